@@ -1,0 +1,56 @@
+// Flat ESLint config. The boundaries of docs/architecture hold from the first line:
+// only src/host and src/word may touch the Office and Word globals.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const officeGlobalsBan = [
+  'error',
+  { name: 'Office', message: 'Only src/host and src/word may touch Office; go through the DocumentPort or host.' },
+  { name: 'Word', message: 'Only src/word may touch Word; go through the DocumentPort.' },
+  { name: 'OfficeExtension', message: 'Only src/word may touch OfficeExtension.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', '.certs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'office-addins': officeAddins, 'react-hooks': reactHooks },
+    rules: {
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-globals': officeGlobalsBan,
+    },
+  },
+  {
+    // The two doors to Office. Tests of them use the fake, which stands in for the same globals.
+    files: ['src/host/**', 'src/word/**', 'tests/word/**', 'tests/fakes/**', 'tests/host/**', 'tests/commands/**'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/cli/**', '**/cli'] }] },
+  },
+  {
+    // Nothing imports the CLI, and core imports no UI, Node or Office code.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '@fluentui/*', 'node:*', 'fs', 'path', '**/word/**', '**/taskpane/**', '**/cli/**', '**/docx/**'] },
+      ],
+    },
+  },
+);

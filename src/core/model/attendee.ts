@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const AttendanceStatus = z.enum(['present', 'in attendance', 'apologies', 'absent']);
+export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
+
+export const Attendee = z.object({
+  name: z.string(),
+  /** Role as written, e.g. "Police and Crime Commissioner (PCC)" or "Policy Officer". */
+  capacity: z.string().default(''),
+  /** Initials as the minutes use them, e.g. "JI". Empty when the minutes give none. */
+  initials: z.string().default(''),
+  status: AttendanceStatus.default('present'),
+});
+export type Attendee = z.infer<typeof Attendee>;
+
+/** An attendee an action owner resolved to: the public shape in exports and the CLI's JSON. */
+export const ResolvedOwner = z.object({
+  name: z.string(),
+  capacity: z.string(),
+  initials: z.string(),
+});
+export type ResolvedOwner = z.infer<typeof ResolvedOwner>;

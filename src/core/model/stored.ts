@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Meeting } from './meeting';
+import { Attendee } from './attendee';
+import { Item } from './item';
+
+export const STORED_MEETING_VERSION = 1;
+
+/** A finding the reviewer dismissed: which rule, where (by excerpt, so it survives edits), who and when. */
+export const DismissedFinding = z.object({
+  rule: z.string(),
+  excerpt: z.string(),
+  by: z.string().default(''),
+  at: z.string(),
+});
+export type DismissedFinding = z.infer<typeof DismissedFinding>;
+
+/**
+ * The pane's form data kept inside the document (one small custom XML part) so the pane can restore it.
+ * The document text still wins over this copy.
+ */
+export const StoredMeeting = z.object({
+  schemaVersion: z.literal(STORED_MEETING_VERSION),
+  meeting: Meeting,
+  attendees: z.array(Attendee).default([]),
+  items: z.array(Item).default([]),
+  dismissed: z.array(DismissedFinding).default([]),
+  disabledRules: z.array(z.string()).default([]),
+  /** Refs handed out so far, so a ref is assigned once and never moves. */
+  refs: z
+    .object({
+      scheme: z.enum(['item', 'year']).default('item'),
+      nextYearNumber: z.number().int().min(1).default(1),
+    })
+    .default({ scheme: 'item', nextYearNumber: 1 }),
+});
+export type StoredMeeting = z.infer<typeof StoredMeeting>;
