@@ -1,4 +1,152 @@
-// Placeholder until the pane shell lands.
-export function App() {
-  return <main>Minutebook</main>;
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { DocumentPort } from '../core/port';
+import { TAG_PREFIX } from '../core/port';
+import type { HostInfo } from '../host/types';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { useMeetingStore } from './hooks/useMeetingStore';
+import { VIEWS, VIEW_LABELS, VIEW_ORDER, isViewName } from './views/lazy';
+import type { ViewName } from './views/types';
+
+const useStyles = makeStyles({
+  shell: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  bar: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tabs: { flexWrap: 'wrap' },
+  main: {
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
+});
+
+/** Which view opens first: the ribbon's request, else what the document holds (blocks → details, none → start). */
+function useInitialView(
+  port: DocumentPort,
+  requested: string | null,
+): { view: ViewName | null; error: string | null } {
+  const [state, setState] = useState<{ view: ViewName | null; error: string | null }>(() => {
+    const view = isViewName(requested) ? requested : null;
+    // Fetch the likely first views while the document is being read.
+    if (view) void VIEWS[view].preload();
+    else [VIEWS.start, VIEWS.details].forEach((v) => void v.preload());
+    return { view, error: null };
+  });
+  useEffect(() => {
+    if (state.view !== null) return;
+    let cancelled = false;
+    port.readParagraphs().then(
+      ({ paragraphs }) => {
+        const hasBlocks = paragraphs.some((p) => p.contentControl?.tag.startsWith(TAG_PREFIX));
+        if (!cancelled) setState({ view: hasBlocks ? 'details' : 'start', error: null });
+      },
+      (error: unknown) => {
+        if (!cancelled)
+          setState({
+            view: 'start',
+            error: `The document could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+    // Read once when the pane opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [port]);
+  return state;
+}
+
+export interface AppProps {
+  host: HostInfo;
+  port: DocumentPort;
+}
+
+/** The pane: views behind a tab list (Office.js disables the history API, so no router), one meeting store. */
+export function App({ host, port }: AppProps) {
+  const styles = useStyles();
+  const store = useMeetingStore(port);
+  const initial = useInitialView(port, host.requestedView);
+  const [chosen, setChosen] = useState<ViewName | null>(null);
+  const view = chosen ?? initial.view;
+  const navigate = useCallback((next: ViewName) => setChosen(next), []);
+
+  if (!store.stored || !view) {
+    return (
+      <main className={styles.main}>
+        <Spinner label="Opening the minutes…" />
+      </main>
+    );
+  }
+  const View = VIEWS[view];
+  return (
+    <div className={styles.shell}>
+      <nav className={styles.bar} aria-label="Minutebook">
+        <Caption1>Minutebook{host.inOffice ? '' : ' · preview'}</Caption1>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_, data) => navigate(data.value as ViewName)}
+          aria-label="Minutebook views"
+        >
+          {VIEW_ORDER.map((name) => (
+            <Tab key={name} value={name}>
+              {VIEW_LABELS[name]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main}>
+        {store.loadError || initial.error ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{store.loadError ?? initial.error}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {store.saveError ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              Your changes are kept in the pane but could not be saved in the document: {store.saveError}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={store.retrySave}>Try saving again</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : null}
+        <ErrorBoundary key={view} area={`The ${VIEW_LABELS[view]} view`}>
+          <Suspense fallback={<Spinner label="Loading…" />}>
+            <View
+              port={port}
+              host={host}
+              stored={store.stored}
+              onStoredChange={store.update}
+              navigate={navigate}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
 }

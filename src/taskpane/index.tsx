@@ -1,6 +1,24 @@
-// Placeholder entry so the build works while the pane is written; replaced by the pane's real entry.
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { initHost } from '../host/init';
+import { createWordDocumentPort } from '../word/port';
+import { Root } from './Root';
+
+/** The in-memory document for the browser preview, fetched only when someone asks for it. */
+const loadPreviewPort = () => import('../memory/preview').then((m) => m.createPreviewPort());
+
+async function start(container: HTMLElement): Promise<void> {
+  const host = await initHost();
+  const previewAtStart = new URLSearchParams(window.location.search).get('preview') === '1';
+  const port = host.inOffice ? createWordDocumentPort() : null;
+  createRoot(container).render(
+    <Root host={host} port={port} previewAtStart={previewAtStart} loadPreviewPort={loadPreviewPort} />,
+  );
+}
 
 const container = document.getElementById('root');
-if (container) createRoot(container).render(<App />);
+if (container) {
+  start(container).catch((error: unknown) => {
+    // Before React is up there is no error boundary: say what happened in plain text rather than show nothing.
+    container.textContent = `Minutebook could not start: ${error instanceof Error ? error.message : String(error)}. Close the pane and open it again.`;
+  });
+}

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateMinutes, wordCount } from '../generate';
+import { minutesDocx } from '../generate-docx';
+import type { Figure } from '../results';
+import { RUNS, summarise } from '../timing';
+
+const PARAGRAPHS = 30000;
+/** Words on a page of minutes (11 pt Calibri, A4, tables included), to say how many pages the file fills. */
+const WORDS_PER_PAGE = 500;
+
+interface ChildRun {
+  ms: number;
+  maxRssKb: number;
+  stdout: string;
+}
+
+/** One child process under the max-rss wrapper: its wall time, peak memory, and its stdout when kept. */
+function runChild(root: string, script: string, args: string[], okStatuses: number[], keepStdout = false): ChildRun {
+  const rssFile = join(root, 'bench', 'out', 'child.maxrss');
+  rmSync(rssFile, { force: true });
+  const wrapper = join(root, 'bench', 'out', 'bench', 'children', 'max-rss.js');
+  const start = performance.now();
+  const child = spawnSync(process.execPath, [wrapper, rssFile, script, ...args], {
+    cwd: root,
+    stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
+    maxBuffer: 512 * 1024 * 1024,
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - start;
+  if (child.error || child.status === null || !okStatuses.includes(child.status)) {
+    throw new Error(
+      `${script} ${args.join(' ')} exited with ${child.status ?? child.signal}: ${child.error ?? child.stderr}`,
+    );
+  }
+  return { ms, maxRssKb: Number(readFileSync(rssFile, 'utf8')), stdout: child.stdout ?? '' };
+}
+
+/**
+ * `minutebook check <1,000-page .docx> --json` beside `mammoth.extractRawText` on the same file, as child
+ * processes in one run, taking turns so that a busy machine slows both alike. Needs `npm run build` (dist/cli).
+ */
+export function measureCli(root: string): Figure[] {
+  const content = generateMinutes(PARAGRAPHS, 7);
+  const file = join(root, 'bench', 'out', 'minutes-1000-pages.docx');
+  mkdirSync(join(root, 'bench', 'out'), { recursive: true });
+  const bytes = minutesDocx(content);
+  writeFileSync(file, bytes);
+  const pages = Math.round(wordCount(content) / WORDS_PER_PAGE);
+
+  const minutebook = () =>
+    runChild(root, join(root, 'bin', 'minutebook.js'), ['check', file, '--json'], [0, 1], false);
+  const mammoth = () => runChild(root, join(root, 'bench', 'out', 'bench', 'children', 'mammoth-text.js'), [file], [0]);
+
+  // Warm-up (disk cache, V8 code cache) and a look at what the CLI read, so a broken read cannot look fast.
+  const report = JSON.parse(
+    runChild(root, join(root, 'bin', 'minutebook.js'), ['check', file, '--json'], [0, 1], true).stdout,
+  ) as { items: unknown[]; actions: unknown[]; problems: unknown[] };
+  if (report.actions.length < 100) throw new Error(`minutebook check read only ${report.actions.length} actions.`);
+  mammoth();
+
+  const ours: ChildRun[] = [];
+  const theirs: ChildRun[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    ours.push(minutebook());
+    theirs.push(mammoth());
+  }
+  const a = summarise(ours.map((r) => r.ms));
+  const b = summarise(theirs.map((r) => r.ms));
+  const peak = (runs: ChildRun[]) => Math.max(...runs.map((r) => r.maxRssKb));
+  const doc = `${PARAGRAPHS.toLocaleString('en-GB')} paragraphs, ~${pages.toLocaleString('en-GB')} pages, ${(bytes.length / 1024).toFixed(0)} KB .docx`;
+  return [
+    {
+      id: 'cli.minutebook',
+      label: 'minutebook check --json, 1,000-page .docx',
+      value: a.median,
+      unit: 'ms',
+      min: a.min,
+      max: a.max,
+      runs: a.runs.length,
+      note: `${doc}; ${report.items.length} items, ${report.actions.length} actions, ${report.problems.length} problems`,
+    },
+    {
+      id: 'cli.mammoth',
+      label: 'mammoth.extractRawText, same file',
+      value: b.median,
+      unit: 'ms',
+      min: b.min,
+      max: b.max,
+      runs: b.runs.length,
+    },
+    {
+      id: 'cli.ratioToMammoth',
+      label: 'minutebook time ÷ mammoth time (medians)',
+      value: a.median / b.median,
+      unit: '×',
+    },
+    { id: 'cli.minutebook.peakMemory', label: 'minutebook check peak memory (max RSS)', value: peak(ours) / 1024, unit: 'MB' },
+    { id: 'cli.mammoth.peakMemory', label: 'mammoth peak memory (max RSS)', value: peak(theirs) / 1024, unit: 'MB' },
+  ];
+}

@@ -1,0 +1,33 @@
+import { CHECK_REPORT_VERSION, type CheckReport } from '../core/model';
+import { review } from '../core/review';
+import { loadParagraphs, UnreadableInputError, type InputFailure } from './inputs';
+
+export interface AnalyseOptions {
+  disabledRules: readonly string[];
+}
+
+/**
+ * Reads and checks each file in turn. Unreadable files become failures with a reason; the others go on.
+ * `onProgress` is told after every file so long runs can show where they are.
+ */
+export function analyseFiles(
+  files: readonly string[],
+  cwd: string,
+  options: AnalyseOptions,
+  onProgress: (done: number, total: number) => void = () => {},
+): { reports: CheckReport[]; failures: InputFailure[] } {
+  const reports: CheckReport[] = [];
+  const failures: InputFailure[] = [];
+  files.forEach((file, n) => {
+    try {
+      const paragraphs = loadParagraphs(file, cwd);
+      const { minutes, problems } = review(paragraphs, { disabledRules: options.disabledRules });
+      reports.push({ schemaVersion: CHECK_REPORT_VERSION, file, ...minutes, problems });
+    } catch (error) {
+      if (!(error instanceof UnreadableInputError)) throw error;
+      failures.push({ file, reason: error.reason });
+    }
+    onProgress(n + 1, files.length);
+  });
+  return { reports, failures };
+}

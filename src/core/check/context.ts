@@ -1,0 +1,56 @@
+import { createLocator, excerptOf } from '../locate';
+import type { Location, Minutes, SourceParagraph } from '../model';
+import type { RuleContext } from './rule';
+
+/** Beyond this many paragraphs located one by one, indexing every paragraph once is cheaper. */
+const FEW_LOCATIONS = 16;
+
+/**
+ * Builds the context every rule shares. Most problems carry the reader's own locations; the few a rule has
+ * to locate itself are counted with a native text search, and only many of them pay for the full locator.
+ */
+export function createRuleContext(
+  minutes: Minutes,
+  paragraphs: readonly SourceParagraph[],
+  quorum: number | null = null,
+): RuleContext {
+  const body = paragraphs.filter((p) => p.part === 'body');
+  const positions = new Map<number, number>();
+  body.forEach((p, position) => positions.set(p.index, position));
+  let locator: ((p: SourceParagraph) => Location) | null = null;
+  let located = 0;
+  return {
+    minutes,
+    paragraphs,
+    body,
+    quorum,
+    paragraphAt: (index) => {
+      const position = positions.get(index);
+      return position === undefined ? undefined : body[position];
+    },
+    positionOf: (index) => positions.get(index),
+    locate: (p) => {
+      located += 1;
+      if (locator === null && located <= FEW_LOCATIONS) return locateOne(paragraphs, p);
+      locator ??= createLocator(paragraphs);
+      return locator(p);
+    },
+  };
+}
+
+/** The same location createLocator gives: the excerpt, and how many earlier paragraphs of the part share it. */
+function locateOne(paragraphs: readonly SourceParagraph[], p: SourceParagraph): Location {
+  const excerpt = excerptOf(p.text);
+  let occurrence = 0;
+  for (const q of paragraphs) {
+    if (q === p || (q.index === p.index && q.part === p.part)) break;
+    if (q.part === p.part && q.text.includes(excerpt) && excerptOf(q.text) === excerpt) occurrence += 1;
+  }
+  return {
+    paragraph: p.index,
+    contentControlId: p.contentControl?.id ?? null,
+    excerpt,
+    occurrence,
+    part: p.part,
+  };
+}

@@ -1,0 +1,95 @@
+import type { Attendee } from '../model';
+
+/**
+ * Initials in running text are only taken for a person where the sentence uses them as one: before a verb of
+ * speaking or reporting ("JI asked", "CP and TD agreed") or after a word that takes a person ("agreed by JI",
+ * "asked JI"). Acronyms in any other position (VAWG, NPCC, CPD …) are never looked at.
+ */
+
+/** Acronyms that name bodies, programmes or things, never a person, even in a person position. */
+export const NOT_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'VAWG NPCC CPD MIU HTA CSP AOB SV DA HO APCC IT VRR HR NHS ONS CQC SLT SMT LA PCN ICB ICS EU UK US UN BBC ' +
+    'AGM EGM TBC TBA KPI RAG FAQ FYI NB PS QA ICO IOPC CPS NCA LGA WHO AI VAT GDPR DPIA SLA MOU OPCC PCP ' +
+    'ALL AND THE NOT ANY NOTE PTO NA OK ASB CCTV CYP SEND PHE UKHSA DWP DHSC MOJ MOD DFE HMRC HMT'
+  ).split(' '),
+);
+
+const TOKEN = '[A-Z]{2,4}(?![A-Za-z0-9])';
+/** More people after the first: ", CP", " and TD", "/CP", " & TD". */
+const MORE_PEOPLE = String.raw`(?:\s*(?:,|&|/|and)\s*${TOKEN})*`;
+
+const VERBS_AFTER = (
+  'asked added advised agreed acknowledged answered apologised apologized argued assured briefed challenged ' +
+  'clarified commented confirmed congratulated declared described emphasised emphasized enquired explained ' +
+  'expressed gave highlighted indicated informed inquired introduced invited mentioned noted objected observed ' +
+  'offered outlined pointed presented proposed provided queried questioned raised recognised recognized ' +
+  'recommended remarked reminded replied reported requested responded said says seconded shared sought spoke ' +
+  'stated stressed suggested summarised summarized thanked undertook updated welcomed wondered reiterated'
+).split(' ');
+
+const WORDS_BEFORE = 'by from asked thanked invited told reminded informed urged congratulated'.split(' ');
+
+/** Any initials-like token: two to four capitals standing alone. The one scan over each paragraph. */
+const CANDIDATE = /(?<![A-Za-z0-9\u00c0-\u024f])[A-Z]{2,4}(?![A-Za-z0-9\u00c0-\u024f])/g;
+/** After a candidate: maybe more people, then a verb of speaking or reporting ("JI and CP agreed"). */
+const VERB_AFTER = new RegExp(`${MORE_PEOPLE}\\s+(?:${VERBS_AFTER.join('|')})(?![A-Za-z])`, 'y');
+/** Before a candidate: a person-taking word, maybe with people before it ("agreed by CP and JI"). */
+const WORD_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${WORDS_BEFORE.join('|')})\\s+(?:[A-Z]{2,4}\\s*(?:,|&|/|and)\\s*)*$`,
+);
+/** How far back a person-taking word may be: a few listed people at most. */
+const LOOK_BACK = 60;
+
+/**
+ * Each set of initials used as a person in `text`, once per use, in order. Candidates in `ignore` (initials
+ * already defined, known bodies) are skipped before their context is looked at, so the scan stays one pass.
+ */
+export function initialsUsedAsPeople(text: string, ignore: ReadonlySet<string> = NOT_PEOPLE): string[] {
+  const found: string[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+    const token = match[0];
+    if (ignore.has(token) || NOT_PEOPLE.has(token)) continue;
+    const end = match.index + token.length;
+    VERB_AFTER.lastIndex = end;
+    if (
+      VERB_AFTER.test(text) ||
+      WORD_BEFORE.test(text.slice(Math.max(0, match.index - LOOK_BACK), match.index))
+    ) {
+      found.push(token);
+    }
+  }
+  return found;
+}
+
+/** The initials in an owner or a list of people ("JI/CP", "HP and GC"); names and other words left out. */
+export function splitPeople(text: string): string[] {
+  return text.split(/[^A-Za-z]+/).filter((t) => /^[A-Z]{2,4}$/.test(t) && !NOT_PEOPLE.has(t));
+}
+
+const MINOR_WORDS = new Set(['and', 'of', 'the', 'for', 'to', 'in', 'on', '&']);
+
+/**
+ * Every way the attendance list lets a person be named by initials: their initials, the abbreviations in
+ * their capacity ("Police and Crime Commissioner (PCC)", "OPCC Intern"), and the capacity's own initialism
+ * ("Chief Constable" → "CC"). Initials worked out from a name are not definitions: that is the point of the rule.
+ */
+export function definedInitials(attendees: readonly Attendee[]): Set<string> {
+  const defined = new Set<string>();
+  for (const attendee of attendees) {
+    const initials = attendee.initials.replace(/[^A-Za-z]/g, '').toUpperCase();
+    if (initials !== '') defined.add(initials);
+    for (const word of `${attendee.capacity} ${attendee.name}`.split(/[^A-Za-z]+/)) {
+      if (/^[A-Z]{2,6}$/.test(word)) defined.add(word);
+    }
+    const initialism = attendee.capacity
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[\s/,-]+/)
+      .filter((w) => w !== '' && !MINOR_WORDS.has(w.toLowerCase()))
+      .map((w) => w[0] ?? '')
+      .join('');
+    if (/^[A-Z]{2,6}$/.test(initialism)) defined.add(initialism);
+  }
+  return defined;
+}

@@ -1,0 +1,81 @@
+/**
+ * What a table's columns hold, read from its header row ("No. | Item | Notes", "Name | Capacity | Initials |
+ * Status", "Item | Discussion | Action | Lead | Due").
+ */
+export type ColumnRole =
+  | 'number'
+  | 'title'
+  | 'text'
+  | 'action'
+  | 'owner'
+  | 'due'
+  | 'status'
+  | 'name'
+  | 'capacity'
+  | 'initials'
+  | 'notes';
+
+const HEADER_WORDS: [RegExp, ColumnRole][] = [
+  [
+    /^(?:no|number|item no|item number|ref|reference|ref no|minute no|minute ref|min no|#|agenda item no|item ref)$/,
+    'number',
+  ],
+  [/^(?:item|items|agenda item|title|subject|topic|business|heading|agenda)$/, 'title'],
+  [
+    /^(?:discussion|minutes?|summary|details?|narrative|record|discussion and decisions|discussion\/decision|discussion and outcome|outcome|points discussed|key points|comments?|update|progress update|description)$/,
+    'text',
+  ],
+  [
+    /^(?:actions?|action required|actions? agreed|agreed actions?|action points?|actions arising|next steps?)$/,
+    'action',
+  ],
+  [
+    /^(?:owner|owners|lead|leads|responsible|responsibility|by whom|who|action by|action owner|assigned to|person responsible|officer|lead officer|responsible officer)$/,
+    'owner',
+  ],
+  [
+    /^(?:due|due date|deadline|by when|when|target date|timescale|timescales|date due|completion date|target|date)$/,
+    'due',
+  ],
+  [/^(?:status|rag|rag status|progress|attended|attendance|present)$/, 'status'],
+  [/^(?:name|names|attendee|attendees|member|members|person)$/, 'name'],
+  [/^(?:capacity|role|position|organisation|organization|job title|representing)$/, 'capacity'],
+  [/^(?:initials)$/, 'initials'],
+  [/^(?:notes?)$/, 'notes'],
+];
+
+function headerWord(cell: string): ColumnRole | null {
+  const t = cell
+    .toLowerCase()
+    .replace(/[:.*]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t || t.length > 40) return null;
+  for (const [re, role] of HEADER_WORDS) if (re.test(t)) return role;
+  return null;
+}
+
+export interface Columns {
+  byIndex: (ColumnRole | null)[];
+  first(role: ColumnRole): number;
+}
+
+/** The columns a header row names, or null when the row is not a header row. */
+export function readHeaderRow(cells: readonly string[]): Columns | null {
+  const roles = cells.map((c) => (c.trim() ? headerWord(c) : null));
+  const filled = cells.filter((c) => c.trim()).length;
+  const known = roles.filter((r) => r !== null).length;
+  if (known === 0 || known < filled || (filled < 2 && roles[0] !== 'action')) return null;
+  // In an attendance table "Title" is the person's role, and "Status" their attendance.
+  if (roles.includes('name')) {
+    for (let i = 0; i < roles.length; i += 1) if (roles[i] === 'title') roles[i] = 'capacity';
+  }
+  return columns(roles);
+}
+
+function columns(roles: (ColumnRole | null)[]): Columns {
+  return {
+    byIndex: roles,
+    first: (role) => roles.indexOf(role),
+  };
+}

@@ -1,0 +1,109 @@
+import type { Item } from '../model/item';
+import type { Location } from '../model/location';
+import { stripBullet } from './clean';
+
+/**
+ * Item numbers as minutes write them: "1", "1.", "2.1", "2.1.", "Item 3", "Agenda item 4", "Minute 12",
+ * "294/19", "A3". A title follows on the same line (or in the next cell of a row).
+ */
+const NUMBER =
+  /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|ref\.?\s+)?((?:\d{1,3}(?:\.\d{1,3}){0,3})|(?:\d{1,4}\/\d{2,4})|(?:[A-Z]{1,4}\s?\d{1,4}\/\d{2,4})|(?:[A-Z]{2,6}\/\d{2,4}\/\d{1,4}))(?=$|[\s.):\-–—])[.):]?/i;
+
+export interface ItemHeading {
+  number: string;
+  title: string;
+  /** Text after the title on the same line or cell, read as the item's first text. */
+  rest: string;
+  confidential: boolean;
+}
+
+const PART_TWO = /(?:\(\s*part\s+(?:ii|2)\s*\)|^\s*part\s+(?:ii|2)\s*[-–—:]\s*|\(\s*confidential\s*\))/i;
+
+/** Splits a title written with a Part II marker into the clean title and the flag. */
+export function partTwo(title: string): { title: string; confidential: boolean } {
+  if (!PART_TWO.test(title)) return { title, confidential: false };
+  return { title: title.replace(PART_TWO, ' ').replace(/\s+/g, ' ').trim(), confidential: true };
+}
+
+/** A number cell on its own ("2.1", "3.", "Item 4"). */
+export function numberCell(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 20) return null;
+  const m = NUMBER.exec(t);
+  if (!m || m[0].length !== t.length) return null;
+  return normaliseNumber(m[1]!);
+}
+
+function normaliseNumber(raw: string): string {
+  return raw.replace(/\.$/, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * Cuts a long title where its text begins: minutes extracted from PDFs run the title into the first sentence
+ * ("Strategic Needs Assessment The PCC welcomed …").
+ */
+export function splitTitle(text: string): { title: string; rest: string } {
+  if (text.length <= 100) return { title: text, rest: '' };
+  const sentence = /^(.{3,120}?[.:!?])\s+(?=[A-Z])/.exec(text);
+  if (sentence) return { title: sentence[1]!.replace(/[.:]$/, ''), rest: text.slice(sentence[0].length) };
+  const article = /^(.{3,100}?)\s+(?=(?:The|A|An|It|This|Members|Mr|Mrs|Ms|Dr|Cllr)\s)/.exec(text);
+  if (article) return { title: article[1]!, rest: text.slice(article[0].length) };
+  return { title: text.slice(0, 100).trim(), rest: text.slice(100) };
+}
+
+/**
+ * A paragraph that starts an item: a number and a title short enough to be a heading. A numbered sentence
+ * ("1. The board noted the report.") is a list entry, not an item.
+ */
+export function lineItemHeading(line: string, isHeadingStyle: boolean): ItemHeading | null {
+  if (line.length > 2000 && !isHeadingStyle) return null;
+  const text = stripBullet(line);
+  const m = NUMBER.exec(text);
+  if (!m) return null;
+  const number = normaliseNumber(m[1]!);
+  const after = text.slice(m[0].length).replace(/^\s*[-–—:]?\s*/, '');
+  if (!after) return null;
+  if (/^\d/.test(after) && !/\//.test(number)) return null;
+  if (/^(?:ACTION|AI\b|\[ACTION\])/i.test(after)) return null;
+  const explicit = /^(?:agenda\s+item|item|minute|min|ref)\b/i.test(text) || number.includes('/');
+  const words = after.split(/\s+/).length;
+  const sentenceLike = /[.!?]$/.test(after) && words > 6;
+  if (!isHeadingStyle && !explicit && (words > 14 || sentenceLike || /^[a-z]/.test(after))) return null;
+  const { title, rest } = splitTitle(after);
+  const part = partTwo(title.replace(/[:.]$/, '').trim());
+  return { number, title: part.title, rest, confidential: part.confidential };
+}
+
+/**
+ * Builds the item tree in reading order. "2.1" goes under "2" when "2" is the item being read (or an ancestor
+ * of it); a sub-item that turns up later, out of order ("2.7" after "3", as PDF extraction leaves it), stays at
+ * the top level where it was found, so the list keeps document order and the numbering check can see it.
+ */
+export class ItemTree {
+  readonly items: Item[] = [];
+  private chain: Item[] = [];
+  private total = 0;
+
+  add(heading: ItemHeading, location: Location | null, notes?: string): Item {
+    const item: Item = {
+      number: heading.number,
+      title: heading.title,
+      confidential: heading.confidential,
+      subItems: [],
+      location,
+    };
+    if (notes) item.notes = notes;
+    let depth = this.chain.length;
+    while (depth > 0 && !heading.number.startsWith(`${this.chain[depth - 1]!.number}.`)) depth -= 1;
+    const parent = depth > 0 ? this.chain[depth - 1]! : null;
+    if (parent) parent.subItems.push(item);
+    else this.items.push(item);
+    this.chain = [...this.chain.slice(0, depth), item];
+    this.total += 1;
+    return item;
+  }
+
+  get count(): number {
+    return this.total;
+  }
+}

@@ -1,0 +1,148 @@
+import { isOwnerLike, splitOwnerTask, splitTaskOwner, splitOwnerColon } from './owner-phrase';
+
+/**
+ * Action markers inside one paragraph. The grammar:
+ *   MARKER  := "[ACTION]" | "AI:" | ACTION-WORD [POINT|ITEM|REQUIRED|AGREED|BY|OWNER] SEPARATOR
+ *   SEPARATOR := ":" | "-" | "–" | "—" | nothing (then an owner must follow)
+ *   after the marker:  OWNER (to|will|…) TASK        → a forward action
+ *                   |  TASK (– OWNER | (OWNER))      → the owner at the end
+ *                   |  OWNER alone                   → the owner of the sentence before (or the paragraph before)
+ *                   |  TASK                          → an action without an owner (only with punctuation)
+ * Look-alikes are refused: "Action Fraud", "action plan", "actioned", "no further action", "An action arose …",
+ * "Action 12/22 …" (a reference to an existing action).
+ */
+export interface MarkerHit {
+  owner: string | null;
+  /** The action's words; null when the owner stands alone and the words are in the paragraph before. */
+  task: string | null;
+  /** The marker as written ("ACTION:", "ACTION-", "Action", "[ACTION]", "AI:"). */
+  marker: string;
+}
+
+const MARKER =
+  /(\[\s*(?:ACTION|Action|action)S?\s*\]|\bAI\s*:|(?:^|(?<=[\s(.;:]))(?:ACTIONS?|Actions?|action)(?:\s+(?:POINTS?|points?|ITEMS?|items?|REQUIRED|required|AGREED|agreed|BY|by|OWNER|owner))?(?![\p{L}\d]))(\s*[:\-–—]+\s*|\s+|\s*$)/gu;
+
+// A cheap test first: most paragraphs hold no marker at all.
+const MAYBE_MARKER = /action|AI\s*:/i;
+
+// Words after a bare "Action" that make it a name, not a marker.
+const LOOK_ALIKE =
+  /^(?:fraud|plans?|logs?|trackers?|learning|research|groups?|teams?|networks?|day|week|areas?|notes?|taken|aid|for|on|against|programmes?|framework|sheets?|lists?|records?|points? (?:from|of)|arising|completed?|closed|outstanding|from|of|in|was|is|were|are|has|had|which|that|the|this|these|an?|\d|#|n\/a|none|nil)\b/i;
+const REFERENCE = /^(?:no\.?\s*)?(?:\d|[A-Z]{1,3}\d)/;
+const NEGATED =
+  /\b(?:no|further|any|an|the|this|that|each|every|of|per|existing|previous|outstanding|open|new|one)\s+$/i;
+const SENTENCE_START = /(?:^|[.!?;:)]\s*|\(\s*)$/;
+
+/** Every marked action written in one paragraph, in order. */
+export function findMarkedActions(
+  text: string,
+  resolves: (owner: string) => boolean = () => false,
+): MarkerHit[] {
+  const hits: MarkerHit[] = [];
+  if (!MAYBE_MARKER.test(text)) return hits;
+  const matches: { start: number; end: number; marker: string; punct: boolean; word: string }[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+    const word = m[1]!;
+    const sep = m[2] ?? '';
+    const punct = /[:\-–—]/.test(sep) || word.startsWith('[') || word.startsWith('AI');
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (
+      !acceptMarker(word, punct, before) &&
+      !trailingOwner(text.slice(m.index + m[0].length), word, punct, resolves)
+    ) {
+      continue;
+    }
+    matches.push({ start: m.index, end: m.index + m[0].length, marker: `${word}${sep.trim()}`, punct, word });
+    if (matches.length > 50) break;
+  }
+  for (let i = 0; i < matches.length; i += 1) {
+    const m = matches[i]!;
+    const stop = matches[i + 1]?.start ?? text.length;
+    const rest = text.slice(m.end, stop).trim();
+    const before = text.slice(0, m.start).trim();
+    const hit = readAfterMarker(rest, m.punct, m.marker, before, resolves);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+function acceptMarker(word: string, punct: boolean, before: string): boolean {
+  if (word.startsWith('[') || word.startsWith('AI')) return true;
+  if (NEGATED.test(before)) return false;
+  const lower = word === word.toLowerCase();
+  const atStart = SENTENCE_START.test(before) || before.length === 0;
+  if (lower) return punct && before.trim().length === 0;
+  if (word === word.toUpperCase()) return true;
+  // "Action" capitalised: at a sentence start, or with punctuation, or at the end ("… governors. Action JS").
+  return atStart || punct;
+}
+
+// "… should be shared with the committee Action LC": a capitalised Action mid-sentence counts only when what
+// follows, to the end of the paragraph, is an owner who resolves to an attendee.
+function trailingOwner(
+  after: string,
+  word: string,
+  punct: boolean,
+  resolves: (owner: string) => boolean,
+): boolean {
+  if (punct || word !== 'Action') return false;
+  const owner = after.trim().replace(/[.]+$/, '');
+  return owner.length > 0 && owner.split(/\s+/).length <= 3 && isOwnerLike(owner) && resolves(owner);
+}
+
+function readAfterMarker(
+  rest: string,
+  punct: boolean,
+  marker: string,
+  before: string,
+  resolves: (owner: string) => boolean,
+): MarkerHit | null {
+  const clean = rest.replace(/^[\s:\-–—]+/, '');
+  if (!clean) return null;
+  if (REFERENCE.test(clean)) return null;
+  if (!punct && LOOK_ALIKE.test(clean)) return null;
+  if (punct && /^(?:none|nil|n\/a|no action|not applicable|-)\b/i.test(clean)) return null;
+  // "ACTION (TA): book the test": the owner in brackets right after the marker.
+  const bracketed = /^\(([^()]{1,40})\)\s*[:\-–—]?\s*(\S.*)$/.exec(clean);
+  if (bracketed && isOwnerLike(bracketed[1]!)) {
+    return { owner: bracketed[1]!.trim(), task: trimTask(firstSentence(bracketed[2]!)), marker };
+  }
+  const sentence = firstSentence(clean);
+  const forward = splitOwnerTask(sentence, resolves);
+  if (forward) return { owner: forward.owner, task: trimTask(forward.task), marker };
+  const colon = splitOwnerColon(sentence);
+  if (colon) return { owner: colon.owner, task: trimTask(colon.task), marker };
+  const ownerAlone = sentence.replace(/[.;]+$/, '').trim();
+  if (isOwnerLike(ownerAlone) && ownerAlone.split(/\s+/).length <= 5) {
+    return { owner: ownerAlone, task: before ? trimTask(lastSentence(before)) || null : null, marker };
+  }
+  const backward = splitTaskOwner(sentence);
+  if (backward && punct) return { owner: backward.owner, task: trimTask(backward.task), marker };
+  if (!punct) return null;
+  return { owner: null, task: trimTask(sentence), marker };
+}
+
+/** The first sentence: up to a full stop followed by a capital, or the whole text. */
+export function firstSentence(text: string): string {
+  const m = /[.!?](?=\s+[A-Z"'(])/.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  return m ? text.slice(0, m.index + 1).trim() : text.trim();
+}
+
+/** The last sentence of a text. */
+export function lastSentence(text: string): string {
+  const tail = text.length > 2000 ? text.slice(-2000) : text;
+  const trimmed = tail.replace(/[\s.]+$/, '');
+  const re = /[.!?]\s+(?=[A-Z"'(])/g;
+  let start = 0;
+  for (let m = re.exec(trimmed); m !== null; m = re.exec(trimmed)) start = m.index + m[0].length;
+  return trimmed.slice(start).trim();
+}
+
+/** An action's words without a leading "to" and without the closing full stop. */
+export function trimTask(task: string): string {
+  return task
+    .replace(/^to\s+/i, '')
+    .replace(/[\s.]+$/, '')
+    .trim();
+}

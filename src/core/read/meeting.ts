@@ -1,0 +1,65 @@
+import type { Meeting } from '../model/meeting';
+import { emptyMeeting } from '../model/meeting';
+import { findDate, findTimes, findYear } from './dates';
+import { personFrom } from './header';
+import type { Structure } from './walk';
+
+/**
+ * The meeting's header fields from what the walk collected. A date written without a year ("Thursday 25th
+ * August") takes the year written in the title or elsewhere in the header ("August 2022"). A time written on
+ * the date line ("…, 10:00am") is the start time when no Time label says otherwise; "10:00 – 12:00" gives both.
+ */
+export function assembleMeeting(s: Structure): Meeting {
+  const meeting = emptyMeeting();
+  meeting.title = s.title;
+  const f = s.fields;
+  const year = firstYear([f.date ?? '', s.title, ...s.headerTexts]);
+  const dateText = f.date ?? s.headerTexts.find((t) => t.length <= 300 && findDate(t, year) !== null) ?? '';
+  const date = dateText ? findDate(dateText, year) : null;
+  meeting.date = date?.iso ?? null;
+  const afterDate = date ? dateText.slice(date.index + date.length) : dateText;
+  const times = findTimes(f.time ?? afterDate);
+  meeting.startTime = times[0] ?? null;
+  meeting.endTime = f.endTime ? (findTimes(f.endTime)[0] ?? null) : (times[1] ?? null);
+  meeting.chair = personFrom(f.chair ?? '');
+  meeting.minuteTaker = personFrom(f.minuteTaker ?? '');
+  meeting.venue = (f.venue ?? (f.date ? '' : venueFrom(afterDate))).trim();
+  if (!meeting.chair) meeting.chair = byCapacity(s, /\bchair(?:man|woman|person)?\b/i, /\bvice[- ]chair/i);
+  if (!meeting.minuteTaker)
+    meeting.minuteTaker = byCapacity(s, /\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null);
+  meeting.meetingType = (f.meetingType ?? '').trim();
+  meeting.protectiveMarking = s.marking;
+  meeting.status = s.status ?? 'draft';
+  if (s.nextMeeting) {
+    meeting.nextMeeting = s.nextMeeting.trim();
+    const next = findDate(s.nextMeeting, meeting.date ? null : year, meeting.date);
+    meeting.nextMeetingDate = next?.iso ?? null;
+  }
+  return meeting;
+}
+
+/** "… at 7.30pm in the Village Hall": the place named after the date and time on a "held on" line. */
+function venueFrom(text: string): string {
+  const m = /\b(?:in|at|via)\s+(?:the\s+)?([A-Z][^,;.]{2,80})/.exec(text);
+  return m ? m[1]!.trim() : '';
+}
+
+/** The one attendee present whose capacity says they chair (or minute) the meeting. */
+function byCapacity(s: Structure, want: RegExp, not: RegExp | null): string {
+  const found = s.attendees.filter(
+    (a) =>
+      a.status !== 'apologies' &&
+      a.status !== 'absent' &&
+      want.test(a.capacity) &&
+      !(not && not.test(a.capacity)),
+  );
+  return found.length === 1 ? found[0]!.name : '';
+}
+
+function firstYear(texts: readonly string[]): number | null {
+  for (const t of texts) {
+    const y = findYear(t.length > 500 ? t.slice(0, 500) : t);
+    if (y !== null) return y;
+  }
+  return null;
+}

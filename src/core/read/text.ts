@@ -1,0 +1,70 @@
+import type { SourceParagraph } from '../model/paragraph';
+
+/**
+ * Plain text or Markdown to the reader's paragraphs: one paragraph per non-blank line. Runs of lines with tabs
+ * become one table (each tab-separated cell a paragraph, empty cells kept so columns line up; blank lines
+ * inside the run do not end it), as do Markdown `| a | b |` rows (the `|---|` row is skipped).
+ * Markdown `#` / `##` / `###` headings get styles Heading1 / Heading2 / Heading3.
+ */
+export function textToParagraphs(text: string): SourceParagraph[] {
+  const out: SourceParagraph[] = [];
+  let tableCount = 0;
+  let currentTable: number | null = null;
+  let currentKind: 'tab' | 'pipe' | null = null;
+  let row = 0;
+  const lines = text.split(/\r\n|\n|\r/);
+  for (const line of lines) {
+    if (line.trim() === '') {
+      currentTable = null;
+      continue;
+    }
+    const kind = rowKind(line);
+    if (kind === null) {
+      currentTable = null;
+      currentKind = null;
+      const heading = /^(#{1,6})\s+(.*)$/.exec(line.trim());
+      if (heading) {
+        const level = Math.min(heading[1]!.length, 3);
+        out.push(para(out.length, heading[2]!.replace(/\s+#+\s*$/, ''), `Heading${level}`));
+      } else {
+        out.push(para(out.length, line));
+      }
+      continue;
+    }
+    if (kind === 'separator') continue;
+    if (currentTable === null || currentKind !== kind) {
+      currentTable = tableCount++;
+      currentKind = kind;
+      row = 0;
+    }
+    const cells = kind === 'tab' ? line.split('\t') : pipeCells(line);
+    cells.forEach((cell, index) => {
+      out.push(para(out.length, cell, '', { table: currentTable!, row, cell: index }));
+    });
+    row += 1;
+  }
+  return out;
+}
+
+function rowKind(line: string): 'tab' | 'pipe' | 'separator' | null {
+  const trimmed = line.trim();
+  if (/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(trimmed) && trimmed.includes('|'))
+    return 'separator';
+  if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1) return 'pipe';
+  if (line.includes('\t')) return 'tab';
+  return null;
+}
+
+function pipeCells(line: string): string[] {
+  const inner = line.trim().slice(1, -1);
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+}
+
+function para(
+  index: number,
+  text: string,
+  style = '',
+  table: SourceParagraph['table'] = null,
+): SourceParagraph {
+  return { index, text, style, table, contentControl: null, part: 'body' };
+}

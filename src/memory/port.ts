@@ -1,0 +1,225 @@
+import type { Location } from '../core/model/location';
+import type { SourceParagraph } from '../core/model/paragraph';
+import { StoredMeeting } from '../core/model/stored';
+import {
+  actionControlTitle,
+  DocumentOperationError,
+  TAGS,
+  type BlockKind,
+  type DocumentPort,
+  type InsertResult,
+  type OoxmlBlock,
+  type ReadResult,
+} from '../core/port';
+
+/** Turns a block's flat OOXML package into paragraphs (the .docx reader in production, anything in tests). */
+export type OoxmlToParagraphs = (pkgXml: string) => SourceParagraph[];
+
+/** The port's operations, by the names `failNext` takes. */
+export type MemoryOperation = Exclude<keyof DocumentPort, 'onDocumentChanged'>;
+
+/** What each operation is called when it fails, for the person who reads the message. */
+const OPERATION_NAMES: Record<MemoryOperation, string> = {
+  readParagraphs: 'Read the document',
+  insertBlock: 'Insert block',
+  insertActionLine: 'Insert action',
+  goTo: 'Go to',
+  loadStoredMeeting: 'Load the meeting data',
+  saveStoredMeeting: 'Save the meeting data',
+};
+
+const CONTROL_TAGS: Record<BlockKind, string> = {
+  header: TAGS.header,
+  attendance: TAGS.attendance,
+  items: TAGS.items,
+  actions: TAGS.actions,
+};
+
+const CONTROL_TITLES: Record<BlockKind, string> = {
+  header: 'Minutebook: meeting header',
+  attendance: 'Minutebook: attendance',
+  items: 'Minutebook: agenda items',
+  actions: 'Minutebook: actions',
+};
+
+export interface MemoryDocumentOptions {
+  paragraphs?: readonly SourceParagraph[];
+  /** Paragraph the cursor sits in; defaults to the last one. */
+  cursor?: number;
+  ooxmlToParagraphs: OoxmlToParagraphs;
+  /** Wait this long in every operation, so the browser preview shows progress. */
+  latencyMs?: number;
+}
+
+/**
+ * A document held in memory: body paragraphs with a cursor. It stands in for Word in tests and in the
+ * browser preview, keeping the same promises Word's port keeps: blocks and actions go in after the cursor's
+ * paragraph inside a tagged control, a failure leaves the document as it was.
+ */
+export class MemoryDocumentPort implements DocumentPort {
+  private body: SourceParagraph[];
+  private cursorIndex: number;
+  private stored: StoredMeeting | null = null;
+  private nextControlId = 1000;
+  private readonly listeners = new Set<() => void>();
+  private readonly failures = new Map<MemoryOperation, string>();
+  private readonly toParagraphs: OoxmlToParagraphs;
+  private readonly latencyMs: number;
+  /** The last place `goTo` selected; the preview shows it and tests read it. */
+  lastGoTo: Location | null = null;
+  pageHeader: string | null = null;
+  pageFooter: string | null = null;
+
+  constructor(options: MemoryDocumentOptions) {
+    this.body = reindex(options.paragraphs ?? []);
+    this.cursorIndex = clampCursor(options.cursor ?? this.body.length - 1, this.body.length);
+    this.toParagraphs = options.ooxmlToParagraphs;
+    this.latencyMs = options.latencyMs ?? 0;
+  }
+
+  /** The body as it is now (copies). */
+  get paragraphs(): SourceParagraph[] {
+    return this.body.map((p) => ({ ...p }));
+  }
+
+  get cursor(): number {
+    return this.cursorIndex;
+  }
+
+  /** Put the cursor in a paragraph, as a user clicking there would. */
+  placeCursor(paragraph: number): void {
+    this.cursorIndex = clampCursor(paragraph, this.body.length);
+  }
+
+  /** Make the next call of `operation` fail with a DocumentOperationError, changing nothing. */
+  failNext(operation: MemoryOperation, message = 'The document could not be reached.'): void {
+    this.failures.set(operation, message);
+  }
+
+  /** Replace the whole body, as a user editing would, and tell the listeners. */
+  replaceBody(paragraphs: readonly SourceParagraph[]): void {
+    this.body = reindex(paragraphs);
+    this.cursorIndex = clampCursor(this.cursorIndex, this.body.length);
+    this.listeners.forEach((listener) => listener());
+  }
+
+  async readParagraphs(): Promise<ReadResult> {
+    await this.begin('readParagraphs');
+    const margins = [
+      ...(this.pageHeader === null ? [] : [{ ...pagePart(this.pageHeader, 'header') }]),
+      ...(this.pageFooter === null ? [] : [{ ...pagePart(this.pageFooter, 'footer') }]),
+    ];
+    return { paragraphs: [...this.paragraphs, ...margins], trackedDeletionsMayCount: false };
+  }
+
+  async insertBlock(block: OoxmlBlock): Promise<InsertResult> {
+    await this.begin('insertBlock');
+    let read: SourceParagraph[];
+    try {
+      read = this.toParagraphs(block.ooxml);
+    } catch (error) {
+      throw new DocumentOperationError(
+        OPERATION_NAMES.insertBlock,
+        `The ${block.kind} block could not be read: ${messageOf(error)}`,
+      );
+    }
+    const id = this.nextControlId++;
+    const control = { tag: CONTROL_TAGS[block.kind], id, title: CONTROL_TITLES[block.kind] };
+    const at = this.cursorIndex + 1;
+    const tablesBefore = countTables(this.body.slice(0, at));
+    const inserted = read
+      .filter((p) => p.part === 'body')
+      .map((p) => ({
+        ...p,
+        contentControl: p.contentControl ?? control,
+        table: p.table ? { ...p.table, table: p.table.table + tablesBefore } : null,
+      }));
+    const tablesAdded = countTables(inserted);
+    const after = this.body
+      .slice(at)
+      .map((p) => (p.table ? { ...p, table: { ...p.table, table: p.table.table + tablesAdded } } : p));
+    this.body = reindex([...this.body.slice(0, at), ...inserted, ...after]);
+    this.cursorIndex = clampCursor(at + inserted.length - 1, this.body.length);
+    if (block.pageHeader !== undefined) this.pageHeader = block.pageHeader;
+    if (block.pageFooter !== undefined) this.pageFooter = block.pageFooter;
+    return { contentControlId: id };
+  }
+
+  async insertActionLine(text: string, ref: string): Promise<InsertResult> {
+    await this.begin('insertActionLine');
+    const id = this.nextControlId++;
+    const at = this.cursorIndex + 1;
+    const line: SourceParagraph = {
+      index: at,
+      text,
+      style: '',
+      table: null,
+      contentControl: { tag: TAGS.action, id, title: actionControlTitle(ref) },
+      part: 'body',
+    };
+    this.body = reindex([...this.body.slice(0, at), line, ...this.body.slice(at)]);
+    this.cursorIndex = at;
+    return { contentControlId: id };
+  }
+
+  async goTo(location: Location): Promise<void> {
+    await this.begin('goTo');
+    if (location.part === 'body' && !this.body[location.paragraph]) {
+      throw new DocumentOperationError(
+        OPERATION_NAMES.goTo,
+        `Paragraph ${location.paragraph + 1} is no longer in the document.`,
+      );
+    }
+    this.lastGoTo = { ...location };
+    if (location.part === 'body') this.cursorIndex = location.paragraph;
+  }
+
+  async loadStoredMeeting(): Promise<StoredMeeting | null> {
+    await this.begin('loadStoredMeeting');
+    return this.stored === null ? null : StoredMeeting.parse(structuredCopy(this.stored));
+  }
+
+  async saveStoredMeeting(stored: StoredMeeting): Promise<void> {
+    await this.begin('saveStoredMeeting');
+    this.stored = StoredMeeting.parse(structuredCopy(stored));
+  }
+
+  onDocumentChanged(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Wait (preview only), then fail if a failure was asked for. */
+  private async begin(operation: MemoryOperation): Promise<void> {
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    const failure = this.failures.get(operation);
+    if (failure !== undefined) {
+      this.failures.delete(operation);
+      throw new DocumentOperationError(OPERATION_NAMES[operation], failure, 'SimulatedFailure');
+    }
+  }
+}
+
+function reindex(paragraphs: readonly SourceParagraph[]): SourceParagraph[] {
+  return paragraphs.map((p, index) => ({ ...p, index, part: p.part ?? 'body' }));
+}
+
+function clampCursor(cursor: number, length: number): number {
+  return Math.max(-1, Math.min(cursor, length - 1));
+}
+
+function countTables(paragraphs: readonly SourceParagraph[]): number {
+  return new Set(paragraphs.flatMap((p) => (p.table ? [p.table.table] : []))).size;
+}
+
+function pagePart(text: string, part: 'header' | 'footer'): SourceParagraph {
+  return { index: 0, text, style: '', table: null, contentControl: null, part };
+}
+
+function structuredCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

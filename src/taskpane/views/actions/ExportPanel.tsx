@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Switch,
+  Text,
+} from '@fluentui/react-components';
+import type { StoredMeeting } from '../../../core/model';
+import type { ExportChoices } from './exportPlan';
+import type { ExportKind } from './deliver';
+import type { ExportOutcome } from './useExport';
+import { ManualCopy } from './ManualCopy';
+import { useActionsStyles } from './styles';
+import { useCheckViewStyles } from '../review/styles';
+
+interface ExportPanelProps {
+  choices: ExportChoices;
+  onChoicesChange(choices: ExportChoices): void;
+  suggestionCount: number;
+  confidentialCount: number;
+  refs: StoredMeeting['refs'];
+  onRefsChange(refs: StoredMeeting['refs']): void;
+  canDownload: boolean;
+  outcome: ExportOutcome;
+  onExport(kind: ExportKind): void;
+}
+
+/** Export choices, the ways out, and what the last export did. */
+export function ExportPanel(props: ExportPanelProps) {
+  const layout = useCheckViewStyles();
+  const { choices, refs, outcome } = props;
+  const working = outcome.state === 'working';
+  return (
+    <section aria-labelledby="actions-export" className={layout.section}>
+      <h2 id="actions-export" className={layout.subheading}>
+        Export
+      </h2>
+      <Switch
+        label={`Include suggested actions in exports (${props.suggestionCount})`}
+        checked={choices.includeSuggestions}
+        onChange={(_, data) => props.onChoicesChange({ ...choices, includeSuggestions: data.checked })}
+      />
+      <Switch
+        label={`Include Part II (confidential) actions (${props.confidentialCount})`}
+        checked={choices.includeConfidential}
+        onChange={(_, data) => props.onChoicesChange({ ...choices, includeConfidential: data.checked })}
+      />
+      <Field label="Refs for actions that have none (given at their first export, then kept)">
+        <RadioGroup
+          value={refs.scheme}
+          onChange={(_, data) =>
+            props.onRefsChange({ ...refs, scheme: data.value === 'year' ? 'year' : 'item' })
+          }
+        >
+          <Radio value="item" label="Per item (2.1-A1)" />
+          <Radio value="year" label="Per year (17/2022)" />
+        </RadioGroup>
+      </Field>
+      {refs.scheme === 'year' ? (
+        <NextNumberField
+          value={refs.nextYearNumber}
+          onChange={(n) => props.onRefsChange({ ...refs, nextYearNumber: n })}
+        />
+      ) : null}
+
+      {!props.canDownload ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            Word for Mac cannot save files from this pane, so there are no downloads here. Use Copy for Excel,
+            or insert the summary table into the document.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={layout.row}>
+        {props.canDownload ? (
+          <>
+            <Button onClick={() => props.onExport('csv')} disabled={working}>
+              Download CSV
+            </Button>
+            <Button onClick={() => props.onExport('xlsx')} disabled={working}>
+              Download Excel
+            </Button>
+          </>
+        ) : null}
+        <Button appearance="primary" onClick={() => props.onExport('copy')} disabled={working}>
+          Copy for Excel
+        </Button>
+        {props.canDownload ? (
+          <Button onClick={() => props.onExport('json')} disabled={working}>
+            Download JSON
+          </Button>
+        ) : null}
+        <Button onClick={() => props.onExport('summary')} disabled={working}>
+          Insert summary table into the document
+        </Button>
+      </div>
+      <ExportStatus outcome={outcome} />
+    </section>
+  );
+}
+
+/** The tracker's next number. The draft may be blank or wrong while typed; only a whole number ≥ 1 is kept. */
+function NextNumberField({ value, onChange }: { value: number; onChange(n: number): void }) {
+  const styles = useActionsStyles();
+  const [draft, setDraft] = useState(String(value));
+  useEffect(() => {
+    setDraft((current) => (Number(current) === value ? current : String(value)));
+  }, [value]);
+  const n = Number(draft);
+  const valid = draft.trim() !== '' && Number.isSafeInteger(n) && n >= 1;
+  return (
+    <Field
+      label="Next number in your tracker"
+      hint={valid ? 'Continue the sequence your tracker already uses.' : undefined}
+      validationMessage={
+        valid ? undefined : `Give a whole number of 1 or more; exports use ${value} until then.`
+      }
+    >
+      <Input
+        type="number"
+        min={1}
+        className={styles.refNumber}
+        value={draft}
+        onChange={(_, data) => {
+          setDraft(data.value);
+          const next = Number(data.value);
+          if (data.value.trim() !== '' && Number.isSafeInteger(next) && next >= 1) onChange(next);
+        }}
+      />
+    </Field>
+  );
+}
+
+/** Always says what the last export did: working, done (and what was left out) or failed (and what to do). */
+export function ExportStatus({ outcome }: { outcome: ExportOutcome }) {
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {outcome.state === 'working' ? <Spinner size="tiny" label={outcome.message} /> : null}
+        {outcome.state === 'done' ? <Text>{outcome.message}</Text> : null}
+      </div>
+      <div role="alert">
+        {outcome.state === 'failed' ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{outcome.message}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {outcome.state === 'done' && outcome.manualCopyText !== undefined ? (
+        <ManualCopy text={outcome.manualCopyText} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { DocumentPort } from '../../../core/port';
+import { cellsOf, headerOf } from '../../../core/export/columns';
+import { actionTable, decisionRows, decisionTable, exportedActions } from '../../../core/export/rows';
+import { exportFileName } from '../../../core/export/filename';
+import { toActionsJson } from '../../../core/export/json';
+import { toClipboardPayload } from '../../../core/export/clipboard';
+import { toCsvBytes } from '../../../core/export/csv';
+// xlsx.ts loads exceljs itself only when a workbook is made, so importing it here keeps the first load light.
+import { toXlsx } from '../../../core/export/xlsx';
+import { buildActionSummaryBlock } from '../../../core/write';
+import { copyForExcel, copyOutcomeMessage, downloadBytes, MIME } from '../../delivery';
+import type { ActionExportPlan, ExportChoices } from './exportPlan';
+
+export type ExportKind = 'csv' | 'xlsx' | 'json' | 'copy' | 'summary' | 'decisions-csv' | 'decisions-copy';
+
+export interface Delivered {
+  message: string;
+  /** Set when the clipboard refused: the pane shows this text pre-selected for Ctrl+C. */
+  manualCopyText?: string;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function xlsxBytes(plan: ActionExportPlan, choices: ExportChoices): Promise<Uint8Array> {
+  const decisions = decisionRows(plan.minutes, { includeConfidential: choices.includeConfidential });
+  return toXlsx({ meeting: plan.minutes.meeting, actions: plan.rows, decisions: decisions.rows });
+}
+
+/** Hands one export to the person: a file, the clipboard or the document. */
+export async function deliver(
+  kind: ExportKind,
+  plan: ActionExportPlan,
+  choices: ExportChoices,
+  port: DocumentPort,
+): Promise<Delivered> {
+  const { meeting } = plan.minutes;
+  const fileName = (ext: 'csv' | 'xlsx' | 'json', what: 'actions' | 'decisions' = 'actions') =>
+    exportFileName(meeting, ext, what);
+  const table = actionTable(plan.rows);
+  const actions = count(plan.rows.length, 'action', 'actions');
+
+  switch (kind) {
+    case 'csv': {
+      const name = fileName('csv');
+      downloadBytes(toCsvBytes(headerOf(table), cellsOf(table)), name, MIME.csv);
+      return { message: `Downloaded “${name}” with ${actions}.` };
+    }
+    case 'xlsx': {
+      const name = fileName('xlsx');
+      downloadBytes(await xlsxBytes(plan, choices), name, MIME.xlsx);
+      return { message: `Downloaded “${name}” with ${actions} (decisions on the second sheet).` };
+    }
+    case 'json': {
+      const name = fileName('json');
+      const { json } = toActionsJson(plan.minutes, choices);
+      downloadBytes(new TextEncoder().encode(json), name, MIME.json);
+      return { message: `Downloaded “${name}” with ${actions}.` };
+    }
+    case 'copy': {
+      const payload = toClipboardPayload(headerOf(table), cellsOf(table));
+      const path = await copyForExcel(payload);
+      const message = copyOutcomeMessage(path, plan.rows.length);
+      return path === 'manual' ? { message, manualCopyText: payload.text } : { message };
+    }
+    case 'summary': {
+      const included = exportedActions(plan.minutes, choices).actions;
+      await port.insertBlock(buildActionSummaryBlock(included));
+      return {
+        message: `Inserted the summary of actions arising (${count(included.length, 'action', 'actions')}) after the paragraph where the cursor is.`,
+      };
+    }
+    case 'decisions-csv':
+    case 'decisions-copy': {
+      const { rows, leftOut } = decisionRows(plan.minutes, {
+        includeConfidential: choices.includeConfidential,
+      });
+      const log = decisionTable(rows);
+      const decisions = count(rows.length, 'decision', 'decisions');
+      const hidden = leftOut.confidential
+        ? ` ${count(leftOut.confidential, 'Part II (confidential) decision was', 'Part II (confidential) decisions were')} left out.`
+        : '';
+      if (kind === 'decisions-csv') {
+        const name = fileName('csv', 'decisions');
+        downloadBytes(toCsvBytes(headerOf(log), cellsOf(log)), name, MIME.csv);
+        return { message: `Downloaded “${name}” with ${decisions}.${hidden}` };
+      }
+      const payload = toClipboardPayload(headerOf(log), cellsOf(log));
+      const path = await copyForExcel(payload);
+      const message = `${copyOutcomeMessage(path, rows.length)}${hidden}`;
+      return path === 'manual' ? { message, manualCopyText: payload.text } : { message };
+    }
+  }
+}

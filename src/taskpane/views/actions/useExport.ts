@@ -1,0 +1,111 @@
+import { useCallback, useState } from 'react';
+import type { StoredMeeting } from '../../../core/model';
+import type { DocumentPort } from '../../../core/port';
+import { DocumentOperationError } from '../../../core/port';
+import type { LastCheck } from '../review/lastCheck';
+import { reviewRead } from '../review/useReviewResult';
+import {
+  planActionExport,
+  leftOutMessage,
+  type ActionExportPlan,
+  type ExportChoices,
+  type KnownRefs,
+} from './exportPlan';
+import { deliver, type ExportKind } from './deliver';
+
+/** The export's three visible states, plus the text a manual copy needs when the clipboard refused. */
+export type ExportOutcome =
+  | { state: 'idle' }
+  | { state: 'working'; message: string }
+  | { state: 'done'; message: string; manualCopyText?: string }
+  | { state: 'failed'; message: string };
+
+const WORKING: Record<ExportKind, string> = {
+  csv: 'Preparing the CSV file…',
+  xlsx: 'Loading the Excel writer and building the workbook…',
+  json: 'Preparing the JSON file…',
+  copy: 'Copying for Excel…',
+  summary: 'Inserting the summary table into the document…',
+  'decisions-csv': 'Preparing the decisions log…',
+  'decisions-copy': 'Copying the decisions log for Excel…',
+};
+
+function failureText(error: unknown): string {
+  if (error instanceof DocumentOperationError) {
+    const code = error.code ? ` (Office error ${error.code})` : '';
+    const changed = error.changed ? ` What changed: ${error.changed}` : '';
+    return `${error.operation} failed: ${error.message}${code}.${changed} Try again; if it keeps failing, save the document and reopen the pane.`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `The export failed: ${message}. Try again, or use another export.`;
+}
+
+interface UseExportArgs {
+  port: DocumentPort;
+  last: LastCheck;
+  stored: StoredMeeting;
+  onStoredChange(next: StoredMeeting): void;
+  choices: ExportChoices;
+  knownRefs: KnownRefs;
+}
+
+/**
+ * Runs one export: reuses the last check when the document has not changed (no document call), otherwise
+ * reads it again; assigns refs; delivers; and always says what happened.
+ */
+export function useExport({ port, last, stored, onStoredChange, choices, knownRefs }: UseExportArgs) {
+  const [outcome, setOutcome] = useState<ExportOutcome>({ state: 'idle' });
+
+  const run = useCallback(
+    async (kind: ExportKind) => {
+      setOutcome({ state: 'working', message: WORKING[kind] });
+      const read = await last.ensureFresh();
+      if (!read) {
+        setOutcome({
+          state: 'failed',
+          message:
+            'The document could not be read, so nothing was exported. Try again; the Review view shows what went wrong.',
+        });
+        return;
+      }
+      const result = reviewRead(read, stored);
+      if (result.empty) {
+        setOutcome({ state: 'failed', message: 'Nothing to export: this document has no text yet.' });
+        return;
+      }
+      let plan: ActionExportPlan;
+      try {
+        plan = planActionExport(result.minutes, stored, choices, knownRefs);
+      } catch (error) {
+        setOutcome({ state: 'failed', message: failureText(error) });
+        return;
+      }
+      if (
+        plan.refs.nextYearNumber !== stored.refs.nextYearNumber ||
+        plan.refs.scheme !== stored.refs.scheme
+      ) {
+        onStoredChange({ ...stored, refs: plan.refs });
+      }
+      try {
+        const delivered = await deliver(kind, plan, choices, port);
+        const leftOut = kind.startsWith('decisions') ? '' : leftOutMessage(plan.leftOut);
+        const refs = plan.newRefs > 0 && !kind.startsWith('decisions') ? ` ${refsMessage(plan)}` : '';
+        setOutcome({
+          state: 'done',
+          message: [delivered.message + refs, leftOut].filter(Boolean).join(' '),
+          ...(delivered.manualCopyText !== undefined ? { manualCopyText: delivered.manualCopyText } : {}),
+        });
+      } catch (error) {
+        setOutcome({ state: 'failed', message: failureText(error) });
+      }
+    },
+    [port, last, stored, onStoredChange, choices, knownRefs],
+  );
+
+  return { outcome, run };
+}
+
+function refsMessage(plan: ActionExportPlan): string {
+  const n = plan.newRefs;
+  return `${n} ${n === 1 ? 'action was' : 'actions were'} given a ref for the first time.`;
+}

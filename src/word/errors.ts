@@ -1,0 +1,45 @@
+import { DocumentOperationError } from '../core/port';
+
+/** Office's error code, when the thing thrown looks like an OfficeExtension.Error. */
+export function officeErrorCode(error: unknown): string | null {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === 'string' || typeof code === 'number') return String(code);
+  }
+  return null;
+}
+
+/** Where in the batch Word says it failed ("Paragraph.insertOoxml"), when it says. */
+export function officeErrorLocation(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'debugInfo' in error) {
+    const info = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo;
+    if (typeof info?.errorLocation === 'string') return info.errorLocation;
+  }
+  return '';
+}
+
+const ADVICE: Record<string, string> = {
+  ItemNotFound: 'Word could not find that place any more; run the check again.',
+  InvalidArgument: 'Word did not accept the content. Please report this with the code below.',
+  AccessDenied: 'The document is read-only or protected here. Open it for editing and try again.',
+  GeneralException: 'Word reported a problem. Try again; if it happens again, save and reopen the document.',
+  ApiNotFound: 'This version of Word lacks a feature Minutebook needs. Update Office or use Word on the web.',
+};
+
+/** Any failure of a document operation, as the message a person reads. */
+export function toDocumentOperationError(
+  operation: string,
+  error: unknown,
+  changed = '',
+): DocumentOperationError {
+  if (error instanceof DocumentOperationError) return error;
+  const code = officeErrorCode(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  const advice = (code && ADVICE[code]) ?? 'Try again; if it happens again, save and reopen the document.';
+  return new DocumentOperationError(
+    operation,
+    `${operation} did not work: ${detail} ${advice}`.trim(),
+    code,
+    changed,
+  );
+}

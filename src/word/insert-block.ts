@@ -1,0 +1,68 @@
+import { TAGS, type InsertResult, type OoxmlBlock } from '../core/port';
+import { officeErrorLocation, toDocumentOperationError } from './errors';
+import { insertParagraphAt, isMinutebookTag, lookUpInsertionPoint } from './insertion-point';
+import { removeOwnParagraph } from './leftover';
+import { lookUpMarking, queueMarkingWrite, type MarkingLookup } from './page-marking';
+
+const BLOCK_NAMES: Record<OoxmlBlock['kind'], string> = {
+  header: 'meeting header',
+  attendance: 'attendance table',
+  items: 'items table',
+  actions: 'action summary',
+};
+
+/**
+ * One block after the cursor's paragraph: an empty anchor paragraph the add-in makes, then one insertOoxml into
+ * it (the package ends with an empty paragraph, which merges into the anchor). The page header/footer text goes
+ * into our own marking paragraph. Sync 1 reads where the cursor is and our marking controls, sync 2 writes.
+ */
+export async function insertBlock(context: Word.RequestContext, block: OoxmlBlock): Promise<InsertResult> {
+  const operation = `Insert ${BLOCK_NAMES[block.kind]}`;
+  const point = lookUpInsertionPoint(context, { leaveTables: true });
+  const section = context.document.sections.getFirst();
+  const markings: MarkingLookup[] = [];
+  if (typeof block.pageHeader === 'string') markings.push(lookUpMarking(section, 'header', block.pageHeader));
+  if (typeof block.pageFooter === 'string') markings.push(lookUpMarking(section, 'footer', block.pageFooter));
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toDocumentOperationError(operation, error);
+  }
+
+  const anchor = insertParagraphAt(point, '', isMinutebookTag);
+  const inserted = anchor.insertOoxml(block.ooxml, 'Replace');
+  const control = inserted.contentControls.getByTag(TAGS[block.kind]).getFirstOrNullObject();
+  control.load('id');
+  markings.forEach(queueMarkingWrite);
+  try {
+    await context.sync();
+  } catch (error) {
+    const changed = await describeWhatStayed(context, anchor, error, markings.length > 0);
+    throw toDocumentOperationError(operation, error, changed);
+  }
+  return { contentControlId: control.isNullObject ? null : control.id };
+}
+
+/** Commands of the write batch up to and including the block's own insert. */
+const BEFORE_THE_BLOCK = new Set([
+  'Paragraph.insertParagraph',
+  'Table.insertParagraph',
+  'ContentControl.insertParagraph',
+  'Paragraph.insertOoxml',
+]);
+
+/** The write batch failed part-way. Before the block went in: take our anchor out again. After: say so. */
+async function describeWhatStayed(
+  context: Word.RequestContext,
+  anchor: Word.Paragraph,
+  error: unknown,
+  hasMarking: boolean,
+): Promise<string> {
+  const at = officeErrorLocation(error);
+  if (BEFORE_THE_BLOCK.has(at)) return removeOwnParagraph(context, anchor, '', 'An empty paragraph');
+  if (at === '')
+    return 'The block may have been inserted after your cursor; check the document before trying again.';
+  return hasMarking
+    ? 'The block was inserted, but the protective marking or status in the page header/footer was not set.'
+    : 'The block was inserted, but Word did not confirm it; check the document before inserting it again.';
+}

@@ -1,0 +1,29 @@
+/**
+ * After a failed batch: Word keeps what ran before the failing command, so a paragraph the add-in had just
+ * added may still be there. Remove it if it still holds exactly what we put there (two more syncs, on the
+ * failure path only). Returns what is left in the document, in words ('' when nothing).
+ */
+export async function removeOwnParagraph(
+  context: Word.RequestContext,
+  added: Word.Paragraph,
+  expectedText: string,
+  describe: string,
+): Promise<string> {
+  const leftBehind = `${describe} may be left near your cursor; delete it if you see it.`;
+  try {
+    added.load('text');
+    await context.sync();
+    if (added.text !== expectedText) return leftBehind;
+    added.delete();
+    await context.sync();
+    return '';
+  } catch (error) {
+    // Word never made the paragraph (the batch failed before it), or it cannot be reached any more.
+    return isMissing(error) ? '' : leftBehind;
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === 'ItemNotFound' || code === 'InvalidObjectPath';
+}

@@ -1,0 +1,41 @@
+import type { DocumentPort } from '../core/port';
+import { onDocumentChanged } from './document-changed';
+import { toDocumentOperationError } from './errors';
+import { goTo } from './go-to';
+import { insertActionLine } from './insert-action';
+import { insertBlock } from './insert-block';
+import { readParagraphs } from './read-paragraphs';
+import { loadStoredMeeting, saveStoredMeeting } from './stored-meeting';
+
+export interface WordPortOptions {
+  /** Told when saved meeting details exist but cannot be used (a readable sentence). */
+  onWarning?: (message: string) => void;
+}
+
+/** Any failure becomes a DocumentOperationError named for the person. */
+async function attempt<T>(operation: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toDocumentOperationError(operation, error);
+  }
+}
+
+/** The document port inside Word: each method is one user intent, one Word.run. */
+export function createWordDocumentPort(options: WordPortOptions = {}): DocumentPort {
+  return {
+    readParagraphs: () => attempt('Check minutes', () => Word.run((context) => readParagraphs(context))),
+    insertBlock: (block) => attempt('Insert', () => Word.run((context) => insertBlock(context, block))),
+    insertActionLine: (text, ref) =>
+      attempt('Add action', () => Word.run((context) => insertActionLine(context, text, ref))),
+    goTo: (location) => attempt('Go to', () => Word.run((context) => goTo(context, location))),
+    loadStoredMeeting: () =>
+      attempt('Load meeting details', async () => {
+        const loaded = await loadStoredMeeting();
+        if (loaded.warning) options.onWarning?.(loaded.warning);
+        return loaded.stored;
+      }),
+    saveStoredMeeting: (stored) => attempt('Save meeting details', () => saveStoredMeeting(stored)),
+    onDocumentChanged,
+  };
+}

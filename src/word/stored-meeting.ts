@@ -1,0 +1,84 @@
+import { StoredMeeting } from '../core/model/stored';
+import { DocumentOperationError } from '../core/port';
+import { callOffice } from './common-api';
+
+/** Our custom XML part's namespace; one part holds the StoredMeeting JSON. */
+export const STORED_MEETING_NAMESPACE = 'urn:minutebook:stored-meeting:1';
+export const STORED_MEETING_LIMIT_BYTES = 64 * 1024;
+
+export interface LoadedMeeting {
+  stored: StoredMeeting | null;
+  /** Set when a part was there but could not be used; the document text still wins, so this is not fatal. */
+  warning: string | null;
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const unescapeText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+export function storedMeetingXml(stored: StoredMeeting, savedAt: string): string {
+  const json = JSON.stringify(stored);
+  return `<meeting xmlns="${STORED_MEETING_NAMESPACE}" savedAt="${savedAt}">${escapeText(json)}</meeting>`;
+}
+
+export function parseStoredMeetingXml(xml: string): LoadedMeeting {
+  const body = /<meeting\b[^>]*>([\s\S]*)<\/meeting>/.exec(xml)?.[1];
+  if (body === undefined)
+    return {
+      stored: null,
+      warning: 'The saved meeting details in this document are unreadable; the form starts empty.',
+    };
+  let data: unknown;
+  try {
+    data = JSON.parse(unescapeText(body));
+  } catch {
+    return {
+      stored: null,
+      warning: 'The saved meeting details in this document are damaged; the form starts empty.',
+    };
+  }
+  const parsed = StoredMeeting.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? ` (${first.path.join('.') || 'top level'}: ${first.message})` : '';
+    return {
+      stored: null,
+      warning: `The saved meeting details do not match this version of Minutebook${where}; the form starts empty.`,
+    };
+  }
+  return { stored: parsed.data, warning: null };
+}
+
+const savedAtOf = (xml: string) => /savedAt="([^"]*)"/.exec(xml)?.[1] ?? '';
+
+/** Common API: 1 callback to list our parts, 1 per part to read it. */
+export async function loadStoredMeeting(): Promise<LoadedMeeting> {
+  const parts = Office.context.document.customXmlParts;
+  const found = await callOffice<Office.CustomXmlPart[]>((cb) =>
+    parts.getByNamespaceAsync(STORED_MEETING_NAMESPACE, cb),
+  );
+  if (found.length === 0) return { stored: null, warning: null };
+  const xmls = await Promise.all(found.map((part) => callOffice<string>((cb) => part.getXmlAsync(cb))));
+  // After an interrupted save two parts may exist: the newest wins.
+  const newest = xmls.reduce((a, b) => (savedAtOf(b) > savedAtOf(a) ? b : a));
+  return parseStoredMeetingXml(newest);
+}
+
+/** There is no in-place replace: add the new part, and only once Word confirms it, delete the old ones. */
+export async function saveStoredMeeting(stored: StoredMeeting, now: Date = new Date()): Promise<void> {
+  const xml = storedMeetingXml(stored, now.toISOString());
+  const bytes = new TextEncoder().encode(xml).length;
+  if (bytes > STORED_MEETING_LIMIT_BYTES) {
+    throw new DocumentOperationError(
+      'Save meeting details',
+      `The meeting details are too large to keep in the document (${Math.ceil(bytes / 1024)} KB; the limit is 64 KB). Shorten the item notes and try again.`,
+    );
+  }
+  const parts = Office.context.document.customXmlParts;
+  const old = await callOffice<Office.CustomXmlPart[]>((cb) =>
+    parts.getByNamespaceAsync(STORED_MEETING_NAMESPACE, cb),
+  );
+  const added = await callOffice<Office.CustomXmlPart>((cb) => parts.addAsync(xml, cb));
+  for (const part of old.filter((p) => p.id !== added.id)) {
+    await callOffice<void>((cb) => part.deleteAsync(cb));
+  }
+}

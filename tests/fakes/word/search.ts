@@ -1,0 +1,57 @@
+import { FakeOfficeError } from './errors';
+
+/**
+ * Word's search text, as the fake understands it (wildcards off): at most 255 characters, `^` starts a special
+ * character, everything else is literal. An unknown `^x` or a lone `^` is an error, as in Word.
+ */
+const CARET_CODES: Record<string, string> = {
+  '^': '\\^',
+  t: '\\t',
+  l: '\\v',
+  s: '\\u00a0',
+  '~': '\\u2011',
+  '-': '\\u00ad',
+  '+': '\\u2014',
+  '=': '\\u2013',
+  '?': '[\\s\\S]',
+  '#': '[0-9]',
+  $: '[A-Za-z]',
+  w: '\\s+',
+  p: '\\r', // a paragraph mark never occurs inside one paragraph's text
+};
+
+export const WORD_SEARCH_LIMIT = 255;
+
+export function searchPattern(searchText: string, matchCase: boolean): RegExp {
+  if (searchText.length === 0 || searchText.length > WORD_SEARCH_LIMIT) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      'The search string is empty or longer than 255 characters.',
+      'Body.search',
+    );
+  }
+  let source = '';
+  for (let i = 0; i < searchText.length; i++) {
+    const ch = searchText[i]!;
+    if (ch !== '^') {
+      source += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      continue;
+    }
+    const code = searchText[i + 1];
+    const mapped = code === undefined ? undefined : CARET_CODES[code.toLowerCase()];
+    if (mapped === undefined) {
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `'^${code ?? ''}' is not a Word special character.`,
+        'Body.search',
+      );
+    }
+    source += mapped;
+    i += 1;
+  }
+  return new RegExp(source, matchCase ? 'gu' : 'giu');
+}
+
+export function findInParagraph(text: string, searchText: string, matchCase: boolean): string[] {
+  return [...text.matchAll(searchPattern(searchText, matchCase))].map((m) => m[0]);
+}

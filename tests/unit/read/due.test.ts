@@ -1,0 +1,70 @@
+import { parseDue } from '../../../src/core/read/due';
+import { findDate, findTimes } from '../../../src/core/read/dates';
+
+const MEETING = '2022-08-25';
+const NEXT = '2022-10-04';
+
+describe('parseDue', () => {
+  it.each([
+    ['share the report by 30 September', 'by 30 September', '2022-09-30'],
+    ['by 30th Sept 2022', 'by 30th Sept 2022', '2022-09-30'],
+    ['return the form by 25/08/2023', 'by 25/08/2023', '2023-08-25'],
+    ['due 2022-11-01', '2022-11-01', '2022-11-01'],
+    ['report back (due 12 December 2022)', '12 December 2022', '2022-12-12'],
+    ['merge the annexes by end of Q3', 'by end of Q3', '2022-09-30'],
+    ['by the end of Q2', 'by the end of Q2', '2023-06-30'],
+    ['reforecast in 3 months', 'in 3 months', '2022-11-25'],
+    ['complete within 2 weeks', 'within 2 weeks', '2022-09-08'],
+    ['bring a paper to the next meeting', 'to the next meeting', NEXT],
+    ['next meeting', 'next meeting', NEXT],
+    ['write to the board by the end of January', 'by the end of January', '2023-01-31'],
+  ])('reads "%s"', (text, due, dueDate) => {
+    expect(parseDue(text, MEETING, NEXT)).toEqual({ due, dueDate });
+  });
+
+  it('keeps ASAP as written with no date', () => {
+    expect(parseDue('circulate ASAP', MEETING, NEXT)).toEqual({ due: 'ASAP', dueDate: null });
+  });
+
+  it('reads UK dates day first', () => {
+    expect(parseDue('by 03/04/2023', MEETING, NEXT).dueDate).toBe('2023-04-03');
+  });
+
+  it('gives a year-less date the first such date on or after the meeting', () => {
+    expect(parseDue('by 1 March', MEETING, NEXT).dueDate).toBe('2023-03-01');
+    expect(parseDue('by 1 September', MEETING, NEXT).dueDate).toBe('2022-09-01');
+  });
+
+  it('has nothing to say when no due is written', () => {
+    expect(parseDue('share the VAWG problem profile', MEETING, NEXT)).toEqual({ due: null, dueDate: null });
+  });
+
+  it('keeps "next meeting" without a date when the next meeting is not stated', () => {
+    expect(parseDue('by the next meeting', MEETING, null)).toEqual({
+      due: 'by the next meeting',
+      dueDate: null,
+    });
+  });
+
+  it('refuses dates that are not on the calendar', () => {
+    expect(parseDue('by 31/02/2023', MEETING, NEXT).dueDate).toBeNull();
+  });
+});
+
+describe('dates and times in headers', () => {
+  it('reads "Thursday 25th August, 10:00am" with the year from elsewhere', () => {
+    expect(findDate('Thursday 25th August, 10:00am', 2022)?.iso).toBe('2022-08-25');
+    expect(findTimes('Thursday 25th August, 10:00am')).toEqual(['10:00']);
+  });
+
+  it('reads "4 th October" as extracted from a PDF', () => {
+    expect(findDate('Tuesday 4 th October', null, MEETING)?.iso).toBe('2022-10-04');
+  });
+
+  it('reads times as 24-hour clock, ranges giving two', () => {
+    expect(findTimes('2.30pm')).toEqual(['14:30']);
+    expect(findTimes('10am')).toEqual(['10:00']);
+    expect(findTimes('09:30 – 12:45')).toEqual(['09:30', '12:45']);
+    expect(findTimes('12 noon')).toEqual(['12:00']);
+  });
+});

@@ -1,0 +1,90 @@
+import { flattenItems, paragraph } from '../../../src/core/model';
+import { readMinutes, textToParagraphs } from '../../../src/core/read';
+import { lineItemHeading } from '../../../src/core/read/items';
+import { TAGS } from '../../../src/core/port';
+
+const numbers = (text: string) =>
+  flattenItems(readMinutes(textToParagraphs(text)).items).map((i) => [i.number, i.title]);
+
+describe('item headings', () => {
+  it.each([
+    ['1. Apologies', '1', 'Apologies'],
+    ['2.1 Homicide', '2.1', 'Homicide'],
+    ['2.1. Homicide', '2.1', 'Homicide'],
+    ['Item 3: Finance', '3', 'Finance'],
+    ['Item 1 – Minutes of the last meeting', '1', 'Minutes of the last meeting'],
+    ['294/19 Minutes of the previous meeting', '294/19', 'Minutes of the previous meeting'],
+    ['Minute 12 Budget', '12', 'Budget'],
+    ['TB 23/061 Welcome and apologies', 'TB 23/061', 'Welcome and apologies'],
+    ['SEN/23/41 Minutes of the previous meeting', 'SEN/23/41', 'Minutes of the previous meeting'],
+  ])('reads "%s"', (line, number, title) => {
+    expect(lineItemHeading(line, false)).toMatchObject({ number, title });
+  });
+
+  it.each([
+    '1. The board noted the report and thanked the officers for their work on it.',
+    '25/08/2022 was the date of the meeting.',
+    '2. ACTION: JS to circulate the paper.',
+    '3 members of the public attended.',
+  ])('"%s" is not an item heading', (line) => {
+    expect(lineItemHeading(line, false)).toBeNull();
+  });
+
+  it('nests sub-items under their parent', () => {
+    const items = readMinutes(
+      textToParagraphs('1. Welcome\n2. Finance\n2.1 Budget\n2.2 Audit\n3. AOB'),
+    ).items;
+    expect(items.map((i) => [i.number, i.subItems.map((s) => s.number)])).toEqual([
+      ['1', []],
+      ['2', ['2.1', '2.2']],
+      ['3', []],
+    ]);
+  });
+
+  it('keeps a sub-item found out of order where it was found', () => {
+    expect(
+      numbers('2. Serious violence\n2.6 Data\n3. AOB\n2.7 Needs assessment\n4. Next meeting').map(
+        (n) => n[0],
+      ),
+    ).toEqual(['2', '2.6', '3', '2.7', '4']);
+  });
+
+  it('reads items from No. | Item rows and cuts a title run into its text', () => {
+    expect(
+      numbers(
+        'No.\tItem\t\n1.\tAOB\t\n2.7\tSerious Violence Duty Strategic Needs Assessment The PCC welcomed the joint working on the needs assessment but recognised further needs.\t',
+      ),
+    ).toEqual([
+      ['1', 'AOB'],
+      ['2.7', 'Serious Violence Duty Strategic Needs Assessment'],
+    ]);
+  });
+
+  it('reads headings as items when no item is numbered', () => {
+    expect(numbers('# Team sync\n## Release status\nAll good.\n## Incidents\nNone.')).toEqual([
+      ['1', 'Release status'],
+      ['2', 'Incidents'],
+    ]);
+  });
+
+  it('reads the items table Minutebook inserts, with Part II items confidential', () => {
+    const cc = { tag: TAGS.items, id: 9, title: 'Items' };
+    const rows = [
+      ['No.', 'Item', 'Notes'],
+      ['1', 'Apologies', ''],
+      ['2', 'Staffing (Part II)', 'Confidential paper'],
+      ['3', 'Part II – Legal advice', ''],
+    ];
+    const ps = rows.flatMap((row, r) =>
+      row.map((text, c) =>
+        paragraph(r * 3 + c, text, { table: { table: 0, row: r, cell: c }, contentControl: cc }),
+      ),
+    );
+    const items = readMinutes(ps).items;
+    expect(items.map((i) => [i.number, i.title, i.confidential, i.notes ?? ''])).toEqual([
+      ['1', 'Apologies', false, ''],
+      ['2', 'Staffing', true, 'Confidential paper'],
+      ['3', 'Legal advice', true, ''],
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+import { owners, read } from './support';
+
+describe('marked actions in every form', () => {
+  it.each([
+    ['ACTION: JS to circulate the paper.', 'JS'],
+    ['Action: JS to circulate the paper.', 'JS'],
+    ['ACTION – JS to circulate the paper.', 'JS'],
+    ['ACTION — JS to circulate the paper.', 'JS'],
+    ['Action - JS to circulate the paper.', 'JS'],
+    ['ACTION- JS to circulate the paper.', 'JS'],
+    ['ACTION JS to circulate the paper.', 'JS'],
+    ['Action JS to circulate the paper', 'JS'],
+    ['[ACTION] JS to circulate the paper.', 'JS'],
+    ['AI: JS to circulate the paper.', 'JS'],
+    ['Action point: JS to circulate the paper.', 'JS'],
+    ['ACTION (JS): circulate the paper.', 'JS'],
+    ['Action - JS: circulate the paper.', 'JS'],
+  ])('reads "%s"', (line, owner) => {
+    const [action] = read([line]).actions;
+    expect(action).toMatchObject({ owner, text: 'circulate the paper', marked: true, item: '1' });
+  });
+
+  it('reads a marker in the middle of a paragraph', () => {
+    const [action] = read([
+      'The CC welcomed the letter and asked where it came from. ACTION: JS to confirm the source.',
+    ]).actions;
+    expect(action).toMatchObject({ owner: 'JS', text: 'confirm the source' });
+  });
+
+  it('reads the owner on its own line as the owner of the paragraph before', () => {
+    const [action] = read([
+      'Members asked for a note on enforcement of hedgerow conditions.',
+      'Action: Head of Finance',
+    ]).actions;
+    expect(action).toMatchObject({
+      owner: 'Head of Finance',
+      text: 'Members asked for a note on enforcement of hedgerow conditions',
+    });
+    expect(action!.owners.map((o) => o.name)).toEqual(['Helen Price']);
+  });
+
+  it('reads a trailing "Action: JS" and a trailing "Action TJ" after the text', () => {
+    const actions = read([
+      'The Clerk will circulate the policy to all governors. Action: GC',
+      'A dashboard should be shared with the committee Action TJ',
+    ]).actions;
+    expect(actions.map((a) => [a.owner, a.text])).toEqual([
+      ['GC', 'circulate the policy to all governors'],
+      ['TJ', 'A dashboard should be shared with the committee'],
+    ]);
+  });
+
+  it('reads the owner in brackets mid-sentence: "(RM) to provide an update"', () => {
+    const [action] = read([
+      'The Finance Director (RM) to provide an update on overtime at the next meeting.',
+    ]).actions;
+    expect(action).toMatchObject({ owner: 'RM', marked: true, due: 'at the next meeting' });
+  });
+
+  it('reads joint owners as written and resolves each', () => {
+    const actions = read([
+      'ACTION: HP and GC to draft the proposal.',
+      'AI: JS/TJ to merge the annexes.',
+    ]).actions;
+    expect(actions.map((a) => a.owner)).toEqual(['HP and GC', 'JS/TJ']);
+    expect(actions.map((a) => a.owners.length)).toEqual([2, 2]);
+  });
+
+  it('reads an action with no owner as an action without owner', () => {
+    const [action] = read(['ACTION: Circulate the revised terms of reference to members.']).actions;
+    expect(action).toMatchObject({
+      owner: null,
+      owners: [],
+      text: 'Circulate the revised terms of reference to members',
+    });
+  });
+
+  it('reads the due date and leaves it out of the words', () => {
+    const [action] = read(['ACTION: JS to circulate the paper by 30/09/2022.']).actions;
+    expect(action).toMatchObject({
+      text: 'circulate the paper',
+      due: 'by 30/09/2022',
+      dueDate: '2022-09-30',
+    });
+  });
+
+  it('reads a completed action as Done', () => {
+    const [action] = read(['ACTION: TJ to pay the invoice – complete.']).actions;
+    expect(action).toMatchObject({ status: 'Done', text: 'pay the invoice' });
+  });
+
+  it('reads several markers in one paragraph', () => {
+    expect(owners(['ACTION: JS to write. ACTION: TJ to pay.'])).toEqual(['JS', 'TJ']);
+  });
+});
+
+describe('look-alikes that are not actions', () => {
+  it.each([
+    'Residents should report fraud to Action Fraud on 0300 123 2040.',
+    'The Action Fraud data shows 212 reports in the quarter.',
+    'The force developed a homicide action plan with a number of actions.',
+    'There are 40 actions within the plan, a number already completed.',
+    'An action arose to revisit in 6 months to determine if changes had been made.',
+    'The VAT reclaim had been actioned.',
+    'No further action was required.',
+    'Action 14/23 (JS to share the maps) – complete.',
+    'ACTION 12: closed.',
+    'RESOLVED: that the report be noted.',
+    'PROPOSED by TJ that the partnership fund a second run; not seconded.',
+    'DECISION: the budget of £1,500 to be met from the fund.',
+    'JS asked whether the action on the leaflet had been completed.',
+    'Actions:',
+    'Action Plan update',
+  ])('"%s" is not a marked action', (line) => {
+    expect(owners([line])).toEqual([]);
+  });
+});

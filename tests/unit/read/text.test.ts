@@ -1,0 +1,54 @@
+import { textToParagraphs } from '../../../src/core/read/text';
+
+describe('textToParagraphs', () => {
+  it('gives one paragraph per non-blank line, indexed in reading order', () => {
+    const ps = textToParagraphs('Minutes\n\nDate: 1 May 2024\r\nChair: Ann Lee\n');
+    expect(ps.map((p) => [p.index, p.text])).toEqual([
+      [0, 'Minutes'],
+      [1, 'Date: 1 May 2024'],
+      [2, 'Chair: Ann Lee'],
+    ]);
+    expect(ps.every((p) => p.part === 'body' && p.table === null)).toBe(true);
+  });
+
+  it('turns tab-separated lines into one table, keeping empty cells so the columns line up', () => {
+    const ps = textToParagraphs('\tName:\tCapacity:\nAttendance:\tJohn Campion\tPCC\n');
+    expect(ps.map((p) => [p.text, p.table])).toEqual([
+      ['', { table: 0, row: 0, cell: 0 }],
+      ['Name:', { table: 0, row: 0, cell: 1 }],
+      ['Capacity:', { table: 0, row: 0, cell: 2 }],
+      ['Attendance:', { table: 0, row: 1, cell: 0 }],
+      ['John Campion', { table: 0, row: 1, cell: 1 }],
+      ['PCC', { table: 0, row: 1, cell: 2 }],
+    ]);
+  });
+
+  it('keeps the trailing empty cell of "No.\\tItem\\t" and starts a new table after a blank line', () => {
+    const ps = textToParagraphs('No.\tItem\t\n\n1.\tAOB\t');
+    expect(ps.filter((p) => p.table?.row === 0 && p.table.table === 0).map((p) => p.text)).toEqual([
+      'No.',
+      'Item',
+      '',
+    ]);
+    expect(ps[3]!.table).toEqual({ table: 1, row: 0, cell: 0 });
+  });
+
+  it('reads Markdown pipe tables without the separator row', () => {
+    const ps = textToParagraphs('| Item | Owner |\n|---|:---:|\n| 1 | JS |');
+    expect(ps.map((p) => [p.text, p.table?.row, p.table?.cell])).toEqual([
+      ['Item', 0, 0],
+      ['Owner', 0, 1],
+      ['1', 1, 0],
+      ['JS', 1, 1],
+    ]);
+  });
+
+  it('gives Markdown headings heading styles', () => {
+    const ps = textToParagraphs('# Board minutes\n## 1. Apologies\n### 1.1 Detail');
+    expect(ps.map((p) => [p.text, p.style])).toEqual([
+      ['Board minutes', 'Heading1'],
+      ['1. Apologies', 'Heading2'],
+      ['1.1 Detail', 'Heading3'],
+    ]);
+  });
+});

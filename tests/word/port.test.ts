@@ -1,0 +1,59 @@
+import { DocumentOperationError } from '../../src/core/port';
+import { createWordDocumentPort } from '../../src/word/port';
+import { buildDocument, installFakeOffice, type FakeHostOptions } from '../fakes/word';
+import { storedMeeting } from './scenarios/stored-meeting';
+
+function withHost<T>(
+  options: FakeHostOptions,
+  body: (host: ReturnType<typeof installFakeOffice>) => Promise<T>,
+) {
+  const host = installFakeOffice(buildDocument({ body: ['Intro', 'Body'] }), options);
+  return body(host).finally(() => host.uninstall());
+}
+
+describe('the Word document port', () => {
+  test('each method is one Word.run', () =>
+    withHost({}, async (host) => {
+      const port = createWordDocumentPort();
+      await port.insertActionLine('ACTION: HP to write', '1-A1');
+      await port.readParagraphs();
+      expect(host.runs).toBe(2);
+    }));
+
+  test('reads reviewed text when the host has WordApi 1.4', () =>
+    withHost({ wordApi14: true }, async () => {
+      const result = await createWordDocumentPort().readParagraphs();
+      expect(result.trackedDeletionsMayCount).toBe(false);
+    }));
+
+  test("a failed operation becomes a DocumentOperationError with the operation's name and Office's code", () =>
+    withHost({ failSync: { sync: 1, code: 'AccessDenied' } }, async () => {
+      const error = await createWordDocumentPort()
+        .insertActionLine('ACTION: HP to write', '1-A1')
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DocumentOperationError);
+      expect(error).toMatchObject({
+        operation: 'Add action',
+        code: 'AccessDenied',
+        message: expect.stringMatching(/read-only/),
+      });
+    }));
+
+  test('an unusable stored meeting loads as null and the warning reaches the pane', () =>
+    withHost({}, async (host) => {
+      host.parts.push({
+        id: 'x',
+        xml: '<meeting xmlns="urn:minutebook:stored-meeting:1">{"schemaVersion":2}</meeting>',
+      });
+      const onWarning = jest.fn();
+      expect(await createWordDocumentPort({ onWarning }).loadStoredMeeting()).toBeNull();
+      expect(onWarning).toHaveBeenCalledWith(expect.stringMatching(/form starts empty/));
+    }));
+
+  test('save and load round-trip through the port', () =>
+    withHost({}, async () => {
+      const port = createWordDocumentPort();
+      await port.saveStoredMeeting(storedMeeting);
+      expect(await port.loadStoredMeeting()).toEqual(storedMeeting);
+    }));
+});

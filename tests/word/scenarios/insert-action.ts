@@ -1,0 +1,120 @@
+import { insertActionLine, insertActionMarker } from '../../../src/word/insert-action';
+import { scenario } from '../scenario';
+import { writesOutsideNewParagraphs } from '../run-scenario';
+
+const item = { id: 7, tag: 'minutebook:items', title: 'Items' };
+
+/** Insert ACTION (ribbon) and Add action (pane): one paragraph after the cursor's, in its own action control. */
+export const insertActionScenarios = [
+  scenario({
+    name: 'Insert ACTION adds one marker paragraph after the cursor paragraph, inside an action control',
+    setUp: { body: ['1. Welcome', 'The chair opened the meeting.', '2. Finance'], cursor: { paragraph: 1 } },
+    operation: (context) => insertActionMarker(context),
+    expected: {
+      body: [
+        { text: '1. Welcome', tags: [] },
+        { text: 'The chair opened the meeting.', tags: [] },
+        { text: 'ACTION: ', tags: ['minutebook:action'], titles: ['Action'] },
+        { text: '2. Finance', tags: [] },
+      ],
+    },
+    check: (o) => {
+      expect(writesOutsideNewParagraphs(o)).toEqual([]);
+      const selection = o.host.model.selection;
+      expect(selection?.last.text).toBe('ACTION: ');
+      expect(selection?.edge).toBe('End');
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'Insert ACTION with text selected leaves the selected text as it was',
+    setUp: { body: ['Keep this selected sentence.', 'Next'], cursor: { paragraph: 0, selectedText: true } },
+    operation: (context) => insertActionMarker(context),
+    expected: {
+      body: [
+        { text: 'Keep this selected sentence.' },
+        { text: 'ACTION: ', tags: ['minutebook:action'] },
+        { text: 'Next' },
+      ],
+    },
+    check: (o) => expect(writesOutsideNewParagraphs(o)).toEqual([]),
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'Insert ACTION in a notes cell of the items table stays in that cell, in its own control',
+    setUp: {
+      body: [
+        { text: 'No.', cell: [0, 0, 0], controls: [item] },
+        { text: 'Notes so far', cell: [0, 1, 2], controls: [item] },
+        'After the table',
+      ],
+      cursor: { paragraph: 1 },
+    },
+    operation: (context) => insertActionMarker(context),
+    expected: {
+      body: [
+        { text: 'No.' },
+        { text: 'Notes so far' },
+        { text: 'ACTION: ', inTable: true, tags: ['minutebook:items', 'minutebook:action'] },
+        { text: 'After the table', inTable: false },
+      ],
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'Insert ACTION whose sync fails half-way removes the paragraph it had added',
+    setUp: { body: ['Only paragraph'] },
+    failSync: { sync: 2, command: 'Paragraph.insertContentControl' },
+    operation: (context) => insertActionMarker(context),
+    expected: { body: [{ text: 'Only paragraph', tags: [] }] },
+    check: (o) => {
+      expect(o.error).toMatchObject({
+        name: 'DocumentOperationError',
+        operation: 'Insert ACTION',
+        changed: '',
+      });
+    },
+    budget: { syncs: 4, callbacks: 0 },
+  }),
+  scenario({
+    name: 'Insert ACTION pressed again inside an ACTION adds the next one after it, not inside it',
+    setUp: {
+      body: [
+        'Discussion',
+        { text: 'ACTION: HP to write', controls: [{ id: 40, tag: 'minutebook:action', title: 'Action' }] },
+        'Next',
+      ],
+      cursor: { paragraph: 1 },
+    },
+    operation: (context) => insertActionMarker(context),
+    expected: {
+      body: [
+        { text: 'Discussion', tags: [] },
+        { text: 'ACTION: HP to write', tags: ['minutebook:action'] },
+        { text: 'ACTION: ', tags: ['minutebook:action'] },
+        { text: 'Next', tags: [] },
+      ],
+    },
+    check: (o) => expect(writesOutsideNewParagraphs(o)).toEqual([]),
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'Add action writes the whole line with its ref in the control title',
+    setUp: { body: ['3. Policing plan', 'Discussion.'], cursor: { paragraph: 1 } },
+    operation: (context) =>
+      insertActionLine(context, 'ACTION: DCC to review the plan (due 30/09/2022)', '3-A1'),
+    expected: {
+      body: [
+        { text: '3. Policing plan' },
+        { text: 'Discussion.' },
+        {
+          text: 'ACTION: DCC to review the plan (due 30/09/2022)',
+          tags: ['minutebook:action'],
+          titles: ['Action 3-A1'],
+        },
+      ],
+    },
+    check: (o) => expect(o.result).toEqual({ contentControlId: expect.any(Number) }),
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+];

@@ -1,0 +1,39 @@
+import { parseStoredMeetingXml, saveStoredMeeting, storedMeetingXml } from '../../src/word/stored-meeting';
+import { buildDocument, installFakeOffice } from '../fakes/word';
+import { storedMeeting } from './scenarios/stored-meeting';
+
+describe('the stored meeting part', () => {
+  test('its XML escapes the JSON so any text survives', () => {
+    const xml = storedMeetingXml(
+      { ...storedMeeting, disabledRules: [']]> & </meeting>'] },
+      '2022-08-25T10:00:00Z',
+    );
+    expect(parseStoredMeetingXml(xml).stored?.disabledRules).toEqual([']]> & </meeting>']);
+  });
+
+  test('a part that does not match the schema loads as nothing, with a readable warning', () => {
+    const loaded = parseStoredMeetingXml(
+      '<meeting xmlns="urn:minutebook:stored-meeting:1">{"schemaVersion":9}</meeting>',
+    );
+    expect(loaded.stored).toBeNull();
+    expect(loaded.warning).toMatch(/do not match this version of Minutebook/);
+  });
+
+  test('a damaged part loads as nothing, with a readable warning', () => {
+    expect(parseStoredMeetingXml('<meeting>{not json</meeting>').warning).toMatch(/damaged/);
+  });
+
+  test('details above 64 KB are refused with a message that says what to do, and nothing is written', async () => {
+    const host = installFakeOffice(buildDocument({ body: [] }));
+    try {
+      const big = { ...storedMeeting, disabledRules: ['x'.repeat(70 * 1024)] };
+      await expect(saveStoredMeeting(big)).rejects.toMatchObject({
+        message: expect.stringMatching(/limit is 64 KB.*Shorten/),
+      });
+      expect(host.callbacks).toBe(0);
+      expect(host.parts).toEqual([]);
+    } finally {
+      host.uninstall();
+    }
+  });
+});
