@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads this file as CommonJS */
 // Builds the pane (taskpane.html) and the ribbon commands (commands.html) into dist/, with the assets and a
 // manifest whose URLs point at MINUTEBOOK_URL. `npm run build` = production; `npm start` serves it on
 // https://localhost:3000 with the certificates scripts/start.mjs puts in .certs/ (or MINUTEBOOK_CERT_DIR).

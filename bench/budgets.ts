@@ -35,12 +35,18 @@ export function compareWithBudgets(results: Pick<BenchResults, 'figures'>, budge
   for (const [id, budget] of Object.entries(budgets)) {
     const figure = byId.get(id);
     if (!figure) missing.push(id);
-    else if (figure.unit !== budget.unit) unitMismatch.push(`${id}: figure in ${figure.unit}, budget in ${budget.unit}`);
+    else if (figure.unit !== budget.unit)
+      unitMismatch.push(`${id}: figure in ${figure.unit}, budget in ${budget.unit}`);
     else if (!(figure.value <= budget.max)) {
       exceeded.push({ id, label: figure.label, value: figure.value, max: budget.max, unit: budget.unit });
     }
   }
-  return { exceeded, missing, unitMismatch, ok: exceeded.length + missing.length + unitMismatch.length === 0 };
+  return {
+    exceeded,
+    missing,
+    unitMismatch,
+    ok: exceeded.length + missing.length + unitMismatch.length === 0,
+  };
 }
 
 const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
@@ -52,7 +58,9 @@ export function budgetMessages(check: BudgetCheck): string[] {
       (e) =>
         `${e.id} (${e.label}): ${round(e.value)} ${e.unit}, over the budget of ${round(e.max)} ${e.unit} by ${round(e.value - e.max)} ${e.unit}`,
     ),
-    ...check.missing.map((id) => `${id}: no figure measured for this budget (did its measure fail or get renamed?)`),
+    ...check.missing.map(
+      (id) => `${id}: no figure measured for this budget (did its measure fail or get renamed?)`,
+    ),
     ...check.unitMismatch,
   ];
 }

@@ -23,16 +23,33 @@ interface Person {
 
 /** Invented people: the model document's names stay out of the project. */
 export const PEOPLE: readonly Person[] = [
-  { name: 'Helen Marsh', capacity: 'Police and Crime Commissioner', role: 'PCC', initials: 'HM', status: 'Present' },
+  {
+    name: 'Helen Marsh',
+    capacity: 'Police and Crime Commissioner',
+    role: 'PCC',
+    initials: 'HM',
+    status: 'Present',
+  },
   { name: 'Daniel Okafor', capacity: 'Chief Constable', role: 'CC', initials: 'DO', status: 'Present' },
   { name: 'Priya Shah', capacity: 'Deputy Chief Constable', role: 'DCC', initials: 'PS', status: 'Present' },
-  { name: 'Gareth Lloyd', capacity: 'Assistant Chief Constable', role: 'ACC', initials: 'GL', status: 'Present' },
+  {
+    name: 'Gareth Lloyd',
+    capacity: 'Assistant Chief Constable',
+    role: 'ACC',
+    initials: 'GL',
+    status: 'Present',
+  },
   { name: 'Fiona Reid', capacity: 'Chief Executive, OPCC', initials: 'FR', status: 'Present' },
   { name: 'Tom Whitaker', capacity: 'Treasurer', initials: 'TW', status: 'In attendance' },
   { name: 'Amira Haddad', capacity: 'Policy Officer', initials: 'AH', status: 'In attendance' },
   { name: 'Ben Cartwright', capacity: 'Assistant Policy Officer', initials: 'BC', status: 'In attendance' },
   { name: 'Lucy Fenwick', capacity: 'Head of Finance', initials: 'LF', status: 'In attendance' },
-  { name: 'Owen Price', capacity: 'Superintendent, Public Protection', initials: 'OP', status: 'In attendance' },
+  {
+    name: 'Owen Price',
+    capacity: 'Superintendent, Public Protection',
+    initials: 'OP',
+    status: 'In attendance',
+  },
   { name: 'Sarah Quinn', capacity: 'Head of Performance', initials: 'SQ', status: 'Apologies' },
   { name: 'Mark Ellis', capacity: 'Director of Commissioning', initials: 'ME', status: 'Apologies' },
 ];
@@ -132,14 +149,19 @@ export function generateMinutes(paragraphCount: number, seed = 1): Content[] {
       kind: 'table',
       caption: 'Attendance',
       columns: ['Name', 'Capacity', 'Initials', 'Status'],
-      rows: PEOPLE.map((p) => [p.name, p.role ? `${p.capacity} (${p.role})` : p.capacity, p.initials, p.status]),
+      rows: PEOPLE.map((p) => [
+        p.name,
+        p.role ? `${p.capacity} (${p.role})` : p.capacity,
+        p.initials,
+        p.status,
+      ]),
     },
   ];
   for (const item of header) if (room() > 0) add(item);
 
   for (let number = 1; room() > 0; number += 1) {
     add({ kind: 'paragraph', text: `${number}. ${pick(ITEM_TITLES)}`, style: 'Heading1' });
-    const subItems = int(0, 3);
+    const subItems = int(1, 12);
     for (let sub = 0; sub <= subItems && room() > 0; sub += 1) {
       if (sub > 0) add({ kind: 'paragraph', text: `${number}.${sub} ${pick(ITEM_TITLES)}` });
       const paragraphs = int(3, 9);
@@ -148,7 +170,11 @@ export function generateMinutes(paragraphCount: number, seed = 1): Content[] {
         const [asker, answerer] = [pick(ROLES), pick(ROLES)];
         if (roll <= 2) {
           const due = pick(DUES);
-          add({ kind: 'paragraph', text: `ACTION: ${owner()} to ${say(pick(TASKS))}${due ? ` ${due}` : ''}.`, action: true });
+          add({
+            kind: 'paragraph',
+            text: `ACTION: ${owner()} to ${say(pick(TASKS))}${due ? ` ${due}` : ''}.`,
+            action: true,
+          });
         } else if (roll === 3) {
           add({ kind: 'paragraph', text: `RESOLVED: that the report on ${pick(TOPICS)} be noted.` });
         } else if (roll === 4) {
@@ -163,7 +189,7 @@ export function generateMinutes(paragraphCount: number, seed = 1): Content[] {
           });
         } else {
           const sentences = [`The ${asker} ${say(pick(ASKS))}.`, `The ${answerer} ${say(pick(ANSWERS))}.`];
-          if (chance(0.5)) sentences.push(`The ${asker} ${say(pick(ANSWERS))}.`);
+          if (chance(0.2)) sentences.push(`The ${asker} ${say(pick(ANSWERS))}.`);
           add({ kind: 'paragraph', text: sentences.join(' ') });
         }
       }
@@ -180,7 +206,9 @@ export function toSourceParagraphs(content: readonly Content[]): SourceParagraph
   let controlId = 1000;
   for (const block of content) {
     if (block.kind === 'paragraph') {
-      const contentControl = block.action ? { tag: TAGS.action, id: (controlId += 1), title: 'Action' } : null;
+      const contentControl = block.action
+        ? { tag: TAGS.action, id: (controlId += 1), title: 'Action' }
+        : null;
       out.push(paragraph(out.length, block.text, { style: block.style ?? '', contentControl }));
       continue;
     }
@@ -198,7 +226,12 @@ export function wordCount(content: readonly Content[]): number {
   return content.reduce(
     (sum, block) =>
       sum +
-      (block.kind === 'paragraph' ? words(block.text) : block.rows.flat().concat(block.columns).reduce((s, t) => s + words(t), 0)),
+      (block.kind === 'paragraph'
+        ? words(block.text)
+        : block.rows
+            .flat()
+            .concat(block.columns)
+            .reduce((s, t) => s + words(t), 0)),
     0,
   );
 }

@@ -34,7 +34,9 @@ function parseArgs(argv: readonly string[]): { check: boolean; only: string[] | 
   const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;
   const unknown = (only ?? []).filter((name) => !(name in MEASURES));
   if (unknown.length > 0) {
-    throw new Error(`Unknown measure ${unknown.join(', ')}; choose from ${Object.keys(MEASURES).join(', ')}.`);
+    throw new Error(
+      `Unknown measure ${unknown.join(', ')}; choose from ${Object.keys(MEASURES).join(', ')}.`,
+    );
   }
   return { check: argv.includes('--check'), only };
 }
@@ -82,13 +84,19 @@ async function main(): Promise<number> {
     const ids = new Set(figures.map((f) => f.id));
     // With --only, budgets of measures not run are not "missing".
     const relevant = only
-      ? Object.fromEntries(Object.entries(budgets).filter(([id]) => only.some((m) => id.startsWith(`${m}.`)) || ids.has(id)))
+      ? Object.fromEntries(
+          Object.entries(budgets).filter(([id]) => only.some((m) => id.startsWith(`${m}.`)) || ids.has(id)),
+        )
       : budgets;
     const verdict = compareWithBudgets(results, relevant);
     if (verdict.ok) {
       process.stdout.write(`All ${Object.keys(relevant).length} budgets met.\n`);
     } else {
-      process.stderr.write(`Budgets exceeded:\n${budgetMessages(verdict).map((m) => `  ${m}`).join('\n')}\n`);
+      process.stderr.write(
+        `Budgets exceeded:\n${budgetMessages(verdict)
+          .map((m) => `  ${m}`)
+          .join('\n')}\n`,
+      );
       status = 1;
     }
   }

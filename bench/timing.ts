@@ -5,6 +5,8 @@ export interface Timing {
   min: number;
   max: number;
   runs: number[];
+  /** Median CPU time of the process over the same runs (user + system, GC threads included), in ms. */
+  cpuMedian?: number;
 }
 
 export function summarise(samples: readonly number[]): Timing {
@@ -18,14 +20,21 @@ export function summarise(samples: readonly number[]): Timing {
 /** Medians need at least 5 runs (issue 8); one untimed warm-up first lets the JIT settle. */
 export const RUNS = 5;
 
-/** Times `fn` in milliseconds: `warmUps` untimed calls, then `runs` timed ones. */
+/**
+ * Times `fn` in milliseconds: `warmUps` untimed calls, then `runs` timed ones. CPU time is kept beside the
+ * wall time because on a shared machine the wall time also counts other people's work.
+ */
 export async function time(fn: () => unknown, runs = RUNS, warmUps = 1): Promise<Timing> {
   for (let i = 0; i < warmUps; i += 1) await fn();
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i += 1) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return summarise(samples);
+  return { ...summarise(samples), cpuMedian: summarise(cpu).median };
 }

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, shared by the .mjs scripts and the jest tests */
 // The pure parts of `npm start` / `npm stop`: which route a platform takes, whether a certificate folder is
 // usable, and the sideload instructions. CommonJS so that the .mjs scripts and the jest tests share it.
 'use strict';

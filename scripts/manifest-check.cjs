@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, shared by the .mjs scripts and the jest tests */
 // The project's own offline check of manifest.xml (Microsoft's validator needs its web service).
 // checkManifest(xmlText, { assetsDir }) returns a list of faults; an empty list means the manifest passed.
 // CommonJS so that scripts/validate-manifest.mjs and the jest tests can both load it.

@@ -79,7 +79,11 @@ try {
     join(outDir, 'page1'),
   ]);
   copyFileSync(join(outDir, 'page1.png'), join(root, 'docs/images/model-minutes-page1.png'));
-  console.log(`Wrote ${docx}, ${pdf} and docs/images/model-minutes-page1.png`);
+  console.log(
+    process.argv[2]
+      ? `Wrote ${docx}, ${pdf} and docs/images/model-minutes-page1.png`
+      : 'Wrote docs/images/model-minutes-page1.png',
+  );
 } finally {
   if (!process.argv[2]) rmSync(work, { recursive: true, force: true });
 }

@@ -9,11 +9,41 @@ export function measureAccuracy(root: string): Figure[] {
   const { totals } = scoreAllFixtures(join(root, 'tests', 'fixtures', 'minutes'));
   const note = `${totals.fixtures} labelled fixtures`;
   return [
-    { id: 'accuracy.marked.precision', label: 'Marked actions: precision', value: percent(totals.marked.precision), unit: '%', note },
-    { id: 'accuracy.marked.recall', label: 'Marked actions: recall', value: percent(totals.marked.recall), unit: '%', note },
-    { id: 'accuracy.suggestions.precision', label: 'Suggestions: precision', value: percent(totals.suggestions.precision), unit: '%', note },
-    { id: 'accuracy.suggestions.recall', label: 'Suggestions: recall', value: percent(totals.suggestions.recall), unit: '%', note },
-    { id: 'accuracy.owners', label: 'Matched actions whose owners resolve right', value: percent(totals.ownersResolved), unit: '%', note },
+    {
+      id: 'accuracy.marked.precision',
+      label: 'Marked actions: precision',
+      value: percent(totals.marked.precision),
+      unit: '%',
+      note,
+    },
+    {
+      id: 'accuracy.marked.recall',
+      label: 'Marked actions: recall',
+      value: percent(totals.marked.recall),
+      unit: '%',
+      note,
+    },
+    {
+      id: 'accuracy.suggestions.precision',
+      label: 'Suggestions: precision',
+      value: percent(totals.suggestions.precision),
+      unit: '%',
+      note,
+    },
+    {
+      id: 'accuracy.suggestions.recall',
+      label: 'Suggestions: recall',
+      value: percent(totals.suggestions.recall),
+      unit: '%',
+      note,
+    },
+    {
+      id: 'accuracy.owners',
+      label: 'Matched actions whose owners resolve right',
+      value: percent(totals.ownersResolved),
+      unit: '%',
+      note,
+    },
     {
       id: 'accuracy.decisions',
       label: 'Decisions found / labelled',

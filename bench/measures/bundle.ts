@@ -33,7 +33,10 @@ export function measureBundle(root: string): Figure[] {
     unit: 'bytes',
     note: `${f.raw.toLocaleString('en-GB')} raw`,
   });
-  const lazyTotal = report.lazy.reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  const lazyTotal = report.lazy.reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
   return [
     size('bundle.initial', 'Pane initial JS, gzip -9 (all taskpane.html loads)', report.initialTotal),
     ...report.initial.map((f) => size(`bundle.initial.${chunkName(f.file)}`, `  initial: ${f.file}`, f)),

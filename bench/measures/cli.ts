@@ -13,17 +13,24 @@ const WORDS_PER_PAGE = 500;
 
 interface ChildRun {
   ms: number;
+  cpuMs: number;
   maxRssKb: number;
   stdout: string;
 }
 
-/** One child process under the max-rss wrapper: its wall time, peak memory, and its stdout when kept. */
-function runChild(root: string, script: string, args: string[], okStatuses: number[], keepStdout = false): ChildRun {
-  const rssFile = join(root, 'bench', 'out', 'child.maxrss');
-  rmSync(rssFile, { force: true });
-  const wrapper = join(root, 'bench', 'out', 'bench', 'children', 'max-rss.js');
+/** One child process under the resource-usage wrapper: wall and CPU time, peak memory, stdout when kept. */
+function runChild(
+  root: string,
+  script: string,
+  args: string[],
+  okStatuses: number[],
+  keepStdout = false,
+): ChildRun {
+  const usageFile = join(root, 'bench', 'out', 'child-usage.json');
+  rmSync(usageFile, { force: true });
+  const wrapper = join(root, 'bench', 'out', 'bench', 'children', 'resource-usage.js');
   const start = performance.now();
-  const child = spawnSync(process.execPath, [wrapper, rssFile, script, ...args], {
+  const child = spawnSync(process.execPath, [wrapper, usageFile, script, ...args], {
     cwd: root,
     stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
     maxBuffer: 512 * 1024 * 1024,
@@ -35,7 +42,8 @@ function runChild(root: string, script: string, args: string[], okStatuses: numb
       `${script} ${args.join(' ')} exited with ${child.status ?? child.signal}: ${child.error ?? child.stderr}`,
     );
   }
-  return { ms, maxRssKb: Number(readFileSync(rssFile, 'utf8')), stdout: child.stdout ?? '' };
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
+  return { ms, ...usage, stdout: child.stdout ?? '' };
 }
 
 /**
@@ -43,7 +51,7 @@ function runChild(root: string, script: string, args: string[], okStatuses: numb
  * processes in one run, taking turns so that a busy machine slows both alike. Needs `npm run build` (dist/cli).
  */
 export function measureCli(root: string): Figure[] {
-  const content = generateMinutes(PARAGRAPHS, 7);
+  const content = generateMinutes(PARAGRAPHS);
   const file = join(root, 'bench', 'out', 'minutes-1000-pages.docx');
   mkdirSync(join(root, 'bench', 'out'), { recursive: true });
   const bytes = minutesDocx(content);
@@ -52,13 +60,15 @@ export function measureCli(root: string): Figure[] {
 
   const minutebook = () =>
     runChild(root, join(root, 'bin', 'minutebook.js'), ['check', file, '--json'], [0, 1], false);
-  const mammoth = () => runChild(root, join(root, 'bench', 'out', 'bench', 'children', 'mammoth-text.js'), [file], [0]);
+  const mammoth = () =>
+    runChild(root, join(root, 'bench', 'out', 'bench', 'children', 'mammoth-text.js'), [file], [0]);
 
   // Warm-up (disk cache, V8 code cache) and a look at what the CLI read, so a broken read cannot look fast.
   const report = JSON.parse(
     runChild(root, join(root, 'bin', 'minutebook.js'), ['check', file, '--json'], [0, 1], true).stdout,
   ) as { items: unknown[]; actions: unknown[]; problems: unknown[] };
-  if (report.actions.length < 100) throw new Error(`minutebook check read only ${report.actions.length} actions.`);
+  if (report.actions.length < 100)
+    throw new Error(`minutebook check read only ${report.actions.length} actions.`);
   mammoth();
 
   const ours: ChildRun[] = [];
@@ -70,6 +80,7 @@ export function measureCli(root: string): Figure[] {
   const a = summarise(ours.map((r) => r.ms));
   const b = summarise(theirs.map((r) => r.ms));
   const peak = (runs: ChildRun[]) => Math.max(...runs.map((r) => r.maxRssKb));
+  const cpu = (runs: ChildRun[]) => `CPU ${summarise(runs.map((r) => r.cpuMs)).median.toFixed(0)} ms`;
   const doc = `${PARAGRAPHS.toLocaleString('en-GB')} paragraphs, ~${pages.toLocaleString('en-GB')} pages, ${(bytes.length / 1024).toFixed(0)} KB .docx`;
   return [
     {
@@ -80,7 +91,7 @@ export function measureCli(root: string): Figure[] {
       min: a.min,
       max: a.max,
       runs: a.runs.length,
-      note: `${doc}; ${report.items.length} items, ${report.actions.length} actions, ${report.problems.length} problems`,
+      note: `${cpu(ours)}; ${doc}; ${report.items.length} items, ${report.actions.length} actions, ${report.problems.length} problems`,
     },
     {
       id: 'cli.mammoth',
@@ -90,6 +101,7 @@ export function measureCli(root: string): Figure[] {
       min: b.min,
       max: b.max,
       runs: b.runs.length,
+      note: cpu(theirs),
     },
     {
       id: 'cli.ratioToMammoth',
@@ -97,7 +109,17 @@ export function measureCli(root: string): Figure[] {
       value: a.median / b.median,
       unit: '×',
     },
-    { id: 'cli.minutebook.peakMemory', label: 'minutebook check peak memory (max RSS)', value: peak(ours) / 1024, unit: 'MB' },
-    { id: 'cli.mammoth.peakMemory', label: 'mammoth peak memory (max RSS)', value: peak(theirs) / 1024, unit: 'MB' },
+    {
+      id: 'cli.minutebook.peakMemory',
+      label: 'minutebook check peak memory (max RSS)',
+      value: peak(ours) / 1024,
+      unit: 'MB',
+    },
+    {
+      id: 'cli.mammoth.peakMemory',
+      label: 'mammoth peak memory (max RSS)',
+      value: peak(theirs) / 1024,
+      unit: 'MB',
+    },
   ];
 }

@@ -27,7 +27,7 @@ export async function measureExport(): Promise<Figure[]> {
     min: t.min,
     max: t.max,
     runs: t.runs.length,
-    note: `${bytes.toLocaleString('en-GB')} bytes`,
+    note: `CPU ${t.cpuMedian?.toFixed(0)} ms; ${bytes.toLocaleString('en-GB')} bytes`,
   });
   return [
     figure('export.csv', `${ACTIONS.toLocaleString('en-GB')} actions to CSV`, csv, csvBytes),

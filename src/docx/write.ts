@@ -99,22 +99,19 @@ export function writeDocx(blocks: readonly OoxmlBlock[], options: WriteDocxOptio
   const pageHeader = blocks.find((b) => b.pageHeader)?.pageHeader ?? null;
   const pageFooter = blocks.find((b) => b.pageFooter)?.pageFooter ?? null;
   const body = blocks.map((b) => bodyContentOf(b.ooxml)).join('') + sectionXml(pageHeader !== null);
-  const parts: [string, string | null][] = [
+  const parts: [name: string, contentType: string][] = [
     ['/word/document.xml', CONTENT_TYPES.document],
     ['/word/styles.xml', CONTENT_TYPES.styles],
     ['/word/settings.xml', TYPES.settings],
     ['/word/footer1.xml', TYPES.footer],
     ['/docProps/core.xml', TYPES.core],
     ['/docProps/app.xml', TYPES.app],
-    [pageHeader === null ? '' : '/word/header1.xml', TYPES.header],
   ];
+  if (pageHeader !== null) parts.push(['/word/header1.xml', TYPES.header]);
   const contentTypes =
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="${CONTENT_TYPES.rels}"/><Default Extension="xml" ContentType="application/xml"/>` +
-    parts
-      .filter(([name]) => name !== '')
-      .map(([name, type]) => `<Override PartName="${name}" ContentType="${type}"/>`)
-      .join('') +
+    parts.map(([name, type]) => `<Override PartName="${name}" ContentType="${type}"/>`).join('') +
     '</Types>';
   const documentRelationships: [string, string, string][] = [
     ['rIdStyles', `${REL}/styles`, 'styles.xml'],

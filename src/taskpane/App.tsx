@@ -6,8 +6,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -33,7 +31,15 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  tabs: { flexWrap: 'wrap' },
+  tabs: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: `0 0 ${tokens.spacingVerticalS}`,
+  },
   main: {
     padding: tokens.spacingHorizontalM,
     display: 'flex',
@@ -105,19 +111,21 @@ export function App({ host, port }: AppProps) {
     <div className={styles.shell}>
       <nav className={styles.bar} aria-label="Minutebook">
         <Caption1>Minutebook{host.inOffice ? '' : ' · preview'}</Caption1>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={view}
-          onTabSelect={(_, data) => navigate(data.value as ViewName)}
-          aria-label="Minutebook views"
-        >
+        {/* Plain buttons rather than Fluent's TabList: its focus helpers (hidden focusable elements) fail axe. */}
+        <ul className={styles.tabs} aria-label="Minutebook views">
           {VIEW_ORDER.map((name) => (
-            <Tab key={name} value={name}>
-              {VIEW_LABELS[name]}
-            </Tab>
+            <li key={name}>
+              <Button
+                size="small"
+                appearance={name === view ? 'primary' : 'subtle'}
+                aria-current={name === view ? 'page' : undefined}
+                onClick={() => navigate(name)}
+              >
+                {VIEW_LABELS[name]}
+              </Button>
+            </li>
           ))}
-        </TabList>
+        </ul>
       </nav>
       <main className={styles.main}>
         {store.loadError || initial.error ? (

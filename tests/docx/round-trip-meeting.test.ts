@@ -33,12 +33,17 @@ const word = fc
 const typedName = fc
   .array(word, { minLength: 1, maxLength: 3 })
   .map((w) => w.join(' '))
-  .filter((s) => /^\S(.*\S)?$/u.test(normaliseTypedText(s)) && /\p{L}/u.test(normaliseTypedText(s)));
+  .filter((s) => {
+    const typed = normaliseTypedText(s);
+    return /^\S(.*\S)?$/u.test(typed) && !/\s\s/.test(typed) && /\p{L}/u.test(typed);
+  });
 const initials = fc.stringMatching(/^[A-Z]{2,3}$/);
 
 const inputArbitrary: fc.Arbitrary<Input> = fc
   .record({
     title: typedName,
+    meetingType: typedName,
+    endTime: fc.option(fc.constantFrom('11:30', '12:00', '16:45'), { nil: null }),
     chair: typedName,
     minuteTaker: typedName,
     venue: typedName,
@@ -80,7 +85,9 @@ const inputArbitrary: fc.Arbitrary<Input> = fc
     meeting: Meeting.parse({
       title: r.title,
       date: r.date.toISOString().slice(0, 10),
+      meetingType: r.meetingType,
       startTime: '10:00',
+      endTime: r.endTime,
       chair: r.chair,
       minuteTaker: r.minuteTaker,
       venue: r.venue,
@@ -109,8 +116,10 @@ function essentials(input: Input) {
   return {
     meeting: {
       title: n(meeting.title),
+      meetingType: n(meeting.meetingType),
       date: meeting.date,
       startTime: meeting.startTime,
+      endTime: meeting.endTime,
       chair: n(meeting.chair),
       minuteTaker: n(meeting.minuteTaker),
       venue: n(meeting.venue),

@@ -144,4 +144,30 @@ describe('write a .docx and read it back, paragraph by paragraph', () => {
       { numRuns: propertyRuns() },
     );
   });
+
+  it('keeps every cell of 300 attendees, 200 items and 10 KB of notes', () => {
+    const notes = 'The committee noted the report & agreed <all> of it.\n'.repeat(200).slice(0, 10_240);
+    const attendees = Array.from({ length: 300 }, (_, i) => ({
+      name: `Member ${i} & “Co”`,
+      capacity: `Role ${i} שלום`,
+      initials: `M${i}`,
+      status: 'present' as const,
+    }));
+    const items = Array.from({ length: 200 }, (_, i) => ({
+      number: String(i + 1),
+      title: `Item ${i + 1} 👩🏽‍⚖️`,
+      notes: i === 0 ? notes : '',
+      confidential: false,
+      subItems: [],
+    }));
+    const paragraphs = readDocx(
+      writeDocx(buildMinutesBlocks({ meeting: MODEL_MINUTES.meeting, attendees, items })),
+    );
+    expect(tableRows(paragraphs, TAGS.attendance).slice(1)).toEqual(
+      attendees.map((a) => [a.name, a.capacity, a.initials, 'Present']),
+    );
+    expect(tableRows(paragraphs, TAGS.items).slice(1)).toEqual(
+      items.map((i) => [i.number, i.title, i.notes]),
+    );
+  });
 });

@@ -37,7 +37,7 @@ describe('the pane shell', () => {
 
   it('opens the review view when the ribbon asks for it (?view=review)', async () => {
     renderApp(memoryPort(''), testHost({ requestedView: 'review' }));
-    expect(await screen.findByRole('tab', { name: 'Check' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('button', { name: 'Check' })).toHaveAttribute('aria-current', 'page');
     expect(screen.queryByRole('heading', { name: 'Welcome to Minutebook' })).not.toBeInTheDocument();
   });
 
@@ -46,7 +46,7 @@ describe('the pane shell', () => {
     await port.saveStoredMeeting(storedWith({ meeting: { title: 'Saved title' } }));
     const user = userEvent.setup();
     renderApp(port);
-    await user.click(await screen.findByRole('tab', { name: 'Details' }));
+    await user.click(await screen.findByRole('button', { name: 'Details' }));
     const title = await screen.findByRole('textbox', { name: /Title/ });
     expect(title).toHaveValue('Saved title');
     await user.type(title, ' 2');
@@ -59,7 +59,7 @@ describe('the pane shell', () => {
     const port = memoryPort('');
     const user = userEvent.setup();
     renderApp(port);
-    await user.click(await screen.findByRole('tab', { name: 'Details' }));
+    await user.click(await screen.findByRole('button', { name: 'Details' }));
     port.failNext('saveStoredMeeting', 'The document is read-only.');
     await user.type(await screen.findByRole('textbox', { name: /Title/ }), 'X');
     expect(
@@ -75,9 +75,9 @@ describe('the pane shell', () => {
   it('moves between views with the tab list', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole('tab', { name: 'Attendance' }));
+    await user.click(await screen.findByRole('button', { name: 'Attendance' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Attendance' })).toBeInTheDocument();
-    await user.click(screen.getByRole('tab', { name: 'Items' }));
+    await user.click(screen.getByRole('button', { name: 'Items' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Agenda items' })).toBeInTheDocument();
   });
 });
@@ -107,7 +107,7 @@ describe('outside Office', () => {
         loadPreviewPort={async () => memoryPort('Sample')}
       />,
     );
-    expect(await screen.findByRole('tablist', { name: 'Minutebook views' })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Minutebook views' })).toBeInTheDocument();
   });
 
   it('says what went wrong when the preview cannot start', async () => {

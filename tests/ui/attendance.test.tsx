@@ -97,4 +97,13 @@ describe('AttendanceView', () => {
     await user.click(screen.getByRole('button', { name: 'Preview the list' }));
     expect(screen.getByText('JI — already used by Jackie Irvin')).toBeInTheDocument();
   });
+
+  it('warns in the preview when two pasted lines share initials', async () => {
+    const { user } = renderView(AttendanceView);
+    await user.click(screen.getByRole('textbox', { name: /Attendance lines/ }));
+    await user.paste('Jackie Irvin, Officer (JI)\nJohn Ingram, Intern (JI)');
+    await user.click(screen.getByRole('button', { name: 'Preview the list' }));
+    expect(screen.getByText('JI — already used by Jackie Irvin')).toBeInTheDocument();
+    expect(screen.getAllByText(/^JI/)).toHaveLength(2);
+  });
 });

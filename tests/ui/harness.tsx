@@ -31,7 +31,7 @@ export function memoryPort(text = ''): MemoryDocumentPort {
 }
 
 export function storedWith(
-  patch: Partial<StoredMeeting> & { meeting?: Partial<StoredMeeting['meeting']> } = {},
+  patch: Omit<Partial<StoredMeeting>, 'meeting'> & { meeting?: Partial<StoredMeeting['meeting']> } = {},
 ): StoredMeeting {
   const base = newStoredMeeting();
   return { ...base, ...patch, meeting: { ...base.meeting, ...patch.meeting } };

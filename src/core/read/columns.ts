@@ -44,7 +44,17 @@ const HEADER_WORDS: [RegExp, ColumnRole][] = [
   [/^(?:notes?)$/, 'notes'],
 ];
 
+const known = new Map<string, ColumnRole | null>();
+
 function headerWord(cell: string): ColumnRole | null {
+  const cached = known.get(cell);
+  if (cached !== undefined) return cached;
+  const role = headerWordUncached(cell);
+  if (known.size < 2000) known.set(cell, role);
+  return role;
+}
+
+function headerWordUncached(cell: string): ColumnRole | null {
   const t = cell
     .toLowerCase()
     .replace(/[:.*]+/g, '')
@@ -62,6 +72,8 @@ export interface Columns {
 
 /** The columns a header row names, or null when the row is not a header row. */
 export function readHeaderRow(cells: readonly string[]): Columns | null {
+  // Header cells are short: a row with any long cell is a data row, decided without looking further.
+  if (cells.some((c) => c.length > 40)) return null;
   const roles = cells.map((c) => (c.trim() ? headerWord(c) : null));
   const filled = cells.filter((c) => c.trim()).length;
   const known = roles.filter((r) => r !== null).length;

@@ -23,7 +23,10 @@ export interface Dates {
 
 // "… (RM) to provide an update": initials in brackets right before "to" mark the owner.
 const PAREN_OWNER = /\(([A-Z]{2,5}(?:\s*(?:[/,&]|and)\s*[A-Z]{2,5})*)\)\s+(?:to|will)\s+([a-z].*)$/;
-const SENTENCES = /[^.!?;]+(?:[.!?;]+(?=\s|$)|$)/g;
+// Sentences end at . ! ? or ; followed by a space (a split, so it stays linear on any text).
+const SENTENCE_BREAK = /(?<=[.!?;])\s+/;
+const MAYBE_SENTENCE_WORK =
+  /\s(?:to|will|would)\s|resolved|agreed|approved|decision|decided|ratified|endorsed|adopted/i;
 const AGREED_THAT = /^(?:it was (?:also )?agreed that|agreed that)\s/i;
 const DONE_STATUS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*|\b)(?:completed?|closed|done|discharged)\s*\)?\.?$/i;
 const IN_PROGRESS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*)(?:in progress|ongoing|underway)\s*\)?\.?$/i;
@@ -115,12 +118,19 @@ export function extract(
       }
     }
     let decided = false;
-    SENTENCES.lastIndex = 0;
+    // Most paragraphs hold neither a decision nor a suggestion: skip the sentence split for them.
+    if (!MAYBE_SENTENCE_WORK.test(text)) {
+      previous = piece;
+      continue;
+    }
     const body = text.length > 20000 ? text.slice(0, 20000) : text;
-    for (let m = SENTENCES.exec(body); m !== null; m = SENTENCES.exec(body)) {
-      const sentence = stripBullet(m[0].trim());
+    for (const part of body.split(SENTENCE_BREAK)) {
+      const sentence = stripBullet(part.trim());
       if (!sentence) continue;
-      const agreedAction = !marked && AGREED_THAT.test(sentence) ? findSuggestion(sentence, resolve) : null;
+      const agreedAction =
+        !marked && !piece.rowHasAction && AGREED_THAT.test(sentence)
+          ? findSuggestion(sentence, resolve)
+          : null;
       if (agreedAction) {
         add(piece, agreedAction.owner, agreedAction.task, false);
         continue;
@@ -135,7 +145,7 @@ export function extract(
         decided = true;
         continue;
       }
-      if (marked) continue;
+      if (marked || piece.rowHasAction) continue;
       const suggestion = findSuggestion(sentence, resolve);
       if (suggestion) add(piece, suggestion.owner, suggestion.task, false);
     }

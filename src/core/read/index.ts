@@ -32,6 +32,11 @@ function isParagraph(p: unknown): p is SourceParagraph {
   return typeof p === 'object' && p !== null && typeof (p as SourceParagraph).text === 'string';
 }
 
+/** The same reading without the safety net, so tests can prove no input reaches it. */
+export function readMinutesStrict(paragraphs: readonly SourceParagraph[]): Minutes {
+  return read(paragraphs.filter(isParagraph));
+}
+
 function read(paragraphs: readonly SourceParagraph[]): Minutes {
   const locate = createLocator(paragraphs);
   const structure = walk(toUnits(paragraphs), locate);

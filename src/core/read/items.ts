@@ -9,6 +9,17 @@ import { stripBullet } from './clean';
 const NUMBER =
   /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|ref\.?\s+)?((?:\d{1,3}(?:\.\d{1,3}){0,3})|(?:\d{1,4}\/\d{2,4})|(?:[A-Z]{1,4}\s?\d{1,4}\/\d{2,4})|(?:[A-Z]{2,6}\/\d{2,4}\/\d{1,4}))(?=$|[\s.):\-–—])[.):]?/i;
 
+// Multi-part references ("Ref 03/20/04/2022") only after a word that says so, so a date is never an item.
+const REF_NUMBER =
+  /^(?:ref(?:erence)?\.?\s*(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)(\d{1,4}(?:\/\d{1,4}){1,3})(?=$|[\s.):\-–—])[.):]?/i;
+
+function matchNumber(text: string): { number: string; length: number } | null {
+  const ref = REF_NUMBER.exec(text);
+  if (ref) return { number: ref[1]!, length: ref[0].length };
+  const m = NUMBER.exec(text);
+  return m ? { number: m[1]!, length: m[0].length } : null;
+}
+
 export interface ItemHeading {
   number: string;
   title: string;
@@ -29,9 +40,9 @@ export function partTwo(title: string): { title: string; confidential: boolean }
 export function numberCell(text: string): string | null {
   const t = text.trim();
   if (t.length > 20) return null;
-  const m = NUMBER.exec(t);
-  if (!m || m[0].length !== t.length) return null;
-  return normaliseNumber(m[1]!);
+  const m = matchNumber(t);
+  if (!m || m.length !== t.length) return null;
+  return normaliseNumber(m.number);
 }
 
 function normaliseNumber(raw: string): string {
@@ -58,16 +69,18 @@ export function splitTitle(text: string): { title: string; rest: string } {
 export function lineItemHeading(line: string, isHeadingStyle: boolean): ItemHeading | null {
   if (line.length > 2000 && !isHeadingStyle) return null;
   const text = stripBullet(line);
-  const m = NUMBER.exec(text);
+  const m = matchNumber(text);
   if (!m) return null;
-  const number = normaliseNumber(m[1]!);
-  const after = text.slice(m[0].length).replace(/^\s*[-–—:]?\s*/, '');
+  const number = normaliseNumber(m.number);
+  const after = text.slice(m.length).replace(/^\s*[-–—:]?\s*/, '');
   if (!after) return null;
   if (/^\d/.test(after) && !/\//.test(number)) return null;
   if (/^(?:ACTION|AI\b|\[ACTION\])/i.test(after)) return null;
   const explicit = /^(?:agenda\s+item|item|minute|min|ref)\b/i.test(text) || number.includes('/');
   const words = after.split(/\s+/).length;
-  const sentenceLike = /[.!?]$/.test(after) && words > 6;
+  const sentenceLike =
+    /[.!?]$/.test(after) &&
+    (words > 6 || /^(?:The|It|A|An|This|There|These|Members|We|He|She|They)\b/.test(after));
   if (!isHeadingStyle && !explicit && (words > 14 || sentenceLike || /^[a-z]/.test(after))) return null;
   const { title, rest } = splitTitle(after);
   const part = partTwo(title.replace(/[:.]$/, '').trim());

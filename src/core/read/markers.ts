@@ -42,17 +42,16 @@ export function findMarkedActions(
   if (!MAYBE_MARKER.test(text)) return hits;
   const matches: { start: number; end: number; marker: string; punct: boolean; word: string }[] = [];
   MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+  // Bounded: a paragraph of nothing but "Action Action …" must not cost more than a normal one.
+  let seen = 0;
+  for (let m = MARKER.exec(text); m !== null && seen < 400; m = MARKER.exec(text), seen += 1) {
     const word = m[1]!;
     const sep = m[2] ?? '';
     const punct = /[:\-–—]/.test(sep) || word.startsWith('[') || word.startsWith('AI');
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (
-      !acceptMarker(word, punct, before) &&
-      !trailingOwner(text.slice(m.index + m[0].length), word, punct, resolves)
-    ) {
-      continue;
-    }
+    const end = m.index + m[0].length;
+    const tail = text.length - end <= 60 ? text.slice(end) : '';
+    if (!acceptMarker(word, punct, before) && !trailingOwner(tail, word, punct, resolves)) continue;
     matches.push({ start: m.index, end: m.index + m[0].length, marker: `${word}${sep.trim()}`, punct, word });
     if (matches.length > 50) break;
   }

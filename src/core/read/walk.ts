@@ -11,6 +11,7 @@ import {
   readApologiesSentence,
   readStatusLabel,
   splitEntries,
+  deriveInitials,
   statusFromCell,
 } from './attendance';
 import { findMarkedActions } from './markers';
@@ -30,6 +31,8 @@ export interface Piece {
   paragraph: SourceParagraph;
   /** Under an "Actions" heading or label: "X to …" lines there are marked actions. */
   inActionSection: boolean;
+  /** Text of a table row whose Action / Owner column is filled: its actions come from the column, not from prose. */
+  rowHasAction?: boolean;
   /** A row of a table with an owner or action column: an action by its columns. */
   column?: { owner: string | null; task: string; due: string; status: string };
 }
@@ -57,6 +60,7 @@ const TITLE_STYLE = /^(?:title)$/i;
 const ACTION_SECTION =
   /^(?:agreed\s+|summary of\s+|new\s+)?(?:actions?|action points|action items|actions agreed|actions arising|next steps|to do|follow[- ]ups?)\s*:?$/i;
 const NEXT_MEETING_TITLE = /\bnext meeting\b|\bdate of next\b|\bfuture meeting/i;
+const OWNER_TO = /^[A-Z]{2,5}(?:\s*(?:and|&|\/|,)\s*[A-Z]{2,5})*\s+(?:to|will)\s/;
 const SKIPPED_TAGS = new Set<string>([TAGS.actions, TAGS.actionLog]);
 
 export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Location): Structure {
@@ -115,7 +119,7 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
     else if (!s.fields[field]) s.fields[field] = value;
     void p;
   };
-  const push = (text: string, p: SourceParagraph, column?: Piece['column']) => {
+  const push = (text: string, p: SourceParagraph, column?: Piece['column'], rowHasAction = false) => {
     if (!text && !column) return;
     if (nextMeetingPending && text) {
       s.nextMeeting = s.nextMeeting ?? text;
@@ -123,7 +127,14 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
     } else if (inNextMeetingItem && !s.nextMeeting && text && /\d/.test(text)) {
       s.nextMeeting = text.length <= 120 ? text.replace(/[.]$/, '') : text.slice(0, 120);
     }
-    s.pieces.push({ item: currentItem, text, paragraph: p, inActionSection: actionSection, column });
+    s.pieces.push({
+      item: currentItem,
+      text,
+      paragraph: p,
+      inActionSection: actionSection,
+      column,
+      rowHasAction,
+    });
   };
 
   for (const unit of units) {
@@ -163,6 +174,11 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
     if (apologies && addEntries(apologies, 'apologies')) continue;
 
     const heading = lineItemHeading(t, isHeading);
+    // "1. JS to circulate the paper" in a list of actions is an action, not an item.
+    if (heading && !isHeading && (actionSection || OWNER_TO.test(heading.title))) {
+      push(heading.title + (heading.rest ? ` ${heading.rest}` : ''), p);
+      continue;
+    }
     if (heading) {
       startItem(heading, p);
       if (heading.rest) push(heading.rest, p);
@@ -284,14 +300,16 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
     const status = (statusCell && statusFromCell(statusCell)) || info.status;
     const capacity = at(cols.first('capacity'));
     const initials = at(cols.first('initials')).replace(/[()]/g, '').trim();
-    const entry = parseAttendeeEntry(initials ? `${name} (${initials})` : name, status);
-    if (!entry) return;
-    if (capacity) {
-      entry.capacity = capacity;
-      if (!initials) {
-        const inCap = /\(([A-Z][A-Za-z]{0,5})\)\s*$/.exec(capacity);
-        if (inCap) entry.initials = inCap[1]!;
-      }
+    // A Name column holds a name as written: no guessing whether it looks like one.
+    const parsed = parseAttendeeEntry(name, status);
+    const entry = { name, capacity, initials, status };
+    if (!capacity && parsed && parsed.name !== name) {
+      entry.name = parsed.name;
+      entry.capacity = parsed.capacity;
+    }
+    if (!entry.initials) {
+      const inCap = /\(([A-Z][A-Za-z]{0,5})\)\s*$/.exec(capacity);
+      entry.initials = inCap ? inCap[1]! : (parsed?.initials ?? deriveInitials(name));
     }
     s.attendees.push(entry);
   }
@@ -303,6 +321,9 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
     const candidateIndex = numberIndex >= 0 ? numberIndex : firstIndex;
     const number = numberCell(row.cells[candidateIndex]?.text ?? '');
     const used = new Set<number>();
+    const ownerIndex = cols ? cols.first('owner') : -1;
+    const actionIndex = cols ? cols.first('action') : -1;
+    const rowHasAction = [ownerIndex, actionIndex].some((i) => i >= 0 && !!row.cells[i]?.text);
     if (number && number === currentItem) {
       used.add(candidateIndex);
     } else if (number) {
@@ -321,11 +342,10 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
         row.paragraph,
         notes || undefined,
       );
-      if (split.rest) push(split.rest, row.cells[titleIndex]!.paragraphs[0] ?? row.paragraph);
-      if (notes) push(notes, row.cells[notesIndex]!.paragraphs[0] ?? row.paragraph);
+      if (split.rest)
+        push(split.rest, row.cells[titleIndex]!.paragraphs[0] ?? row.paragraph, undefined, rowHasAction);
+      if (notes) push(notes, row.cells[notesIndex]!.paragraphs[0] ?? row.paragraph, undefined, rowHasAction);
     }
-    const ownerIndex = cols ? cols.first('owner') : -1;
-    const actionIndex = cols ? cols.first('action') : -1;
     const dueIndex = cols ? cols.first('due') : -1;
     const statusIndex = cols ? cols.first('status') : -1;
     for (const i of [ownerIndex, actionIndex, dueIndex, statusIndex]) if (i >= 0) used.add(i);
@@ -342,7 +362,7 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
           setField('nextMeeting', label.value, p);
           return;
         }
-        push(text, p);
+        push(text, p, undefined, rowHasAction);
         textParagraph = p;
         lastText = text;
       });

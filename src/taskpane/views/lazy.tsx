@@ -35,7 +35,16 @@ export const VIEW_LABELS: Record<ViewName, string> = {
   actions: 'Actions',
 };
 
-export const VIEW_ORDER: readonly ViewName[] = ['start', 'details', 'attendance', 'items', 'insert', 'action', 'review', 'actions'];
+export const VIEW_ORDER: readonly ViewName[] = [
+  'start',
+  'details',
+  'attendance',
+  'items',
+  'insert',
+  'action',
+  'review',
+  'actions',
+];
 
 export function isViewName(value: string | null): value is ViewName {
   return value !== null && (VIEW_ORDER as readonly string[]).includes(value);

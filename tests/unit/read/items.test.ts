@@ -26,6 +26,7 @@ describe('item headings', () => {
     '25/08/2022 was the date of the meeting.',
     '2. ACTION: JS to circulate the paper.',
     '3 members of the public attended.',
+    '3.2 The report was noted.',
   ])('"%s" is not an item heading', (line) => {
     expect(lineItemHeading(line, false)).toBeNull();
   });

@@ -89,6 +89,15 @@ describe('marked actions in every form', () => {
     expect(action).toMatchObject({ status: 'Done', text: 'pay the invoice' });
   });
 
+  it('reads a numbered list under an Actions label as actions, not items', () => {
+    const minutes = read(['Actions:', '1. JS to circulate the paper', '2. Tom to book the room']);
+    expect(minutes.actions.map((a) => [a.owner, a.text, a.marked, a.item])).toEqual([
+      ['JS', 'circulate the paper', true, '1'],
+      ['Tom', 'book the room', true, '1'],
+    ]);
+    expect(minutes.items.map((i) => i.number)).toEqual(['1']);
+  });
+
   it('reads several markers in one paragraph', () => {
     expect(owners(['ACTION: JS to write. ACTION: TJ to pay.'])).toEqual(['JS', 'TJ']);
   });

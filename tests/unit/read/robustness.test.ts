@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Minutes, paragraph, type SourceParagraph } from '../../../src/core/model';
-import { readMinutes, textToParagraphs } from '../../../src/core/read';
+import { readMinutes, readMinutesStrict, textToParagraphs } from '../../../src/core/read';
 import { propertyRuns } from '../../support/property';
 
 const arbitraryParagraph: fc.Arbitrary<SourceParagraph> = fc.record({
@@ -46,7 +46,7 @@ describe('the reader never throws', () => {
   it('reads any text, as .txt or .md, into valid minutes', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
-        const minutes = readMinutes(textToParagraphs(text));
+        const minutes = readMinutesStrict(textToParagraphs(text));
         expect(Minutes.safeParse(minutes).success).toBe(true);
       }),
       { numRuns: propertyRuns() },
@@ -56,7 +56,7 @@ describe('the reader never throws', () => {
   it('reads any list of paragraph shapes into valid minutes', () => {
     fc.assert(
       fc.property(fc.array(arbitraryParagraph, { maxLength: 30 }), (paragraphs) => {
-        const minutes = readMinutes(paragraphs);
+        const minutes = readMinutesStrict(paragraphs);
         expect(Minutes.safeParse(minutes).success).toBe(true);
       }),
       { numRuns: propertyRuns() },
@@ -81,7 +81,7 @@ describe('the reader never throws', () => {
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
-        expect(() => readMinutes(textToParagraphs(lines.join('\n')))).not.toThrow();
+        expect(() => readMinutesStrict(textToParagraphs(lines.join('\n')))).not.toThrow();
       }),
       { numRuns: propertyRuns() },
     );
@@ -131,5 +131,21 @@ describe('bad input', () => {
   it('does not throw on things that are not paragraphs at all', () => {
     expect(() => readMinutes([null, 7, { text: 3 }] as unknown as SourceParagraph[])).not.toThrow();
     expect(() => readMinutes(undefined as unknown as SourceParagraph[])).not.toThrow();
+  });
+
+  // Shapes that make careless regular expressions backtrack for minutes; each must read like any other text.
+  it.each([
+    ['a long run then a full stop', `${'a'.repeat(50000)}.b`],
+    ['a marker followed by many capitals', `ACTION: ${'A '.repeat(30000)}`],
+    ['many opening brackets', `${'('.repeat(20000)}JS) to reply`],
+    ['a long owner-like run', `for the ${'Jane '.repeat(20000)}to go`],
+    ['a long attendance list', `Present: ${'Ann Lee, '.repeat(5000)}`],
+    ['"Action" repeated', 'Action Action Action '.repeat(5000)],
+    ['many dashes', ' - '.repeat(30000)],
+    ['a long apologies sentence', `Apologies were received from ${'Ann Lee and '.repeat(3000)}`],
+  ])('reads %s', (_name, text) => {
+    const minutes = readMinutesStrict([paragraph(0, 'Present: Jane Smith (JS)'), paragraph(1, text)]);
+    expect(Minutes.safeParse(minutes).success).toBe(true);
+    expect(Minutes.safeParse(readMinutesStrict(textToParagraphs(text))).success).toBe(true);
   });
 });

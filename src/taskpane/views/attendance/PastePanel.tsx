@@ -77,7 +77,10 @@ export function PastePanel({
               </TableHeader>
               <TableBody>
                 {preview.attendees.map(({ line, attendee, initialsSuggested }) => {
-                  const other = taken.get(attendee.initials.toUpperCase());
+                  const key = attendee.initials.toUpperCase();
+                  const other = taken.get(key);
+                  // Later pasted lines clash with earlier ones too.
+                  if (!other && key !== '') taken.set(key, attendee.name);
                   return (
                     <TableRow key={line}>
                       <TableCell>{attendee.name}</TableCell>

@@ -68,11 +68,14 @@ export function LastCheckProvider({ port, children }: { port: DocumentPort; chil
   const knownRefs = useRef(new Map<string, string>()).current;
 
   useEffect(() => {
+    // A new port is another document (the preview swapped in, say): nothing read from the old one applies.
+    setState(INITIAL);
+    knownRefs.clear();
     return port.onDocumentChanged(() => {
       changes.current += 1;
       setState((s) => (s.read && !s.stale ? { ...s, stale: true } : s));
     });
-  }, [port]);
+  }, [port, knownRefs]);
 
   const check = useCallback((): Promise<ReadResult | null> => {
     if (pending.current) return pending.current;
