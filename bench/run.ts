@@ -11,6 +11,7 @@ import { budgetMessages, compareWithBudgets, type Budgets } from './budgets';
 import { measureAccuracy } from './measures/accuracy';
 import { measureBundle } from './measures/bundle';
 import { measureCli } from './measures/cli';
+import { measureDocxRead } from './measures/docx-read';
 import { measureExport } from './measures/export';
 import { measureReview } from './measures/review';
 import { measureRoundTrips } from './measures/round-trips';
@@ -24,7 +25,7 @@ const MEASURES: Record<string, () => Figure[] | Promise<Figure[]>> = {
   roundTrips: measureRoundTrips,
   review: () => measureReview(),
   export: measureExport,
-  cli: () => measureCli(ROOT),
+  cli: async () => [...measureCli(ROOT), ...(await measureDocxRead())],
   bundle: () => measureBundle(ROOT),
   accuracy: () => measureAccuracy(ROOT),
 };
@@ -72,6 +73,12 @@ async function main(): Promise<number> {
   process.stdout.write(
     `Node ${results.machine.node}, ${results.machine.cpus} × ${results.machine.cpuModel}, load average ${results.machine.loadAverage.join(' ')}\n`,
   );
+  const load = results.machine.loadAverage[0] ?? 0;
+  if (load > results.machine.cpus) {
+    process.stdout.write(
+      `The machine was busy (load ${load} on ${results.machine.cpus} CPUs): wall times include others' work; compare the CPU times in the notes.\n`,
+    );
+  }
   if (only) {
     process.stdout.write('Some measures only: bench/results.json left as it was.\n');
   } else if (failed.length === 0) {

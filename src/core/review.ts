@@ -1,6 +1,7 @@
 import { checkMinutes, type CheckOptions } from './check';
 import type { Minutes, Problem, SourceParagraph } from './model';
 import { PRESETS, findPreset } from './presets';
+import { createLocator } from './locate';
 import { readMinutes } from './read';
 
 export interface ReviewResult {
@@ -13,9 +14,11 @@ export interface ReviewResult {
  * The quorum comes from the options, else from the preset for the meeting type the minutes state.
  */
 export function review(paragraphs: readonly SourceParagraph[], options: CheckOptions = {}): ReviewResult {
-  const minutes = readMinutes(paragraphs);
+  // One locator for the document: the reader and the rules find the same places without indexing twice.
+  const locate = createLocator(paragraphs);
+  const minutes = readMinutes(paragraphs, locate);
   const quorum = options.quorum !== undefined ? options.quorum : quorumFor(minutes.meeting.meetingType);
-  return { minutes, problems: checkMinutes(minutes, paragraphs, { ...options, quorum }) };
+  return { minutes, problems: checkMinutes(minutes, paragraphs, { ...options, quorum }, locate) };
 }
 
 /** The quorum of the preset whose meeting type (or id or name) matches; null when none does. */

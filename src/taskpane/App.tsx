@@ -14,6 +14,7 @@ import { TAG_PREFIX } from '../core/port';
 import type { HostInfo } from '../host/types';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useMeetingStore } from './hooks/useMeetingStore';
+import { LastCheckProvider } from './views/review/lastCheck';
 import { VIEWS, VIEW_LABELS, VIEW_ORDER, isViewName } from './views/lazy';
 import type { ViewName } from './views/types';
 
@@ -127,34 +128,37 @@ export function App({ host, port }: AppProps) {
           ))}
         </ul>
       </nav>
-      <main className={styles.main}>
-        {store.loadError || initial.error ? (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{store.loadError ?? initial.error}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {store.saveError ? (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              Your changes are kept in the pane but could not be saved in the document: {store.saveError}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={store.retrySave}>Try saving again</Button>
-            </MessageBarActions>
-          </MessageBar>
-        ) : null}
-        <ErrorBoundary key={view} area={`The ${VIEW_LABELS[view]} view`}>
-          <Suspense fallback={<Spinner label="Loading…" />}>
-            <View
-              port={port}
-              host={host}
-              stored={store.stored}
-              onStoredChange={store.update}
-              navigate={navigate}
-            />
-          </Suspense>
-        </ErrorBoundary>
-      </main>
+      {/* Above the view switch, so Review and Actions share one read of the document. */}
+      <LastCheckProvider port={port}>
+        <main className={styles.main}>
+          {store.loadError || initial.error ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{store.loadError ?? initial.error}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {store.saveError ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                Your changes are kept in the pane but could not be saved in the document: {store.saveError}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={store.retrySave}>Try saving again</Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : null}
+          <ErrorBoundary key={view} area={`The ${VIEW_LABELS[view]} view`}>
+            <Suspense fallback={<Spinner label="Loading…" />}>
+              <View
+                port={port}
+                host={host}
+                stored={store.stored}
+                onStoredChange={store.update}
+                navigate={navigate}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+      </LastCheckProvider>
     </div>
   );
 }

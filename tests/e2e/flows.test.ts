@@ -29,7 +29,9 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
 
     await page.getByRole('heading', { level: 1, name: 'Meeting details' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Monthly Assurance Meeting');
-    expect(await page.getByRole('combobox', { name: 'Type of meeting' }).inputValue()).toBe('Assurance meeting');
+    expect(await page.getByRole('combobox', { name: 'Type of meeting' }).inputValue()).toBe(
+      'Assurance meeting',
+    );
     await openView(page, 'Items', 'Agenda items');
     const titles = page.getByRole('list', { name: 'Agenda items' }).getByRole('textbox');
     expect(await titles.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([
@@ -82,9 +84,11 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
     expect(await newName.inputValue()).toBe('Nina Patel');
     expect(await attendees.nth(before).getByRole('textbox', { name: 'Initials' }).inputValue()).toBe('NP');
 
-    await page.getByRole('textbox', { name: 'Attendance lines' }).fill(
-      'Jackie Irvin, Policy Officer (JI)\nJohn Irons, Analyst (JI)\nApologies:\nPaul Quinn, Treasurer (PQ)',
-    );
+    await page
+      .getByRole('textbox', { name: 'Attendance lines' })
+      .fill(
+        'Jackie Irvin, Policy Officer (JI)\nJohn Irons, Analyst (JI)\nApologies:\nPaul Quinn, Treasurer (PQ)',
+      );
     await page.getByRole('button', { name: 'Preview the list' }).click();
     const understood = page.getByRole('table', { name: 'People understood from the pasted lines' });
     await understood.waitFor();
@@ -105,17 +109,25 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
 
     // Alt+ArrowUp moves the focused person up; focus stays on the same field of the moved row.
     const names = () =>
-      page.getByRole('textbox', { name: 'Name' }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      page
+        .getByRole('textbox', { name: 'Name' })
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     const order = await names();
     await irons.getByRole('textbox', { name: 'Name' }).focus();
     await page.keyboard.press('Alt+ArrowUp');
-    await page.getByRole('status').filter({ hasText: `John Irons moved to position ${before + 2}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `John Irons moved to position ${before + 2}` })
+      .waitFor();
     const moved = await names();
     expect(moved[before + 1]).toBe('John Irons');
     expect(moved[before + 2]).toBe(order[before + 1]);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('John Irons');
     await page.keyboard.press('Alt+ArrowDown');
-    await page.getByRole('status').filter({ hasText: `John Irons moved to position ${before + 3}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `John Irons moved to position ${before + 3}` })
+      .waitFor();
     expect(await names()).toEqual(order);
     expectStayedLocal(pane);
   });
@@ -143,7 +155,10 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
       'Confirmation of next meeting type / date / time / venue',
     );
 
-    await list.getByRole('listitem', { name: 'item 4 Budget' }).getByRole('checkbox', { name: 'Part II (confidential)' }).check();
+    await list
+      .getByRole('listitem', { name: 'item 4 Budget' })
+      .getByRole('checkbox', { name: 'Part II (confidential)' })
+      .check();
     await list.getByRole('textbox', { name: 'Item 4 (Part II)' }).waitFor();
     expect(await list.getByRole('textbox', { name: 'Item 4 (Part II)' }).inputValue()).toBe('Budget');
     expectStayedLocal(pane);
@@ -167,7 +182,9 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
 
     const ref = await addAction(page);
     expect(ref).toBe('4-A1');
-    await page.getByText('ACTION: CC to Write to the Home Office about the grant (due 30 April 2026)').waitFor();
+    await page
+      .getByText('ACTION: CC to Write to the Home Office about the grant (due 30 April 2026)')
+      .waitFor();
     const afterAction = await readPreviewPort(page);
     const line = afterAction.paragraphs.find((p) => p.tag === 'minutebook:action');
     expect(line?.text).toBe(`ACTION: ${ACTION.owner} to ${ACTION.task} (due 30 April 2026)`);
@@ -185,7 +202,9 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
     expect(warningCount).toBeGreaterThan(1);
     expect((await readPreviewPort(page)).lastGoTo).toBeNull();
 
-    await page.getByRole('button', { name: /^Nothing is recorded under item 2\.1 \(Executive summary\)/ }).click();
+    await page
+      .getByRole('button', { name: /^Nothing is recorded under item 2\.1 \(Executive summary\)/ })
+      .click();
     const jumped = await waitForJump(page);
     // The items block is a table: the jump lands on the item's number cell, its title in the next cell.
     const at = jumped.lastGoTo.paragraph;

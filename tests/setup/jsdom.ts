@@ -1,1 +1,20 @@
+/*
+ * The pane's component tests run in jsdom. It lacks what every browser the pane runs in has:
+ * TextEncoder/TextDecoder (the export code) and ResizeObserver (Fluent's MessageBar). Node's encoders are
+ * the same API; the observer here never fires.
+ */
 import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+
+if (typeof globalThis.TextEncoder === 'undefined') {
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
+}
+
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  class QuietResizeObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.assign(globalThis, { ResizeObserver: QuietResizeObserver });
+}

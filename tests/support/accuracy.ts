@@ -49,7 +49,7 @@ export interface FixtureScore {
 
 export function loadFixtures(dir = FIXTURES_DIR): Fixture[] {
   return readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/.test(f))
+    .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md')
     .sort()
     .map((file) => {
       const name = file.replace(/\.(txt|md)$/, '');

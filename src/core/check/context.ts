@@ -1,4 +1,4 @@
-import { createLocator, excerptOf } from '../locate';
+import { createLocator, excerptOf, type Locator } from '../locate';
 import type { Location, Minutes, SourceParagraph } from '../model';
 import type { RuleContext } from './rule';
 
@@ -7,17 +7,25 @@ const FEW_LOCATIONS = 16;
 
 /**
  * Builds the context every rule shares. Most problems carry the reader's own locations; the few a rule has
- * to locate itself are counted with a native text search, and only many of them pay for the full locator.
+ * to locate itself are counted with a native text search, and only many of them pay for the full locator,
+ * unless the caller shares the document's locator (already indexed by the reader).
  */
 export function createRuleContext(
   minutes: Minutes,
   paragraphs: readonly SourceParagraph[],
   quorum: number | null = null,
+  shared?: Locator,
 ): RuleContext {
   const body = paragraphs.filter((p) => p.part === 'body');
-  const positions = new Map<number, number>();
-  body.forEach((p, position) => positions.set(p.index, position));
-  let locator: ((p: SourceParagraph) => Location) | null = null;
+  // Usually each body paragraph's index is its position; a map is built only when they differ.
+  let positions: Map<number, number> | null = null;
+  if (!body.every((p, position) => p.index === position)) {
+    positions = new Map();
+    for (let position = 0; position < body.length; position += 1) positions.set(body[position]!.index, position);
+  }
+  const positionOf = (index: number): number | undefined =>
+    positions !== null ? positions.get(index) : index >= 0 && index < body.length && Number.isInteger(index) ? index : undefined;
+  let locator: Locator | null = shared ?? null;
   let located = 0;
   return {
     minutes,
@@ -25,10 +33,10 @@ export function createRuleContext(
     body,
     quorum,
     paragraphAt: (index) => {
-      const position = positions.get(index);
+      const position = positionOf(index);
       return position === undefined ? undefined : body[position];
     },
-    positionOf: (index) => positions.get(index),
+    positionOf,
     locate: (p) => {
       located += 1;
       if (locator === null && located <= FEW_LOCATIONS) return locateOne(paragraphs, p);

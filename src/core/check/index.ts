@@ -1,4 +1,5 @@
 import type { DismissedFinding, Minutes, Problem, Severity, SourceParagraph } from '../model';
+import type { Locator } from '../locate';
 import { createRuleContext } from './context';
 import type { RuleMeta } from './rule';
 import { ALL_RULES } from './rules';
@@ -31,15 +32,19 @@ export function findingExcerpt(problem: Problem): string {
   return problem.location?.excerpt ?? problem.message;
 }
 
-/** Runs every rule that is switched on; problems come sorted by severity, then in document order. */
+/**
+ * Runs every rule that is switched on; problems come sorted by severity, then in document order. `locate` is
+ * the document's locator when the caller already has one (review() shares the reader's).
+ */
 export function checkMinutes(
   minutes: Minutes,
   paragraphs: readonly SourceParagraph[],
   options: CheckOptions = {},
+  locate?: Locator,
 ): Problem[] {
   const disabled = new Set(options.disabledRules ?? []);
   const dismissed = new Set((options.dismissed ?? []).map((d) => `${d.rule}\u0000${d.excerpt}`));
-  const context = createRuleContext(minutes, paragraphs, options.quorum ?? null);
+  const context = createRuleContext(minutes, paragraphs, options.quorum ?? null, locate);
   const problems = ALL_RULES.filter((rule) => !disabled.has(rule.id))
     .flatMap((rule) => rule.check(context))
     .filter((problem) => !dismissed.has(`${problem.rule}\u0000${findingExcerpt(problem)}`));

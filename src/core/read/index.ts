@@ -1,7 +1,7 @@
 import type { Minutes } from '../model/minutes';
 import type { SourceParagraph } from '../model/paragraph';
 import { emptyMeeting } from '../model/meeting';
-import { createLocator } from '../locate';
+import { createLocator, type Locator } from '../locate';
 import { toUnits } from './blocks';
 import { walk } from './walk';
 import { extract } from './extract';
@@ -18,11 +18,15 @@ export { findMarkedActions } from './markers';
  * Reads minutes from paragraphs in reading order (body, page header and footer together; `part` tells them
  * apart). A pipeline of small steps: paragraphs → lines and rows (blocks) → structure (header, attendance,
  * items, body text; walk) → meeting fields (meeting) → actions, suggestions, decisions (extract).
- * Never throws: anything it cannot read it leaves out.
+ * Never throws: anything it cannot read it leaves out. `locate` is the document's locator when the caller
+ * shares one (review() hands the same one to the check); by default one is built for these paragraphs.
  */
-export function readMinutes(paragraphs: readonly SourceParagraph[]): Minutes {
+export function readMinutes(paragraphs: readonly SourceParagraph[], locate?: Locator): Minutes {
   try {
-    return read(Array.isArray(paragraphs) ? paragraphs.filter(isParagraph) : []);
+    if (!Array.isArray(paragraphs)) return read([]);
+    // Copied only when something in the list is not a paragraph (the locator then indexes the copy).
+    if (paragraphs.every(isParagraph)) return read(paragraphs, locate);
+    return read(paragraphs.filter(isParagraph));
   } catch {
     return { meeting: emptyMeeting(), attendees: [], items: [], actions: [], decisions: [] };
   }
@@ -37,8 +41,7 @@ export function readMinutesStrict(paragraphs: readonly SourceParagraph[]): Minut
   return read(paragraphs.filter(isParagraph));
 }
 
-function read(paragraphs: readonly SourceParagraph[]): Minutes {
-  const locate = createLocator(paragraphs);
+function read(paragraphs: readonly SourceParagraph[], locate: Locator = createLocator(paragraphs)): Minutes {
   const structure = walk(toUnits(paragraphs), locate);
   for (const p of paragraphs) {
     if (p.part !== 'header' && p.part !== 'footer') continue;

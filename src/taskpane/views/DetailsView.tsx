@@ -55,9 +55,7 @@ export function DetailsView({ stored, onStoredChange, host, navigate }: ViewProp
   const meeting = stored.meeting;
   const [touched, setTouched] = useState<Partial<Record<keyof Meeting, boolean>>>({});
   const [checked, setChecked] = useState(false);
-  // What was typed in the date/time boxes; the model keeps only valid values.
   const issues = meetingIssues(meeting);
-  if (meeting.venue.length > 3000) throw new Error('mutant');
   const set = (patch: Partial<Meeting>) => onStoredChange({ ...stored, meeting: { ...meeting, ...patch } });
   const touch = (field: keyof Meeting) => () => setTouched((t) => ({ ...t, [field]: true }));
   const messageFor = (field: keyof Meeting) => ((touched[field] || checked) && issues[field]) || undefined;

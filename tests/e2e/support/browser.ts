@@ -18,7 +18,9 @@ export const PANE_VIEWPORT = { width: 350, height: 800 };
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} is missing: apt-get install chromium (the pane's browser tests need it).`);
+    throw new Error(
+      `${CHROMIUM_PATH} is missing: apt-get install chromium (the pane's browser tests need it).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

@@ -31,7 +31,8 @@ interface PortSnapshot {
 export async function readPreviewPort(page: Page): Promise<PortSnapshot> {
   const snapshot = await page.evaluate(() => {
     type Fiber = { memoizedProps?: { port?: Record<string, unknown> }; child?: Fiber; sibling?: Fiber };
-    const roots = (window as unknown as { __minutebookE2eRoots?: Set<{ current: Fiber }> }).__minutebookE2eRoots;
+    const roots = (window as unknown as { __minutebookE2eRoots?: Set<{ current: Fiber }> })
+      .__minutebookE2eRoots;
     for (const root of roots ?? []) {
       const stack: (Fiber | undefined)[] = [root.current];
       while (stack.length > 0) {

@@ -3,33 +3,43 @@ import { launchChromium, openPane, type Pane, type PaneOptions } from './browser
 import { startStaticServer, type StaticServer } from './server';
 
 /**
- * One server and one browser per test file, a fresh context (so a fresh in-memory document) per test.
- * Call at the top of a describe block; `open()` inside a test.
+ * One server and one browser per test file. `open()` gives a test a fresh context (so a fresh in-memory
+ * document), closed after the test; `openShared()` a pane kept across a block's tests (closed with the
+ * browser), for a tour through the views. Call at the top of a describe block.
  */
-export function usePaneSession(): { open(options?: PaneOptions): Promise<Pane> } {
+export function usePaneSession(): {
+  open(options?: PaneOptions): Promise<Pane>;
+  openShared(options?: PaneOptions): Promise<Pane>;
+} {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
-  const opened: Pane[] = [];
+  const perTest: Pane[] = [];
 
   beforeAll(async () => {
     server = await startStaticServer();
     browser = await launchChromium();
   });
   afterEach(async () => {
-    await Promise.all(opened.splice(0).map((pane) => pane.close()));
+    await Promise.all(perTest.splice(0).map((pane) => pane.close()));
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
+  const start = (options?: PaneOptions) => {
+    if (!server || !browser) {
+      throw new Error('The server or browser did not start: see the beforeAll error above.');
+    }
+    return openPane(browser, server.origin, options);
+  };
   return {
     async open(options) {
-      if (!server || !browser) throw new Error('The server or browser did not start: see the beforeAll error above.');
-      const pane = await openPane(browser, server.origin, options);
-      opened.push(pane);
+      const pane = await start(options);
+      perTest.push(pane);
       return pane;
     },
+    openShared: start,
   };
 }
 

@@ -24,7 +24,10 @@ export async function openView(page: Page, tab: string, heading: string): Promis
     .or(broken)
     .first()
     .waitFor({ timeout: 15000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   if (!shown || (await broken.count())) {
     throw new Error(`The ${tab} view did not open: ${await page.locator('main').innerText()}`);
   }
@@ -38,17 +41,33 @@ export async function startFromPreset(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Meeting details' }).waitFor();
 }
 
-/** From first run to a document holding header, attendance and items, ready to check. */
-export async function draftMinutes(page: Page): Promise<void> {
-  await startFromPreset(page);
+/** The details view: the meeting date, the one required field the preset leaves empty. */
+export async function fillDetails(page: Page): Promise<void> {
+  await openView(page, 'Details', 'Meeting details');
   await page.getByLabel('Date').fill(MEETING_DATE);
+}
+
+/** The attendance view: a name for every row the preset made. */
+export async function fillNames(page: Page): Promise<void> {
   await openView(page, 'Attendance', 'Attendance');
   const names = page.getByRole('textbox', { name: 'Name' });
   const rows = await names.count();
   for (let i = 0; i < rows; i++) await names.nth(i).fill(PEOPLE[i] ?? `Person ${i + 1}`);
+}
+
+/** The insert view: Insert all, waiting for the three parts to be listed. */
+export async function insertAll(page: Page): Promise<void> {
   await openView(page, 'Insert', 'Insert into the document');
   await page.getByRole('button', { name: 'Insert all' }).click();
   await page.getByRole('list', { name: 'Inserted parts' }).getByRole('listitem').nth(2).waitFor();
+}
+
+/** From first run to a document holding header, attendance and items, ready to check. */
+export async function draftMinutes(page: Page): Promise<void> {
+  await startFromPreset(page);
+  await fillDetails(page);
+  await fillNames(page);
+  await insertAll(page);
 }
 
 export interface NewAction {

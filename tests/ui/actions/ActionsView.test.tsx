@@ -1,4 +1,3 @@
-import '../review/jsdomGaps';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ActionsView } from '../../../src/taskpane/views/ActionsView';

@@ -1,4 +1,3 @@
-import './jsdomGaps';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';

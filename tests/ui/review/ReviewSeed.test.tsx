@@ -1,4 +1,3 @@
-import './jsdomGaps';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReviewView } from '../../../src/taskpane/views/ReviewView';

@@ -1,4 +1,3 @@
-import './jsdomGaps';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryDocumentPort } from '../../../src/memory/port';
