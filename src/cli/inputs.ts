@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { SourceParagraph } from '../core/model';
 import { textToParagraphs } from '../core/read/text';
-import { readDocx, UnreadableDocumentError } from '../docx/read';
+import { UnreadableDocumentError } from '../docx/errors';
+import { readDocxPackage } from '../docx/read-package';
+import { inflateRawWithZlib } from './zlib-inflate';
 
 export const READABLE_EXTENSIONS = ['.docx', '.txt', '.md'] as const;
 
@@ -80,7 +82,7 @@ export function loadParagraphs(file: string, cwd: string): SourceParagraph[] {
   if (bytes.length === 0) throw new UnreadableInputError('the file is empty');
   if (extension === '.docx') {
     try {
-      return readDocx(bytes);
+      return readDocxPackage(bytes, inflateRawWithZlib);
     } catch (error) {
       if (error instanceof UnreadableDocumentError) throw new UnreadableInputError(error.message);
       throw new UnreadableInputError(`could not be read as a Word document (${(error as Error).message})`);

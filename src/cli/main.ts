@@ -1,6 +1,3 @@
-import { runCheck, CHECK_HELP } from './commands/check';
-import { runActions, ACTIONS_HELP } from './commands/actions';
-import { runNew, NEW_HELP } from './commands/new';
 import { EXIT, UsageError, type CliIo } from './io';
 
 export const MAIN_HELP = `Usage: minutebook <command> [options]
@@ -14,11 +11,14 @@ Run 'minutebook <command> --help' for a command's options and examples.
 Nothing is sent anywhere: every command works on local files only.
 `;
 
-const COMMANDS: Record<string, { run(args: string[], io: CliIo): number | Promise<number>; help: string }> = {
-  check: { run: runCheck, help: CHECK_HELP },
-  actions: { run: runActions, help: ACTIONS_HELP },
-  new: { run: runNew, help: NEW_HELP },
-};
+type Run = (args: string[], io: CliIo) => number | Promise<number>;
+
+/** Each command's module is loaded only when it runs: `check` never pays for the export or writer code. */
+const COMMANDS = new Map<string, () => Promise<Run>>([
+  ['check', async () => (await import('./commands/check')).runCheck],
+  ['actions', async () => (await import('./commands/actions')).runActions],
+  ['new', async () => (await import('./commands/new')).runNew],
+]);
 
 /** The whole command line, testable in-process: returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -27,13 +27,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(MAIN_HELP);
     return name ? EXIT.ok : EXIT.unreadableOrUsage;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS.get(name);
+  if (!load) {
     io.stderr(`minutebook: unknown command '${name}'.\n\n${MAIN_HELP}`);
     return EXIT.unreadableOrUsage;
   }
   try {
-    return await command.run(rest, io);
+    const run = await load();
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(

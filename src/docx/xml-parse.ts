@@ -1,11 +1,11 @@
-import { SaxesParser } from 'saxes';
+import { readAttributes, scanXml } from './xml-scan';
 
 /** An element as the readers see it: local name, namespace URI, and a way to find namespaced attributes. */
 export interface XmlTag {
   local: string;
   uri: string;
-  /** Attributes as written (qualified names). */
-  attributes: Record<string, string>;
+  /** Attributes as written (qualified names), read on first use. */
+  readonly attributes: Record<string, string>;
   /** The value of the attribute `local` in one of the namespaces `uris` (or with no namespace when uris is null). */
   attribute(uris: ReadonlySet<string> | null, local: string): string | undefined;
 }
@@ -21,60 +21,86 @@ const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
 /** A class rather than object literals with closures: hundreds of thousands are made per document. */
 class Tag implements XmlTag {
+  private read: Record<string, string> | null = null;
+
   constructor(
     readonly local: string,
     readonly uri: string,
-    readonly attributes: Record<string, string>,
     private readonly scope: ReadonlyMap<string, string>,
+    private readonly xml: string,
+    private readonly from: number,
+    private readonly to: number,
   ) {}
 
+  get attributes(): Record<string, string> {
+    return (this.read ??= readAttributes(this.xml, this.from, this.to));
+  }
+
   attribute(uris: ReadonlySet<string> | null, local: string): string | undefined {
-    for (const name in this.attributes) {
+    const attributes = this.attributes;
+    for (const name in attributes) {
       const at = name.indexOf(':');
       if ((at < 0 ? name : name.slice(at + 1)) !== local) continue;
       if (uris === null ? at < 0 : at >= 0 && uris.has(this.scope.get(name.slice(0, at)) ?? ''))
-        return this.attributes[name];
+        return attributes[name];
     }
     return undefined;
   }
 }
 
+interface QualifiedName {
+  prefix: string;
+  local: string;
+}
+
 /**
- * One streaming pass over an XML string; throws on XML that is not well-formed. Namespaces are resolved here
- * rather than by saxes: its namespace mode costs about 40% more on a large document.
+ * The same string, internalised (property keys are): readers compare local names and namespace URIs with
+ * constants hundreds of thousands of times per document, and internalised strings compare by identity
+ * (a URI sliced from the document would be compared character by character every time).
+ */
+function internalised(text: string): string {
+  return Object.keys({ [text]: 0 })[0]!;
+}
+
+/**
+ * One pass over an XML string, with namespaces resolved; throws on XML that is not well-formed (scanXml).
  */
 export function parseXml(xml: string, handler: XmlHandler): void {
-  const parser = new SaxesParser({ xmlns: false, position: false });
   let scope = new Map<string, string>([['xml', XML_NAMESPACE]]);
   const scopes: Map<string, string>[] = [];
   const tags: XmlTag[] = [];
-  parser.on('opentag', (raw) => {
-    scopes.push(scope);
-    const attributes = raw.attributes as Record<string, string>;
-    for (const name in attributes) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) {
-        if (scopes[scopes.length - 1] === scope) scope = new Map(scope);
-        scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]!);
+  // A document uses a few dozen element names, each many thousands of times: split each once.
+  const names = new Map<string, QualifiedName>();
+  scanXml(xml, {
+    open(name, from, to, declaresNamespaces) {
+      scopes.push(scope);
+      if (declaresNamespaces) {
+        const attributes = readAttributes(xml, from, to);
+        scope = new Map(scope);
+        for (const attribute in attributes) {
+          if (attribute === 'xmlns') scope.set('', internalised(attributes[attribute]!));
+          else if (attribute.startsWith('xmlns:'))
+            scope.set(attribute.slice(6), internalised(attributes[attribute]!));
+        }
       }
-    }
-    const colon = raw.name.indexOf(':');
-    const tag = new Tag(
-      colon < 0 ? raw.name : raw.name.slice(colon + 1),
-      scope.get(colon < 0 ? '' : raw.name.slice(0, colon)) ?? '',
-      attributes,
-      scope,
-    );
-    tags.push(tag);
-    handler.open(tag);
+      let qualified = names.get(name);
+      if (!qualified) {
+        const colon = name.indexOf(':');
+        qualified = {
+          prefix: colon < 0 ? '' : internalised(name.slice(0, colon)),
+          local: internalised(colon < 0 ? name : name.slice(colon + 1)),
+        };
+        names.set(name, qualified);
+      }
+      const tag = new Tag(qualified.local, scope.get(qualified.prefix) ?? '', scope, xml, from, to);
+      tags.push(tag);
+      handler.open(tag);
+    },
+    close() {
+      const tag = tags.pop();
+      scope = scopes.pop() ?? scope;
+      if (tag) handler.close(tag);
+    },
+    text: (text) => handler.text(text),
   });
-  parser.on('closetag', () => {
-    const tag = tags.pop();
-    scope = scopes.pop() ?? scope;
-    if (tag) handler.close(tag);
-  });
-  parser.on('text', (text) => handler.text(text));
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.write(xml).close();
 }

@@ -1,15 +1,24 @@
+import { excerptOf } from '../core/locate';
 import type { Location } from '../core/model/location';
 import type { SourceParagraph } from '../core/model/paragraph';
 import { StoredMeeting } from '../core/model/stored';
 import {
   actionControlTitle,
   DocumentOperationError,
+  noSummaryTable,
+  oneStampPerParagraph,
+  planSummaryUpdate,
+  refFromActionControlTitle,
+  summaryOutcome,
   TAGS,
   type BlockKind,
   type DocumentPort,
   type InsertResult,
   type OoxmlBlock,
   type ReadResult,
+  type RefStamp,
+  type StampResult,
+  type SummaryUpdate,
 } from '../core/port';
 
 /** Turns a block's flat OOXML package into paragraphs (the .docx reader in production, anything in tests). */
@@ -23,6 +32,8 @@ const OPERATION_NAMES: Record<MemoryOperation, string> = {
   readParagraphs: 'Read the document',
   insertBlock: 'Insert block',
   insertActionLine: 'Insert action',
+  stampRefs: 'Stamp refs',
+  updateActionSummary: 'Update summary table',
   goTo: 'Go to',
   loadStoredMeeting: 'Load the meeting data',
   saveStoredMeeting: 'Save the meeting data',
@@ -160,6 +171,98 @@ export class MemoryDocumentPort implements DocumentPort {
     this.body = reindex([...this.body.slice(0, at), line, ...this.body.slice(at)]);
     this.cursorIndex = at;
     return { contentControlId: id };
+  }
+
+  /** Same rules as Word's: a ref never replaces another, text never changes, doubtful paragraphs are left. */
+  async stampRefs(stamps: RefStamp[]): Promise<StampResult> {
+    await this.begin('stampRefs');
+    const { single, sharedParagraph } = oneStampPerParagraph(stamps);
+    const result: StampResult = { stamped: 0, notFound: 0, alreadyHadRef: 0, sharedParagraph };
+    for (const { location, ref } of single) {
+      const control = this.body.find(
+        (p) => p.contentControl?.id === location.contentControlId,
+      )?.contentControl;
+      if (location.contentControlId !== null && control?.tag === TAGS.action) {
+        if (refFromActionControlTitle(control.title) !== null) {
+          result.alreadyHadRef += 1;
+          continue;
+        }
+        const titled = { ...control, title: actionControlTitle(ref) };
+        this.body = this.body.map((p) =>
+          p.contentControl?.id === control.id ? { ...p, contentControl: titled } : p,
+        );
+        result.stamped += 1;
+        continue;
+      }
+      const at = this.stampTarget(location);
+      if (at === null) {
+        result.notFound += 1;
+        continue;
+      }
+      const wrapper = { tag: TAGS.action, id: this.nextControlId++, title: actionControlTitle(ref) };
+      this.body = this.body.map((p, i) => (i === at ? { ...p, contentControl: wrapper } : p));
+      result.stamped += 1;
+    }
+    return result;
+  }
+
+  /** The paragraph where the location says, if its text still starts the same; else the excerpt's only match. */
+  private stampTarget(location: Location): number | null {
+    if (location.part !== 'body' || location.excerpt === '') return null;
+    const there = this.body[location.paragraph];
+    if (there && excerptOf(there.text) === location.excerpt) return location.paragraph;
+    if (location.occurrence !== 0) return null;
+    const hits = this.body.flatMap((p, i) => (p.text.includes(location.excerpt) ? [i] : []));
+    return hits.length === 1 ? hits[0]! : null;
+  }
+
+  /** The summary table's cells as paragraphs: the same plan as Word's, applied to the paragraphs. */
+  async updateActionSummary(rows: string[][], lastWritten: string[][] | null): Promise<SummaryUpdate> {
+    await this.begin('updateActionSummary');
+    const first = this.body.find((p) => p.contentControl?.tag === TAGS.actions && p.table !== null);
+    if (!first?.table) {
+      return noSummaryTable();
+    }
+    const tableNo = first.table.table;
+    const inTable = (p: SourceParagraph) => p.table?.table === tableNo;
+    const values: string[][] = [];
+    for (const p of this.body.filter(inTable)) {
+      const row = (values[p.table!.row] ??= []);
+      row[p.table!.cell] = row[p.table!.cell] === undefined ? p.text : `${row[p.table!.cell]}\n${p.text}`;
+    }
+    const plan = planSummaryUpdate(
+      values.map((row) => Array.from(row ?? [], (v) => v ?? '')),
+      rows,
+      lastWritten,
+    );
+    let body = [...this.body];
+    for (const { row, cell, text } of plan.cellWrites) {
+      const at = (p: SourceParagraph) => inTable(p) && p.table!.row === row && p.table!.cell === cell;
+      const firstAt = body.findIndex(at);
+      body = body.filter((p, i) => i === firstAt || !at(p)).map((p) => (at(p) ? { ...p, text } : p));
+    }
+    for (const row of plan.deleteRows) {
+      body = body
+        .filter((p) => !(inTable(p) && p.table!.row === row))
+        .map((p) =>
+          inTable(p) && p.table!.row > row ? { ...p, table: { ...p.table!, row: p.table!.row - 1 } } : p,
+        );
+    }
+    if (plan.addRows.length > 0) {
+      const lastAt = body.map(inTable).lastIndexOf(true);
+      const lastRow = body[lastAt]!.table!.row;
+      const template = body.filter((p) => inTable(p) && p.table!.row === lastRow);
+      const added = plan.addRows.flatMap((values, i) =>
+        template.map((p) => ({
+          ...p,
+          text: values[p.table!.cell] ?? '',
+          table: { ...p.table!, row: lastRow + 1 + i },
+        })),
+      );
+      body.splice(lastAt + 1, 0, ...added);
+    }
+    this.body = reindex(body);
+    return summaryOutcome(plan);
   }
 
   async goTo(location: Location): Promise<void> {

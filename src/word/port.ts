@@ -5,7 +5,9 @@ import { goTo } from './go-to';
 import { insertActionLine } from './insert-action';
 import { insertBlock } from './insert-block';
 import { readParagraphs } from './read-paragraphs';
+import { stampRefs } from './stamp-refs';
 import { loadStoredMeeting, saveStoredMeeting } from './stored-meeting';
+import { updateActionSummary } from './update-summary';
 
 export interface WordPortOptions {
   /** Told when saved meeting details exist but cannot be used (a readable sentence). */
@@ -28,6 +30,11 @@ export function createWordDocumentPort(options: WordPortOptions = {}): DocumentP
     insertBlock: (block) => attempt('Insert', () => Word.run((context) => insertBlock(context, block))),
     insertActionLine: (text, ref) =>
       attempt('Add action', () => Word.run((context) => insertActionLine(context, text, ref))),
+    stampRefs: (stamps) => attempt('Stamp refs', () => Word.run((context) => stampRefs(context, stamps))),
+    updateActionSummary: (rows, lastWritten) =>
+      attempt('Update summary table', () =>
+        Word.run((context) => updateActionSummary(context, rows, lastWritten)),
+      ),
     goTo: (location) => attempt('Go to', () => Word.run((context) => goTo(context, location))),
     loadStoredMeeting: () =>
       attempt('Load meeting details', async () => {

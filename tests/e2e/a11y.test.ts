@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import type { Pane } from './support/browser';
 import { expectStayedLocal, usePaneSession } from './support/session';
-import { TOUR, expectTheme } from './support/views';
+import { TOUR, expectTheme, settle } from './support/views';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -21,6 +21,15 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('WCAG 2.2 AA (axe-core) on every view of the built pane', () => {
   const session = usePaneSession();
 
+  it.each(['light', 'dark'] as const)('the page outside Word (%s) has no violations', async (theme) => {
+    const pane = await session.open({ colorScheme: theme, preview: false });
+    await settle(pane.page);
+    await expectTheme(pane.page, theme);
+    expect((await axeViolations(pane.page)).join('\n\n')).toBe('');
+    expectStayedLocal(pane);
+  });
+
+  // The stops run in order in one document per theme: run the whole file, not one test of the tour.
   describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     let pane: Pane;
     beforeAll(async () => {
@@ -29,6 +38,7 @@ describe('WCAG 2.2 AA (axe-core) on every view of the built pane', () => {
 
     it.each(TOUR)('the $view view has no violations', async ({ reach }) => {
       await reach(pane.page);
+      await settle(pane.page);
       await expectTheme(pane.page, theme);
       expect((await axeViolations(pane.page)).join('\n\n')).toBe('');
       expectStayedLocal(pane);

@@ -17,6 +17,16 @@ import {
 describe('the built pane in Chromium (browser preview, in-memory document)', () => {
   const session = usePaneSession();
 
+  it('opened in a plain browser, the pane says it runs in Word and Try the preview opens the preview', async () => {
+    const pane = await session.open({ preview: false });
+    const { page } = pane;
+    await page.getByText('Minutebook runs inside Microsoft Word.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Try the preview' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Minutebook' }).waitFor();
+    await page.getByText('Minutebook · preview').waitFor();
+    expectStayedLocal(pane);
+  });
+
   it('1. first run starts new minutes from the police and crime assurance preset', async () => {
     const pane = await session.open();
     const { page } = pane;

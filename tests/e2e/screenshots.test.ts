@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PANE_VIEWPORT, type Pane } from './support/browser';
 import { expectStayedLocal, usePaneSession } from './support/session';
-import { README_VIEWS, TOUR, expectTheme } from './support/views';
+import { TOUR, expectTheme, settle } from './support/views';
 
 /** Where the README's pictures of the pane live. */
 const IMAGES_DIR = join(__dirname, '..', '..', 'docs', 'images');
@@ -14,11 +14,12 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The README's views, light and dark, at task-pane size: docs/images/pane-<view>-<theme>.png. */
+/** Every view, light and dark, at task-pane size, for the README: docs/images/pane-<view>-<theme>.png. */
 describe('screenshots of the pane for the README', () => {
   const session = usePaneSession();
   beforeAll(() => mkdirSync(IMAGES_DIR, { recursive: true }));
 
+  // The stops run in order in one document per theme: run the whole file, not one test of the tour.
   describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     let pane: Pane;
     beforeAll(async () => {
@@ -27,18 +28,17 @@ describe('screenshots of the pane for the README', () => {
 
     it.each(TOUR)('the $view view', async ({ view, reach }) => {
       await reach(pane.page);
+      await settle(pane.page);
       await expectTheme(pane.page, theme);
-      if (README_VIEWS.includes(view)) {
-        // The top of the view as it opens: no focus ring left from the steps, nothing scrolled.
-        await pane.page.evaluate(() => {
-          (document.activeElement as HTMLElement | null)?.blur();
-          window.scrollTo(0, 0);
-        });
-        const file = join(IMAGES_DIR, `pane-${view}-${theme}.png`);
-        await pane.page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
-        expect(pngSize(file)).toEqual(PANE_VIEWPORT);
-        expect(statSync(file).size).toBeLessThan(200_000);
-      }
+      // The top of the view as it opens: no focus ring left from the steps, nothing scrolled.
+      await pane.page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      const file = join(IMAGES_DIR, `pane-${view}-${theme}.png`);
+      await pane.page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+      expect(pngSize(file)).toEqual(PANE_VIEWPORT);
+      expect(statSync(file).size).toBeLessThan(200_000);
       expectStayedLocal(pane);
     });
   });

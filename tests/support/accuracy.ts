@@ -22,6 +22,13 @@ export interface Labels {
   marked: LabelledAction[];
   suggestions: LabelledAction[];
   decisions: number;
+  /**
+   * Rules that rightly report an error on this fixture through review() (e.g. `header-field-missing` for
+   * notes that name no chair). Absent: review() must report no error at all.
+   */
+  expectedErrors?: string[];
+  /** Why those errors are right, for the next reader of the labels. */
+  expectedErrorsWhy?: string;
 }
 
 export interface Fixture {

@@ -21,10 +21,15 @@ export function createRuleContext(
   let positions: Map<number, number> | null = null;
   if (!body.every((p, position) => p.index === position)) {
     positions = new Map();
-    for (let position = 0; position < body.length; position += 1) positions.set(body[position]!.index, position);
+    for (let position = 0; position < body.length; position += 1)
+      positions.set(body[position]!.index, position);
   }
   const positionOf = (index: number): number | undefined =>
-    positions !== null ? positions.get(index) : index >= 0 && index < body.length && Number.isInteger(index) ? index : undefined;
+    positions !== null
+      ? positions.get(index)
+      : index >= 0 && index < body.length && Number.isInteger(index)
+        ? index
+        : undefined;
   let locator: Locator | null = shared ?? null;
   let located = 0;
   return {

@@ -42,7 +42,11 @@ export function minuteYearFirst(numbers: readonly string[]): boolean {
   return firsts.size < lasts.size;
 }
 
+/** "2" or "2.1" as the reader keeps most numbers: taken apart without the general rules below. */
+const PLAIN_DOTTED = /^\d{1,9}(?:\.\d{1,9})*$/;
+
 export function parseItemNumber(number: string, yearFirst = false): ParsedNumber | null {
+  if (PLAIN_DOTTED.test(number)) return { series: '', parts: number.split('.').map(Number) };
   const text = tidy(number);
   const minute = MINUTE_NUMBER.exec(text);
   if (minute) {

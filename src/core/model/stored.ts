@@ -32,5 +32,10 @@ export const StoredMeeting = z.object({
       nextYearNumber: z.number().int().min(1).default(1),
     })
     .default({ scheme: 'item', nextYearNumber: 1 }),
+  /**
+   * What the add-in last wrote into the summary table's rows (first cell the ref), so an update rewrites only
+   * cells nobody has edited since. Absent until a summary table is inserted.
+   */
+  summaryWritten: z.array(z.array(z.string())).optional(),
 });
 export type StoredMeeting = z.infer<typeof StoredMeeting>;

@@ -149,7 +149,14 @@ function countRoleWords(words: readonly string[], initials: string): number {
   let n = 0;
   while (n < words.length - 1 && (ROLE_WORD.test(words[n]!) || /^(?:of|and|for|the|&)$/i.test(words[n]!)))
     n += 1;
-  return n;
+  if (n > 0 || words.length < 4) return n;
+  // "Democratic Services Officer Kelly Nunn": a role whose first words are not role words ends at its last
+  // role word, when two or three name words follow it.
+  for (let last = words.length - 3; last >= 1 && last >= words.length - 4; last -= 1) {
+    if (ROLE_WORD.test(words[last]!) && !words.slice(last + 1).some((w) => ROLE_WORD.test(w)))
+      return last + 1;
+  }
+  return 0;
 }
 
 function attendee(name: string, capacity: string, initials: string, status: AttendanceStatus): Attendee {
@@ -190,7 +197,10 @@ export function splitEntries(list: string): string[] {
   for (const part of parts) {
     const last = out.length - 1;
     const firstWord = part.split(/\s+/)[0] ?? '';
-    const isRole = ROLE_WORD.test(firstWord) || /^[a-z]/.test(part) || /^[A-Z]{2,}$/.test(part);
+    const isRole =
+      ((ROLE_WORD.test(firstWord) || isHonorific(firstWord)) && !startsWithTitledName(part)) ||
+      /^[a-z]/.test(part) ||
+      /^[A-Z]{2,}$/.test(part);
     if (last >= 0 && isRole && !/\([A-Z][A-Za-z]{0,5}\)$/.test(out[last]!))
       out[last] = `${out[last]!}, ${part}`;
     else out.push(part);
@@ -207,6 +217,15 @@ export function splitEntries(list: string): string[] {
     }
     return [entry];
   });
+}
+
+/**
+ * "Councillor Nasreen Begum", "Dr Ruth Evans": a title and then a name starts a new person, where "Professor
+ * of Surgery" (a title and then "of") is a role belonging to the name before it.
+ */
+function startsWithTitledName(part: string): boolean {
+  const [title = '', next = ''] = part.split(/\s+/, 2);
+  return isHonorific(title) && /^[\p{Lu}]/u.test(next) && !CONNECTOR.test(next) && !ROLE_WORD.test(next);
 }
 
 /** A table cell that reads as an attendance status ("Present", "Apologies", "In attendance"). */

@@ -5,7 +5,7 @@ import { TAGS, refFromActionControlTitle } from '../port';
 import { stripBullet } from './clean';
 import { isDecision, isDecisionLabel, decisionText } from './decisions';
 import { findDue } from './due';
-import { findMarkedActions, lastSentence, trimTask } from './markers';
+import { findMarkedActions, lastSentence, rememberMarker, trimTask, type MarkerUse } from './markers';
 import { isOwnerLike, splitOwnerColon, splitOwnerTask, splitTaskOwner } from './owner-phrase';
 import type { OwnerResolver } from './owners';
 import type { Piece } from './walk';
@@ -23,10 +23,22 @@ export interface Dates {
 
 // "… (RM) to provide an update": initials in brackets right before "to" mark the owner.
 const PAREN_OWNER = /\(([A-Z]{2,5}(?:\s*(?:[/,&]|and)\s*[A-Z]{2,5})*)\)\s+(?:to|will)\s+([a-z].*)$/;
-// Sentences end at . ! ? or ; followed by a space (a split, so it stays linear on any text).
-const SENTENCE_BREAK = /(?<=[.!?;])\s+/;
-const MAYBE_SENTENCE_WORK =
-  /\s(?:to|will|would)\s|resolved|agreed|approved|decision|decided|ratified|endorsed|adopted/i;
+// Sentences end at . ! ? or ; followed by a space (one forward scan, so it stays linear on any text).
+const SENTENCE_BREAK = /[.!?;]\s+/g;
+/**
+ * A few scans per piece say which of the later, dearer steps can find anything in it: a marker word, a joining
+ * word for suggestions ("to", "will", "would"), a decision word, or an owner in brackets before "to"/"will".
+ * Most prose lacks some of them, and each step it skips is work saved. Marker and decision words share one scan
+ * (they are rare, so it seldom stops); the joining words, common, are a test that stops at the first.
+ */
+const MARKER_OR_DECISION_WORD =
+  /(action|AI\s*:)|resolved|agreed|approved|decision|decided|ratified|endorsed|adopted/gi;
+const MAYBE_JOIN = /\s(?:to|will|would)\s/i;
+const MAYBE_BRACKETED_OWNER = /\)\s+(?:to|will)\s/;
+const MARKER_WORD = 1;
+const JOINING_WORD = 2;
+const DECISION_WORD = 4;
+const BRACKETED_OWNER = 8;
 const AGREED_THAT = /^(?:it was (?:also )?agreed that|agreed that)\s/i;
 const DONE_STATUS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*|\b)(?:completed?|closed|done|discharged)\s*\)?\.?$/i;
 const IN_PROGRESS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*)(?:in progress|ongoing|underway)\s*\)?\.?$/i;
@@ -50,6 +62,7 @@ export function extract(
     marked: boolean,
     dueText = '',
     statusText = '',
+    marker: MarkerUse | null = null,
   ) => {
     const found = findDue(dueText || taskWritten, dates.meetingDate, dates.nextMeetingDate);
     let task = taskWritten;
@@ -60,7 +73,7 @@ export function extract(
     const control = piece.paragraph.contentControl;
     const ref =
       control && control.tag === TAGS.action ? refFromActionControlTitle(control.title ?? '') : null;
-    actions.push({
+    const action: Action = {
       ref,
       item: piece.item,
       text: trimTask(task),
@@ -71,7 +84,9 @@ export function extract(
       status,
       marked,
       location: locate(piece.paragraph),
-    });
+    };
+    actions.push(action);
+    if (marked) rememberMarker(action, marker);
   };
 
   for (const piece of pieces) {
@@ -90,16 +105,17 @@ export function extract(
       pendingDecision = true;
       continue;
     }
-    const hits = findMarkedActions(text, resolves);
+    const found = triage(text);
+    const hits = found & MARKER_WORD ? findMarkedActions(text, resolves) : [];
     for (const hit of hits) {
       let task = hit.task;
       if (task === null) task = previous && previous.item === piece.item ? lastSentence(previous.text) : '';
       const inner = hit.task === null || hit.owner ? splitOwnerTask(task, resolves) : null;
       if (inner && hit.owner && resolve(inner.owner).length > 0) task = inner.task;
-      add(piece, hit.owner, task, true);
+      add(piece, hit.owner, task, true, hit.due ?? '', '', { marker: hit.marker, form: hit.form });
     }
     let marked = hits.length > 0;
-    if (!marked) {
+    if (!marked && found & BRACKETED_OWNER) {
       const paren = PAREN_OWNER.exec(text.length > 4000 ? text.slice(0, 4000) : text);
       if (paren) {
         add(piece, paren[1]!, firstClause(paren[2]!), true);
@@ -119,23 +135,23 @@ export function extract(
     }
     let decided = false;
     // Most paragraphs hold neither a decision nor a suggestion: skip the sentence split for them.
-    if (!MAYBE_SENTENCE_WORK.test(text)) {
+    const decisionWords = (found & DECISION_WORD) !== 0;
+    const suggestible = (found & JOINING_WORD) !== 0 && !marked && !piece.rowHasAction;
+    if (!decisionWords && !suggestible) {
       previous = piece;
       continue;
     }
     const body = text.length > 20000 ? text.slice(0, 20000) : text;
-    for (const part of body.split(SENTENCE_BREAK)) {
+    for (const part of sentences(body)) {
       const sentence = stripBullet(part.trim());
       if (!sentence) continue;
       const agreedAction =
-        !marked && !piece.rowHasAction && AGREED_THAT.test(sentence)
-          ? findSuggestion(sentence, resolve)
-          : null;
+        suggestible && decisionWords && AGREED_THAT.test(sentence) ? findSuggestion(sentence, resolve) : null;
       if (agreedAction) {
         add(piece, agreedAction.owner, agreedAction.task, false);
         continue;
       }
-      if (isDecision(sentence)) {
+      if (decisionWords && isDecision(sentence, resolves)) {
         if (!decided)
           decisions.push({
             item: piece.item,
@@ -145,7 +161,7 @@ export function extract(
         decided = true;
         continue;
       }
-      if (marked || piece.rowHasAction) continue;
+      if (!suggestible) continue;
       const suggestion = findSuggestion(sentence, resolve);
       if (suggestion) add(piece, suggestion.owner, suggestion.task, false);
     }
@@ -187,6 +203,35 @@ function readColumnAction(piece: Piece, add: Add): void {
   const split = splitOwnerTask(stripBullet(task)) ?? splitTaskOwner(stripBullet(task));
   if (split) add(piece, split.owner, split.task, true, col.due, col.status);
   else add(piece, null, task, true, col.due, col.status);
+}
+
+/** Which steps can find anything in the text (see MARKER_OR_DECISION_WORD). */
+function triage(text: string): number {
+  let found = 0;
+  const words = MARKER_OR_DECISION_WORD;
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    found |= m[1] !== undefined ? MARKER_WORD : DECISION_WORD;
+    if (found === (MARKER_WORD | DECISION_WORD)) break;
+  }
+  if (MAYBE_JOIN.test(text)) {
+    found |= JOINING_WORD;
+    if (text.includes(')') && MAYBE_BRACKETED_OWNER.test(text)) found |= BRACKETED_OWNER;
+  }
+  return found;
+}
+
+/** The text cut after each . ! ? or ; that a space follows (the mark stays with its sentence). */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m !== null; m = SENTENCE_BREAK.exec(text)) {
+    out.push(text.slice(start, m.index + 1));
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 function statusOf(text: string): ActionStatus {

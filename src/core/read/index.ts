@@ -12,7 +12,13 @@ import { markingIn, statusIn } from './header';
 export { textToParagraphs } from './text';
 export { resolveOwner, createOwnerResolver } from './owners';
 export { parseDue } from './due';
-export { findMarkedActions } from './markers';
+export {
+  findMarkedActions,
+  actionMarkersIn,
+  rememberedMarker,
+  type MarkerForm,
+  type MarkerUse,
+} from './markers';
 
 /**
  * Reads minutes from paragraphs in reading order (body, page header and footer together; `part` tells them

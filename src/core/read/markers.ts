@@ -1,3 +1,4 @@
+import { cleanText } from './clean';
 import { isOwnerLike, splitOwnerTask, splitTaskOwner, splitOwnerColon } from './owner-phrase';
 
 /**
@@ -15,9 +16,21 @@ export interface MarkerHit {
   owner: string | null;
   /** The action's words; null when the owner stands alone and the words are in the paragraph before. */
   task: string | null;
-  /** The marker as written ("ACTION:", "ACTION-", "Action", "[ACTION]", "AI:"). */
+  /** The marker as written ("ACTION:", "ACTION-", "Action –", "[ACTION]", "AI:", "Action DCC"). */
   marker: string;
+  form: MarkerForm;
+  /** A due written after an owner who stands alone ("Action: Clerk – by 1 May"). */
+  due?: string;
 }
+
+/**
+ * Which form of the grammar a marker takes. `standard` is the house standard `ACTION:` (any case); the check
+ * (action-marker-nonstandard) asks for it in place of every other form, so both read markers one way.
+ *   standard  "ACTION:"            dash      "ACTION-", "Action –"      qualified "Action point:", "ACTION REQUIRED –"
+ *   bracket   "[ACTION]"           ai        "AI:"
+ *   bare      "Action DCC to …"    trailing  "… the paper. Action JS" (the owner after the action's words)
+ */
+export type MarkerForm = 'standard' | 'dash' | 'qualified' | 'bracket' | 'ai' | 'bare' | 'trailing';
 
 const MARKER =
   /(\[\s*(?:ACTION|Action|action)S?\s*\]|\bAI\s*:|(?:^|(?<=[\s(.;:]))(?:ACTIONS?|Actions?|action)(?:\s+(?:POINTS?|points?|ITEMS?|items?|REQUIRED|required|AGREED|agreed|BY|by|OWNER|owner))?(?![\p{L}\d]))(\s*[:\-–—]+\s*|\s+|\s*$)/gu;
@@ -28,6 +41,8 @@ const MAYBE_MARKER = /action|AI\s*:/i;
 // Words after a bare "Action" that make it a name, not a marker.
 const LOOK_ALIKE =
   /^(?:fraud|plans?|logs?|trackers?|learning|research|groups?|teams?|networks?|day|week|areas?|notes?|taken|aid|for|on|against|programmes?|framework|sheets?|lists?|records?|points? (?:from|of)|arising|completed?|closed|outstanding|from|of|in|was|is|were|are|has|had|which|that|the|this|these|an?|\d|#|n\/a|none|nil)\b/i;
+const OWNER_THEN_DUE =
+  /^([^,;:–—-]{1,60}?)\s*(?:[-–—,]\s*|\s+)((?:by|before|due(?:\s+by)?|no later than|deadline:?)\s+\S.{0,60})$/i;
 const REFERENCE = /^(?:no\.?\s*)?(?:\d|[A-Z]{1,3}\d)/;
 const NEGATED =
   /\b(?:no|further|any|an|the|this|that|each|every|of|per|existing|previous|outstanding|open|new|one)\s+$/i;
@@ -40,7 +55,7 @@ export function findMarkedActions(
 ): MarkerHit[] {
   const hits: MarkerHit[] = [];
   if (!MAYBE_MARKER.test(text)) return hits;
-  const matches: { start: number; end: number; marker: string; punct: boolean; word: string }[] = [];
+  const matches: { start: number; end: number; marker: string; punct: boolean; form: MarkerForm }[] = [];
   MARKER.lastIndex = 0;
   // Bounded: a paragraph of nothing but "Action Action …" must not cost more than a normal one.
   let seen = 0;
@@ -52,7 +67,8 @@ export function findMarkedActions(
     const end = m.index + m[0].length;
     const tail = text.length - end <= 60 ? text.slice(end) : '';
     if (!acceptMarker(word, punct, before) && !trailingOwner(tail, word, punct, resolves)) continue;
-    matches.push({ start: m.index, end: m.index + m[0].length, marker: `${word}${sep.trim()}`, punct, word });
+    const marker = punct ? text.slice(m.index, end).trim() : word;
+    matches.push({ start: m.index, end, marker, punct, form: formOf(word, sep, punct) });
     if (matches.length > 50) break;
   }
   for (let i = 0; i < matches.length; i += 1) {
@@ -60,10 +76,60 @@ export function findMarkedActions(
     const stop = matches[i + 1]?.start ?? text.length;
     const rest = text.slice(m.end, stop).trim();
     const before = text.slice(0, m.start).trim();
-    const hit = readAfterMarker(rest, m.punct, m.marker, before, resolves);
+    const hit = readAfterMarker(rest, m.punct, m.marker, m.form, before, resolves);
     if (hit) hits.push(hit);
   }
   return hits;
+}
+
+/** A marker as written and its form, one per marked action the reader takes from the paragraph, in order. */
+export interface MarkerUse {
+  marker: string;
+  form: MarkerForm;
+}
+
+/**
+ * The markers of the marked actions the reader finds in a paragraph's raw text, in the order it reads them
+ * (the n-th marked action it takes from the paragraph used the n-th). Pass the same resolver the reader had
+ * (createOwnerResolver over the minutes' attendees): a trailing "Action <name>" counts only for a known person.
+ */
+export function actionMarkersIn(
+  paragraphText: string,
+  resolves: (owner: string) => boolean = () => false,
+): MarkerUse[] {
+  return findMarkedActions(cleanText(paragraphText), resolves).map(({ marker, form }) => ({ marker, form }));
+}
+
+/**
+ * The marker each action the reader took from the text used (null for a marked action without one: a column,
+ * an owner in brackets, a line under "Actions"). Kept beside the actions, not in them, so the Action's JSON
+ * shape stays as it is; the check looks here first and reads the paragraph again only for actions it cannot
+ * find (built by hand, or copied).
+ */
+const MARKER_OF_ACTION = new WeakMap<object, MarkerUse | null>();
+
+export function rememberMarker(action: object, use: MarkerUse | null): void {
+  MARKER_OF_ACTION.set(action, use);
+}
+
+/** The marker the reader recorded for this action: a use, null for none, undefined when it did not read it. */
+export function rememberedMarker(action: object): MarkerUse | null | undefined {
+  return MARKER_OF_ACTION.get(action);
+}
+
+function formOf(word: string, sep: string, punct: boolean): MarkerForm {
+  if (word.startsWith('[')) return 'bracket';
+  if (word.startsWith('AI')) return 'ai';
+  if (!punct) return 'bare';
+  if (/\s/.test(word)) return 'qualified';
+  return sep.trim().startsWith(':') ? 'standard' : 'dash';
+}
+
+/** A bare marker is named with the owner that follows it ("Action DCC"), as a reader would point to it. */
+function bareHit(hit: MarkerHit, rest: string, trailing: boolean): MarkerHit {
+  const owner = hit.owner ?? '';
+  const named = owner !== '' && rest.startsWith(owner) ? `${hit.marker} ${owner}` : hit.marker;
+  return { ...hit, marker: named, form: trailing ? 'trailing' : 'bare' };
 }
 
 function acceptMarker(word: string, punct: boolean, before: string): boolean {
@@ -94,32 +160,63 @@ function readAfterMarker(
   rest: string,
   punct: boolean,
   marker: string,
+  form: MarkerForm,
+  before: string,
+  resolves: (owner: string) => boolean,
+): MarkerHit | null {
+  const hit = readAfter(rest, punct, marker, form, before, resolves);
+  if (hit === null || form !== 'bare') return hit;
+  // The owner alone after a bare marker, with the action's words before it: the marker trails the action.
+  return bareHit(hit, rest.replace(/^[\s:\-–—]+/, ''), before !== '' && isTrailing(hit, rest));
+}
+
+/** "ACTION the DCC to review …": "the" before a named owner and a joining word is no look-alike. */
+function theOwnerTo(clean: string): boolean {
+  return /^the\s+[A-Z]/.test(clean) && splitOwnerTask(firstSentence(clean)) !== null;
+}
+
+function isTrailing(hit: MarkerHit, rest: string): boolean {
+  const owner = hit.owner ?? '';
+  return owner !== '' && /^[\s.;,]*$/.test(rest.replace(/^[\s:\-–—]+/, '').slice(owner.length));
+}
+
+function readAfter(
+  rest: string,
+  punct: boolean,
+  marker: string,
+  form: MarkerForm,
   before: string,
   resolves: (owner: string) => boolean,
 ): MarkerHit | null {
   const clean = rest.replace(/^[\s:\-–—]+/, '');
   if (!clean) return null;
   if (REFERENCE.test(clean)) return null;
-  if (!punct && LOOK_ALIKE.test(clean)) return null;
+  if (!punct && LOOK_ALIKE.test(clean) && !theOwnerTo(clean)) return null;
   if (punct && /^(?:none|nil|n\/a|no action|not applicable|-)\b/i.test(clean)) return null;
   // "ACTION (TA): book the test": the owner in brackets right after the marker.
   const bracketed = /^\(([^()]{1,40})\)\s*[:\-–—]?\s*(\S.*)$/.exec(clean);
   if (bracketed && isOwnerLike(bracketed[1]!)) {
-    return { owner: bracketed[1]!.trim(), task: trimTask(firstSentence(bracketed[2]!)), marker };
+    return { owner: bracketed[1]!.trim(), task: trimTask(firstSentence(bracketed[2]!)), marker, form };
   }
   const sentence = firstSentence(clean);
   const forward = splitOwnerTask(sentence, resolves);
-  if (forward) return { owner: forward.owner, task: trimTask(forward.task), marker };
+  if (forward) return { owner: forward.owner, task: trimTask(forward.task), marker, form };
   const colon = splitOwnerColon(sentence);
-  if (colon) return { owner: colon.owner, task: trimTask(colon.task), marker };
+  if (colon) return { owner: colon.owner, task: trimTask(colon.task), marker, form };
+  // "Action: Clerk – by 1 May": the owner alone, then when; the words are in the sentence before.
+  const ownerDue = OWNER_THEN_DUE.exec(sentence.replace(/[.;]+$/, '').trim());
+  if (ownerDue && isOwnerLike(ownerDue[1]!) && ownerDue[1]!.split(/\s+/).length <= 5) {
+    const task = before ? trimTask(lastSentence(before)) || null : null;
+    return { owner: ownerDue[1]!.trim(), task, marker, form, due: ownerDue[2]!.trim() };
+  }
   const ownerAlone = sentence.replace(/[.;]+$/, '').trim();
   if (isOwnerLike(ownerAlone) && ownerAlone.split(/\s+/).length <= 5) {
-    return { owner: ownerAlone, task: before ? trimTask(lastSentence(before)) || null : null, marker };
+    return { owner: ownerAlone, task: before ? trimTask(lastSentence(before)) || null : null, marker, form };
   }
   const backward = splitTaskOwner(sentence);
-  if (backward && punct) return { owner: backward.owner, task: trimTask(backward.task), marker };
+  if (backward && punct) return { owner: backward.owner, task: trimTask(backward.task), marker, form };
   if (!punct) return null;
-  return { owner: null, task: trimTask(sentence), marker };
+  return { owner: null, task: trimTask(sentence), marker, form };
 }
 
 /** The first sentence: up to a full stop followed by a capital, or the whole text. */

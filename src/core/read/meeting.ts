@@ -23,10 +23,13 @@ export function assembleMeeting(s: Structure): Meeting {
   meeting.endTime = f.endTime ? (findTimes(f.endTime)[0] ?? null) : (times[1] ?? null);
   meeting.chair = personFrom(f.chair ?? '');
   meeting.minuteTaker = personFrom(f.minuteTaker ?? '');
-  meeting.venue = (f.venue ?? (f.date ? '' : venueFrom(afterDate))).trim();
+  const beforeDate = date ? dateText.slice(0, date.index) : '';
+  meeting.venue = (f.venue ?? (f.date ? '' : venueFrom(afterDate) || venueBefore(beforeDate))).trim();
   if (!meeting.chair) meeting.chair = byCapacity(s, /\bchair(?:man|woman|person)?\b/i, /\bvice[- ]chair/i);
   if (!meeting.minuteTaker)
-    meeting.minuteTaker = byCapacity(s, /\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null);
+    meeting.minuteTaker =
+      byCapacity(s, /\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null) ||
+      byCapacity(s, MINUTING_ROLE, NOT_MINUTING);
   meeting.meetingType = (f.meetingType ?? '').trim();
   meeting.protectiveMarking = s.marking;
   meeting.status = s.status ?? 'draft';
@@ -38,9 +41,33 @@ export function assembleMeeting(s: Structure): Meeting {
   return meeting;
 }
 
-/** "… at 7.30pm in the Village Hall": the place named after the date and time on a "held on" line. */
+/**
+ * Whoever serves the meeting as its secretary or clerk minutes it when no label names a minute-taker:
+ * "Clerk and RFO", "Committee Secretary", "Company Secretary", "Secretary to Senate", "Democratic Services
+ * Officer", "Governance Officer". Titles that only contain the word are left out ("Secretary of State").
+ */
+const MINUTING_ROLE =
+  /\bclerk\b|\bsecretary\b|\bdemocratic services\b|\bgovernance (?:officer|manager|lead|adviser|advisor)\b/i;
+const NOT_MINUTING =
+  /\bsecretary of state\b|\b(?:general|permanent|cabinet|under|deputy|assistant) secretary\b/i;
+
+/**
+ * "… at 7.30pm in the Village Hall", "…, 10:00–12:00, via MS Teams", "…, 7pm, Glenmuir Village Hall": the place
+ * named after the date and time on a "held on" line, after in / at / via, or as its last comma-separated part.
+ */
 function venueFrom(text: string): string {
   const m = /\b(?:in|at|via)\s+(?:the\s+)?([A-Z][^,;.]{2,80})/.exec(text);
+  if (m) return m[1]!.trim();
+  const last = /,\s*([A-Z][^,;:]{2,80}?)\.?\s*$/.exec(text);
+  return last && !/\d/.test(last[1]!) ? last[1]!.trim() : '';
+}
+
+/** "Minutes of the meeting held at Service Headquarters, Larch Road, on Friday …": the place before the date. */
+function venueBefore(text: string): string {
+  const m =
+    /\bheld\s+(?:at|in|via)\s+(?:the\s+)?([A-Z][^;]{2,120}?)[\s,]*(?:\bon\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?$/i.exec(
+      text,
+    );
   return m ? m[1]!.trim() : '';
 }
 

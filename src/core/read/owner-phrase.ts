@@ -41,13 +41,17 @@ export function isOwnerLike(text: string): boolean {
 export const OWNER_JOIN =
   /\s+(?:to|will|should|must|agreed to|has agreed to|have agreed to|is to|are to|undertook to|offered to|was asked to|were asked to|would)\s+/;
 
+// Every join in a text, in order: compiled once (splitOwnerTask runs for every marked action).
+const OWNER_JOIN_ALL = new RegExp(OWNER_JOIN.source, 'g');
+
 /** Splits "ACC Cooper to share the profile" into owner and task, when the part before the join is owner-like. */
 export function splitOwnerTask(
   text: string,
   resolves: (owner: string) => boolean = () => false,
 ): { owner: string; task: string } | null {
   const head = text.slice(0, 160);
-  const re = new RegExp(OWNER_JOIN.source, 'g');
+  const re = OWNER_JOIN_ALL;
+  re.lastIndex = 0;
   let first: { owner: string; task: string } | null = null;
   let best: { owner: string; task: string } | null = null;
   for (let m = re.exec(head); m !== null; m = re.exec(head)) {

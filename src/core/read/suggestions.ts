@@ -23,6 +23,9 @@ const ASKED_OWNER = new RegExp(
   String.raw`\b(?:asked|requested|invited|tasked|instructed)\s+(?:the\s+)?${OWNER}\s+to\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
+const LATER_OWNER = [FOR_OWNER, ASKED_OWNER];
+/** The words either of LATER_OWNER starts with: one scan instead of two for most sentences. */
+const MAYBE_LATER_OWNER = /\b(?:for|asked|requested|invited|tasked|instructed)\s/;
 const MAYBE_SUGGESTION = /\s(?:to|will|would)\s/;
 const AGREED_PREFIX = /^(?:it was |it was also )?agreed/i;
 // Verbs after "will" that describe, rather than commit: "The Chair will be away".
@@ -36,7 +39,13 @@ export function findSuggestion(
   sentence: string,
   resolve: (owner: string) => ResolvedOwner[],
 ): SuggestionHit | null {
-  if (sentence.length > 1500 || !MAYBE_SUGGESTION.test(sentence) || DONE.test(sentence)) return null;
+  if (sentence.length > 1500 || !MAYBE_SUGGESTION.test(sentence)) return null;
+  const hit = suggestionIn(sentence, resolve);
+  // Completed work is not a suggestion; looked for only once there is a suggestion to refuse.
+  return hit !== null && !DONE.test(sentence) ? hit : null;
+}
+
+function suggestionIn(sentence: string, resolve: (owner: string) => ResolvedOwner[]): SuggestionHit | null {
   const start = AT_START.exec(sentence);
   if (start) {
     const join = start[2]!;
@@ -48,7 +57,8 @@ export function findSuggestion(
       if (hit) return hit;
     }
   }
-  for (const re of [FOR_OWNER, ASKED_OWNER]) {
+  if (!MAYBE_LATER_OWNER.test(sentence)) return null;
+  for (const re of LATER_OWNER) {
     const m = re.exec(sentence);
     if (!m) continue;
     const verb = m[2]!;

@@ -1,5 +1,5 @@
-import { Title3, Body1, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { Body1, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   header: {
@@ -8,9 +8,21 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     marginBottom: tokens.spacingVerticalM,
   },
+  heading: {
+    ...typographyStyles.title3,
+    margin: 0,
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.spacingHorizontalXXS,
+    },
+  },
 });
 
-/** The one h1 of a view, with a line saying what the view is for. */
+/**
+ * The one h1 of a view, with a line saying what the view is for. When the view replaces the control that
+ * had focus (e.g. "Start new minutes" moving to Details), focus would fall to the page body; the heading
+ * takes it instead, so keyboard and screen-reader users land at the start of the new view.
+ */
 export function ViewHeading({
   children,
   intro,
@@ -21,11 +33,16 @@ export function ViewHeading({
   id?: string;
 }) {
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) heading.current?.focus();
+  }, []);
   return (
     <div className={styles.header}>
-      <Title3 as="h1" id={id}>
+      <h1 id={id} ref={heading} tabIndex={-1} className={styles.heading}>
         {children}
-      </Title3>
+      </h1>
       {intro ? <Body1>{intro}</Body1> : null}
     </div>
   );

@@ -174,7 +174,12 @@ export function ActionView({ port, stored, onStoredChange, host, navigate }: Vie
           validationMessage={itemMissing}
           hint="The ref is numbered within this item, e.g. 2.1-A1"
         >
-          <Select value={itemNumber} onChange={(_, d) => setItemNumber(d.value)}>
+          <Select
+            root={{ style: { minWidth: 0 } }}
+            style={{ minWidth: 0 }}
+            value={itemNumber}
+            onChange={(_, d) => setItemNumber(d.value)}
+          >
             {items.map((item) => (
               <option key={item.number} value={item.number}>
                 {`${item.number} ${item.title}`.trim()}

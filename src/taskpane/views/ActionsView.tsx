@@ -1,14 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import type { ViewProps } from './types';
 import { ViewHeading } from '../components/ViewHeading';
 import { EnsureLastCheck, useLastCheck } from './review/lastCheck';
@@ -18,7 +9,12 @@ import { ActionTable } from './actions/ActionTable';
 import { OwnerFilter, ALL_OWNERS } from './actions/OwnerFilter';
 import { ExportPanel } from './actions/ExportPanel';
 import { DecisionsPanel } from './actions/DecisionsPanel';
+import { PanelTabs } from './actions/PanelTabs';
 import { useExport } from './actions/useExport';
+import { useStampRefs } from './actions/useStampRefs';
+import { pendingStamps } from './actions/stampPlan';
+import { StampRefsPanel } from './actions/StampRefsPanel';
+import { TAGS } from '../../core/port';
 import type { ExportChoices } from './actions/exportPlan';
 import type { SortState } from './actions/sortActions';
 import { useCheckViewStyles } from './review/styles';
@@ -54,6 +50,7 @@ function ActionsBody({ port, host, stored, onStoredChange }: ViewProps) {
     choices,
     knownRefs: last.knownRefs,
   });
+  const stamp = useStampRefs(port, last, stored);
   const downloads = canDownload(host);
 
   // Nothing read yet: read once so the list is there (the Review view's check is reused when it ran first).
@@ -68,6 +65,9 @@ function ActionsBody({ port, host, stored, onStoredChange }: ViewProps) {
   const owners = [...new Set(marked.map((f) => f.owner))].sort((a, b) => a.localeCompare(b));
   const shown = owner === ALL_OWNERS ? marked : marked.filter((f) => f.owner === owner);
   const confidentialCount = facts.filter((f) => f.confidential).length;
+  // knownRefs fills during an export; the export's outcome re-renders the view, so this is read afresh.
+  const unstamped = result ? pendingStamps(result.minutes, last.knownRefs).length : 0;
+  const hasSummary = last.read?.paragraphs.some((p) => p.contentControl?.tag === TAGS.actions) ?? false;
 
   return (
     <section aria-labelledby="actions-heading" className={layout.view}>
@@ -111,14 +111,17 @@ function ActionsBody({ port, host, stored, onStoredChange }: ViewProps) {
 
       {result && !result.empty ? (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
-            <Tab value="actions" id="actions-tab-actions" aria-controls="actions-panel">
-              Actions ({marked.length})
-            </Tab>
-            <Tab value="decisions" id="actions-tab-decisions" aria-controls="actions-panel">
-              Decisions ({result.minutes.decisions.length})
-            </Tab>
-          </TabList>
+          <PanelTabs<TabName>
+            label="Actions and decisions"
+            tabs={[
+              { value: 'actions', label: `Actions (${marked.length})` },
+              { value: 'decisions', label: `Decisions (${result.minutes.decisions.length})` },
+            ]}
+            selected={tab}
+            idOf={(value) => `actions-tab-${value}`}
+            panelId="actions-panel"
+            onSelect={setTab}
+          />
           <div
             role="tabpanel"
             id="actions-panel"
@@ -168,8 +171,14 @@ function ActionsBody({ port, host, stored, onStoredChange }: ViewProps) {
                   refs={stored.refs}
                   onRefsChange={(refs) => onStoredChange({ ...stored, refs })}
                   canDownload={downloads}
+                  hasSummary={hasSummary}
                   outcome={outcome}
                   onExport={(kind) => void run(kind)}
+                />
+                <StampRefsPanel
+                  pending={unstamped}
+                  outcome={stamp.outcome}
+                  onStamp={() => void stamp.run()}
                 />
               </>
             ) : (

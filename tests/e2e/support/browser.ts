@@ -43,6 +43,8 @@ export interface PaneOptions {
   view?: string;
   /** Give the page the clipboard (Copy for Excel). */
   clipboard?: boolean;
+  /** False: open the page as a plain browser would, without `?preview=1` (the "runs inside Word" page). */
+  preview?: boolean;
 }
 
 export interface Pane {
@@ -80,10 +82,19 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   await page.route(OFFICE_JS_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB }),
   );
-  const query = new URLSearchParams({ preview: '1', ...(options.view ? { view: options.view } : {}) });
+  const preview = options.preview ?? true;
+  const query = new URLSearchParams({
+    ...(preview ? { preview: '1' } : {}),
+    ...(options.view ? { view: options.view } : {}),
+  });
   await page.goto(`${origin}/taskpane.html?${query.toString()}`);
-  // The shell is up once its view list is drawn (after Office.onReady and the first read of the document).
-  await page.getByRole('navigation', { name: 'Minutebook' }).getByRole('button').first().waitFor();
+  // Up once the shell's view list is drawn (after Office.onReady and the first read of the document), or,
+  // without the preview, once the page offers it.
+  await (
+    preview
+      ? page.getByRole('navigation', { name: 'Minutebook' }).getByRole('button').first()
+      : page.getByRole('button', { name: 'Try the preview' })
+  ).waitFor();
   const local = (url: string) =>
     url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`) || url.startsWith('data:');
   return {

@@ -43,16 +43,6 @@ export const TOUR = [
 
 export type TourView = (typeof TOUR)[number]['view'];
 
-/** The views issue 8 asks to see in the README. */
-export const README_VIEWS: readonly TourView[] = [
-  'first-run',
-  'details',
-  'attendance',
-  'items',
-  'review',
-  'actions',
-];
-
 /** Relative luminance of the pane's background: under 0.2 is dark. Shows the theme really followed the scheme. */
 export async function backgroundLuminance(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -75,4 +65,18 @@ export async function expectTheme(page: Page, theme: 'light' | 'dark'): Promise<
   const luminance = await backgroundLuminance(page);
   if (theme === 'dark') expect(luminance).toBeLessThan(0.2);
   else expect(luminance).toBeGreaterThan(0.8);
+}
+
+/**
+ * Waits until the page is still: every finite CSS transition or animation (Fluent fades message bars and
+ * buttons in) has finished, then two frames. Contrast measured mid-fade is not the contrast a person reads.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
 }

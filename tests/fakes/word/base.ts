@@ -31,7 +31,7 @@ export const notLoaded = (name: string) =>
 
 export abstract class FakeObject<T> {
   private resolved: { value: T | null } | null = null;
-  private values: Record<string, unknown> | null = null;
+  private loadedValues: Record<string, unknown> | null = null;
   private nullState: boolean | undefined;
 
   constructor(
@@ -68,7 +68,7 @@ export abstract class FakeObject<T> {
   /** Gives the proxy values directly (items of a loaded collection). */
   preset(target: T, values: Record<string, unknown>): this {
     this.resolved = { value: target };
-    this.values = values;
+    this.loadedValues = values;
     this.nullState = false;
     return this;
   }
@@ -79,8 +79,8 @@ export abstract class FakeObject<T> {
   }
 
   protected read<V>(name: string): V {
-    if (!this.values || !(name in this.values)) throw notLoaded(name);
-    return this.values[name] as V;
+    if (!this.loadedValues || !(name in this.loadedValues)) throw notLoaded(name);
+    return this.loadedValues[name] as V;
   }
 
   protected queue(method: string, run: (target: T) => void): void {
@@ -94,7 +94,7 @@ export abstract class FakeObject<T> {
       const values = target === null ? {} : this.snapshot(target, props, page);
       this.context.deliverOnSuccess(() => {
         this.nullState = target === null;
-        this.values = { ...(this.values ?? {}), ...values };
+        this.loadedValues = { ...(this.loadedValues ?? {}), ...values };
       });
     });
     return this;

@@ -3,6 +3,7 @@ import { FakeOfficeError } from './errors';
 import type { FakeControl, FakeParagraph, FakeRange } from './model';
 import { FakeObject, loadedItems, pick } from './base';
 import { insertAfter, Paragraph, ParagraphCollection, Range } from './paragraphs';
+import { TableCollection, tablesIn } from './tables';
 
 /** Content controls, and the ranges a search finds. */
 
@@ -55,6 +56,11 @@ export class ContentControl extends FakeObject<FakeControl> {
     return new ParagraphCollection(
       this.context,
       () => this.context.model.controlParagraphs(this.must('ContentControl.paragraphs'))?.paragraphs ?? [],
+    );
+  }
+  get tables(): TableCollection {
+    return new TableCollection(this.context, () =>
+      tablesIn(this.context, this.must('ContentControl.tables')),
     );
   }
   getRange(location: 'Whole' | 'Start' | 'End' | 'Content' = 'Whole'): Range {
@@ -135,6 +141,9 @@ export class ContentControlCollection extends FakeObject<FakeControl[]> {
   }
   getFirstOrNullObject(): ContentControl {
     return new ContentControl(this.context, () => this.must('getFirstOrNullObject')[0] ?? null, true);
+  }
+  getFirst(): ContentControl {
+    return new ContentControl(this.context, () => this.must('getFirst')[0] ?? null);
   }
 }
 

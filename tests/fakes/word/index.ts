@@ -1,7 +1,8 @@
 /**
  * The Word fake shared by every adapter test. Read in this order: model.ts (the in-memory document), spec.ts
  * (set-up and views), context.ts (batches, syncs, failures), base.ts (proxies: load, sync, PropertyNotLoaded),
- * paragraphs.ts, controls.ts, document.ts (the API surface, Office.js names), office.ts (Office/Word globals).
+ * paragraphs.ts, controls.ts, tables.ts, document.ts (the API surface, Office.js names), office.ts (Office/Word
+ * globals).
  */
 export { FakeContext, FakeOfficeError, type SyncFailure, type FakeContextOptions } from './context';
 export { FakeDocumentModel, type WriteRecord } from './model';

@@ -4,6 +4,7 @@ import type { FakeControl, FakeParagraph, FakeRange, FakeTable } from './model';
 import { parseFlatOoxml } from './ooxml';
 import { ClientResult, FakeObject, loadedItems, pick, type Page } from './base';
 import { ContentControl, ContentControlCollection } from './controls';
+import { addRowsAtEnd, deleteRows, setCellValue, tableParagraphs, tableValues } from './tables';
 
 /** Ranges, paragraphs and tables of the fake. */
 
@@ -275,14 +276,28 @@ export function insertAfter(
 export class Table extends FakeObject<FakeTable> {
   protected readonly typeName = 'Table';
   private paragraphs(t: FakeTable): FakeParagraph[] {
-    return this.context.model.stories().flatMap((s) => s.paragraphs.filter((p) => p.cell?.table === t));
+    return tableParagraphs(this.context, t);
   }
   snapshot(t: FakeTable, props: string[]) {
     const rows = () => new Set(this.paragraphs(t).map((p) => p.cell?.row)).size;
-    return pick({ rowCount: rows }, props, this.typeName);
+    return pick({ rowCount: rows, values: () => tableValues(this.context, t) }, props, this.typeName);
   }
   get rowCount(): number {
     return this.read('rowCount');
+  }
+  get values(): string[][] {
+    return this.read('values');
+  }
+  getCell(row: number, cell: number): TableCell {
+    return new TableCell(this.context, () => ({ table: this.must('Table.getCell'), row, cell }));
+  }
+  addRows(location: 'Start' | 'End', count: number, values?: string[][]): void {
+    if (location !== 'End')
+      throw new FakeOfficeError('InvalidArgument', 'The fake only adds rows at the end.');
+    this.queue('addRows', (t) => addRowsAtEnd(this.context, t, count, values));
+  }
+  deleteRows(row: number, count?: number): void {
+    this.queue('deleteRows', (t) => deleteRows(this.context, t, row, count));
   }
   /** After the table, inside the controls that wrap the whole table. */
   insertParagraph(text: string, location: 'Before' | 'After'): Paragraph {
@@ -312,5 +327,8 @@ export class TableCell extends FakeObject<NonNullable<FakeParagraph['cell']>> {
   }
   get cellIndex(): number {
     return this.read('cellIndex');
+  }
+  set value(text: string) {
+    this.queue('value', (c) => setCellValue(this.context, c.table, c.row, c.cell, text));
   }
 }

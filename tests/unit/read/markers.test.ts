@@ -1,3 +1,4 @@
+import { actionMarkersIn, readMinutes, textToParagraphs } from '../../../src/core/read';
 import { owners, read } from './support';
 
 describe('marked actions in every form', () => {
@@ -15,6 +16,7 @@ describe('marked actions in every form', () => {
     ['Action point: JS to circulate the paper.', 'JS'],
     ['ACTION (JS): circulate the paper.', 'JS'],
     ['Action - JS: circulate the paper.', 'JS'],
+    ['ACTION the JS to circulate the paper.', 'the JS'],
   ])('reads "%s"', (line, owner) => {
     const [action] = read([line]).actions;
     expect(action).toMatchObject({ owner, text: 'circulate the paper', marked: true, item: '1' });
@@ -122,5 +124,52 @@ describe('look-alikes that are not actions', () => {
     'Action Plan update',
   ])('"%s" is not a marked action', (line) => {
     expect(owners([line])).toEqual([]);
+  });
+});
+
+describe('the form of each marker, as the check sees it', () => {
+  it.each([
+    ['ACTION: JS to circulate the paper.', 'ACTION:', 'standard'],
+    ['action : JS to circulate the paper.', 'action :', 'standard'],
+    ['ACTIONS: JS to circulate the paper.', 'ACTIONS:', 'standard'],
+    ['ACTION- JS to circulate the paper.', 'ACTION-', 'dash'],
+    ['Action – JS to circulate the paper.', 'Action –', 'dash'],
+    ['Action point: JS to circulate the paper.', 'Action point:', 'qualified'],
+    ['[ACTION] JS to circulate the paper.', '[ACTION]', 'bracket'],
+    ['AI: JS to circulate the paper.', 'AI:', 'ai'],
+    ['Action JS to circulate the paper.', 'Action JS', 'bare'],
+    ['ACTION the DCC to review information sharing.', 'ACTION the DCC', 'bare'],
+    ['Circulate the revised terms of reference. Action JS', 'Action JS', 'trailing'],
+  ])('"%s" uses %s (%s)', (line, marker, form) => {
+    expect(actionMarkersIn(line)).toEqual([{ marker, form }]);
+  });
+
+  it('gives one marker per marked action, in reading order', () => {
+    expect(actionMarkersIn('ACTION: PCC to confirm which board. ACTION- DCC to review sharing.')).toEqual([
+      { marker: 'ACTION:', form: 'standard' },
+      { marker: 'ACTION-', form: 'dash' },
+    ]);
+  });
+
+  it('gives none for the look-alikes', () => {
+    expect(actionMarkersIn('Residents should report fraud to Action Fraud.')).toEqual([]);
+    expect(actionMarkersIn('Action the recommendations to the board.')).toEqual([]);
+  });
+});
+
+describe('a due after an owner who stands alone', () => {
+  it.each([
+    ['Action: Clerk – by 1 May', 'Clerk', 'by 1 May', '2024-05-01'],
+    ['ACTION: JS - by 30 June.', 'JS', 'by 30 June', '2024-06-30'],
+    ['Action: JS by end of Q3', 'JS', 'by end of Q3', '2024-09-30'],
+  ])('"%s": owner %s, due %s, the words from the sentence before', (line, owner, due, dueDate) => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        `Board\nDate: 1 April 2024\nPresent: Jane Smith (JS), Gareth Cole (Clerk)\n1. Business\nThe hall boiler needs replacing before winter.\n${line}`,
+      ),
+    );
+    expect(minutes.actions).toMatchObject([
+      { owner, due, dueDate, text: 'The hall boiler needs replacing before winter', marked: true },
+    ]);
   });
 });

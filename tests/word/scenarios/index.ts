@@ -4,7 +4,9 @@ import { goToScenarios } from './go-to';
 import { insertActionScenarios } from './insert-action';
 import { insertBlockScenarios } from './insert-block';
 import { readScenarios } from './read-paragraphs';
+import { stampRefsScenarios } from './stamp-refs';
 import { storedMeetingScenarios } from './stored-meeting';
+import { updateSummaryScenarios } from './update-summary';
 
 /** Every Word operation's scenarios, grouped by operation. */
 export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
@@ -13,6 +15,8 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   readParagraphs: readScenarios,
   goTo: goToScenarios,
   storedMeeting: storedMeetingScenarios,
+  stampRefs: stampRefsScenarios,
+  updateActionSummary: updateSummaryScenarios,
 };
 
 export interface MeasuredScenario {

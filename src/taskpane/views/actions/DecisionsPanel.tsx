@@ -58,11 +58,11 @@ export function DecisionsPanel({ minutes, canDownload, outcome, onExport }: Deci
       )}
       <div className={layout.row}>
         {canDownload ? (
-          <Button onClick={() => onExport('decisions-csv')} disabled={working}>
+          <Button onClick={() => onExport('decisions-csv')} disabledFocusable={working}>
             Export decisions log
           </Button>
         ) : (
-          <Button onClick={() => onExport('decisions-copy')} disabled={working}>
+          <Button onClick={() => onExport('decisions-copy')} disabledFocusable={working}>
             Copy decisions log for Excel
           </Button>
         )}

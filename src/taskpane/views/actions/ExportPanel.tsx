@@ -27,6 +27,8 @@ interface ExportPanelProps {
   refs: StoredMeeting['refs'];
   onRefsChange(refs: StoredMeeting['refs']): void;
   canDownload: boolean;
+  /** The last read found a summary table (`minutebook:actions`): offer to update it instead of a second one. */
+  hasSummary: boolean;
   outcome: ExportOutcome;
   onExport(kind: ExportKind): void;
 }
@@ -80,24 +82,29 @@ export function ExportPanel(props: ExportPanelProps) {
       <div className={layout.row}>
         {props.canDownload ? (
           <>
-            <Button onClick={() => props.onExport('csv')} disabled={working}>
+            <Button onClick={() => props.onExport('csv')} disabledFocusable={working}>
               Download CSV
             </Button>
-            <Button onClick={() => props.onExport('xlsx')} disabled={working}>
+            <Button onClick={() => props.onExport('xlsx')} disabledFocusable={working}>
               Download Excel
             </Button>
           </>
         ) : null}
-        <Button appearance="primary" onClick={() => props.onExport('copy')} disabled={working}>
+        <Button appearance="primary" onClick={() => props.onExport('copy')} disabledFocusable={working}>
           Copy for Excel
         </Button>
         {props.canDownload ? (
-          <Button onClick={() => props.onExport('json')} disabled={working}>
+          <Button onClick={() => props.onExport('json')} disabledFocusable={working}>
             Download JSON
           </Button>
         ) : null}
-        <Button onClick={() => props.onExport('summary')} disabled={working}>
-          Insert summary table into the document
+        <Button
+          onClick={() => props.onExport(props.hasSummary ? 'summary-update' : 'summary')}
+          disabledFocusable={working}
+        >
+          {props.hasSummary
+            ? 'Update summary table in the document'
+            : 'Insert summary table into the document'}
         </Button>
       </div>
       <ExportStatus outcome={outcome} />

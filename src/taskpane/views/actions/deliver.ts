@@ -1,4 +1,5 @@
-import type { DocumentPort } from '../../../core/port';
+import type { StoredMeeting } from '../../../core/model';
+import { summaryFingerprints, type DocumentPort, type SummaryUpdate } from '../../../core/port';
 import { cellsOf, headerOf } from '../../../core/export/columns';
 import { actionTable, decisionRows, decisionTable, exportedActions } from '../../../core/export/rows';
 import { exportFileName } from '../../../core/export/filename';
@@ -10,13 +11,19 @@ import { toXlsx } from '../../../core/export/xlsx';
 import { buildActionSummaryBlock } from '../../../core/write';
 import { copyForExcel, copyOutcomeMessage, downloadBytes, MIME } from '../../delivery';
 import type { ActionExportPlan, ExportChoices } from './exportPlan';
+import { summaryRows } from './summaryRows';
 
-export type ExportKind = 'csv' | 'xlsx' | 'json' | 'copy' | 'summary' | 'decisions-csv' | 'decisions-copy';
+export type ExportKind =
+  'csv' | 'xlsx' | 'json' | 'copy' | 'summary' | 'summary-update' | 'decisions-csv' | 'decisions-copy';
 
 export interface Delivered {
   message: string;
   /** Set when the clipboard refused: the pane shows this text pre-selected for Ctrl+C. */
   manualCopyText?: string;
+  /** What to keep with the meeting afterwards (what the summary table now holds). */
+  storedPatch?: Partial<StoredMeeting>;
+  /** True when the document itself changed, so the pane reads it again. */
+  documentChanged?: boolean;
 }
 
 function count(n: number, one: string, many: string): string {
@@ -34,6 +41,7 @@ export async function deliver(
   plan: ActionExportPlan,
   choices: ExportChoices,
   port: DocumentPort,
+  stored: StoredMeeting,
 ): Promise<Delivered> {
   const { meeting } = plan.minutes;
   const fileName = (ext: 'csv' | 'xlsx' | 'json', what: 'actions' | 'decisions' = 'actions') =>
@@ -69,6 +77,24 @@ export async function deliver(
       await port.insertBlock(buildActionSummaryBlock(included));
       return {
         message: `Inserted the summary of actions arising (${count(included.length, 'action', 'actions')}) after the paragraph where the cursor is.`,
+        storedPatch: { summaryWritten: summaryFingerprints(summaryRows(included)) },
+        documentChanged: true,
+      };
+    }
+    case 'summary-update': {
+      const included = exportedActions(plan.minutes, choices).actions;
+      const update = await port.updateActionSummary(summaryRows(included), stored.summaryWritten ?? null);
+      if (!update.found) {
+        return {
+          message:
+            'There is no summary table in the document any more, so nothing was updated. Use “Insert summary table into the document” to add one.',
+          documentChanged: true,
+        };
+      }
+      return {
+        message: summaryUpdateMessage(update),
+        storedPatch: { summaryWritten: update.written },
+        documentChanged: true,
       };
     }
     case 'decisions-csv':
@@ -92,4 +118,22 @@ export async function deliver(
       return path === 'manual' ? { message, manualCopyText: payload.text } : { message };
     }
   }
+}
+
+/** What an update of the summary table did, and which of the user's edits it kept. */
+export function summaryUpdateMessage(update: SummaryUpdate): string {
+  const changes = [
+    update.updatedCells > 0 ? `${count(update.updatedCells, 'cell', 'cells')} rewritten` : '',
+    update.addedRows > 0 ? `${count(update.addedRows, 'row', 'rows')} added for new actions` : '',
+    update.removedRows > 0
+      ? `${count(update.removedRows, 'row', 'rows')} removed for actions no longer exported`
+      : '',
+  ].filter(Boolean);
+  const done =
+    changes.length > 0
+      ? `Updated the summary table: ${changes.join(', ')}.`
+      : 'The summary table was already up to date.';
+  if (update.kept.length === 0) return done;
+  const kept = update.kept.map((k) => `${k.ref} ${k.column} (“${k.text}”)`).join('; ');
+  return `${done} Kept ${count(update.kept.length, 'cell', 'cells')} edited in the document since: ${kept}.`;
 }

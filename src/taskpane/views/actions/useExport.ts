@@ -26,6 +26,7 @@ const WORKING: Record<ExportKind, string> = {
   json: 'Preparing the JSON file…',
   copy: 'Copying for Excel…',
   summary: 'Inserting the summary table into the document…',
+  'summary-update': 'Updating the summary table in the document…',
   'decisions-csv': 'Preparing the decisions log…',
   'decisions-copy': 'Copying the decisions log for Excel…',
 };
@@ -80,14 +81,14 @@ export function useExport({ port, last, stored, onStoredChange, choices, knownRe
         setOutcome({ state: 'failed', message: failureText(error) });
         return;
       }
-      if (
-        plan.refs.nextYearNumber !== stored.refs.nextYearNumber ||
-        plan.refs.scheme !== stored.refs.scheme
-      ) {
-        onStoredChange({ ...stored, refs: plan.refs });
-      }
+      const refsMoved =
+        plan.refs.nextYearNumber !== stored.refs.nextYearNumber || plan.refs.scheme !== stored.refs.scheme;
+      if (refsMoved) onStoredChange({ ...stored, refs: plan.refs });
       try {
-        const delivered = await deliver(kind, plan, choices, port);
+        const delivered = await deliver(kind, plan, choices, port, stored);
+        // One change with the refs, so the second does not undo the first.
+        if (delivered.storedPatch) onStoredChange({ ...stored, refs: plan.refs, ...delivered.storedPatch });
+        if (delivered.documentChanged) void last.check();
         const leftOut = kind.startsWith('decisions') ? '' : leftOutMessage(plan.leftOut);
         const refs = plan.newRefs > 0 && !kind.startsWith('decisions') ? ` ${refsMessage(plan)}` : '';
         setOutcome({

@@ -1,0 +1,72 @@
+import { readMinutes, textToParagraphs } from '../../../src/core/read';
+
+const meeting = (text: string) => readMinutes(textToParagraphs(text)).meeting;
+
+describe('the place, from a "Minutes of the meeting held …" line', () => {
+  it.each([
+    ['Minutes of the meeting held on 11 April 2024, 10:00–12:00, via MS Teams', 'MS Teams'],
+    [
+      'Minutes of the Parish Council Meeting held on Monday 5th June 2023 at 7.30pm in the Village Hall',
+      'Village Hall',
+    ],
+    [
+      'Minutes of the ordinary meeting, Tuesday 12 March 2024, 7pm, Glenmuir Village Hall',
+      'Glenmuir Village Hall',
+    ],
+    [
+      'MINUTES of the meeting held at Service Headquarters, Larch Road, on Friday 8 December 2023 commencing at 10.00am.',
+      'Service Headquarters, Larch Road',
+    ],
+  ])('"%s" is held at %s', (line, venue) => {
+    expect(meeting(`Glenmuir Community Council\n${line}\nPresent: Iain Munro (Chair)`).venue).toBe(venue);
+  });
+
+  it('takes no place from a line that names only a date and a time', () => {
+    expect(
+      meeting('Board\nMinutes of the meeting held on 12 March 2024, 7pm\nPresent: Iain Munro').venue,
+    ).toBe('');
+  });
+});
+
+describe('the minute-taker, from the secretary or clerk in the attendance list', () => {
+  it.each([
+    [
+      'In attendance:\nLinda Carr, Chief Executive (LC)\nGemma Field, Committee Secretary (GF)',
+      'Gemma Field',
+    ],
+    ['In attendance: Mrs K Lowe (Clerk and RFO), 3 members of the public', 'Mrs K Lowe'],
+    [
+      'In attendance: Mr Simon Teague (Academic Registrar); Ms Fiona Grey (Secretary to Senate)',
+      'Ms Fiona Grey',
+    ],
+    ['In attendance: Lucy Fenwick (Company Secretary) (LF)', 'Lucy Fenwick'],
+    ['Present: Revd Christine Obi (Chair), Alan Dyer (Treasurer), Sarah Quill (Secretary)', 'Sarah Quill'],
+    [
+      'Officers: Monitoring Officer Debbie Shaw (MO), Head of Corporate Services Richard Lam (HCS), Democratic Services Officer Kelly Nunn',
+      'Kelly Nunn',
+    ],
+  ])('%s → %s', (list, minuteTaker) => {
+    expect(meeting(`Board\nDate: 1 May 2024\nChair: Jo Bell\n${list}\n1. Welcome`).minuteTaker).toBe(
+      minuteTaker,
+    );
+  });
+
+  it('a Minutes label wins over the secretary in the list', () => {
+    const text = 'Board\nMinutes: Sam Reid\nPresent: Sarah Quill (Secretary), Jo Bell (Chair)\n1. Welcome';
+    expect(meeting(text).minuteTaker).toBe('Sam Reid');
+  });
+
+  it('a Secretary of State or a second secretary does not make a minute-taker', () => {
+    expect(
+      meeting('Board\nPresent: Ann Lee (Secretary of State), Jo Bell (Chair)\n1. Welcome').minuteTaker,
+    ).toBe('');
+    expect(
+      meeting('Board\nPresent: Ann Lee (Secretary), Tom Hill (Company Secretary)\n1. Welcome').minuteTaker,
+    ).toBe('');
+  });
+
+  it('the chair marked "(Chair)" inside the Present list is the chair', () => {
+    const text = 'Board\nPresent: Councillor Gillian Reeve (Chair), Councillor Arthur Boyd\n1. Welcome';
+    expect(meeting(text).chair).toBe('Gillian Reeve');
+  });
+});
