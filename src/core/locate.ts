@@ -51,8 +51,13 @@ function excerptBounds(text: string): void {
 
 /** The searchable start of a paragraph's text: up to the first tab or line break, at most EXCERPT_LENGTH. */
 export function excerptOf(text: string): string {
-  // Most paragraphs are short single lines: no copy.
-  if (text.length <= EXCERPT_LENGTH && PLAIN_SHORT.test(text)) return text;
+  // Most paragraphs are short single lines (no copy), or long ones whose first EXCERPT_LENGTH characters are.
+  if (text.length <= EXCERPT_LENGTH) {
+    if (PLAIN_SHORT.test(text)) return text;
+  } else {
+    const head = text.slice(0, EXCERPT_LENGTH);
+    if (PLAIN_SHORT.test(head)) return head;
+  }
   excerptBounds(text);
   return text.slice(boundStart, boundEnd);
 }

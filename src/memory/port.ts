@@ -5,11 +5,7 @@ import { StoredMeeting } from '../core/model/stored';
 import {
   actionControlTitle,
   DocumentOperationError,
-  noSummaryTable,
-  oneStampPerParagraph,
-  planSummaryUpdate,
   refFromActionControlTitle,
-  summaryOutcome,
   TAGS,
   type BlockKind,
   type DocumentPort,
@@ -20,6 +16,12 @@ import {
   type StampResult,
   type SummaryUpdate,
 } from '../core/port';
+import {
+  noSummaryTable,
+  oneStampPerParagraph,
+  planSummaryUpdate,
+  summaryOutcome,
+} from '../core/write/summary-update';
 
 /** Turns a block's flat OOXML package into paragraphs (the .docx reader in production, anything in tests). */
 export type OoxmlToParagraphs = (pkgXml: string) => SourceParagraph[];

@@ -2,11 +2,11 @@ import { excerptOf } from '../core/locate';
 import {
   actionControlTitle,
   DocumentOperationError,
-  oneStampPerParagraph,
   refFromActionControlTitle,
   type RefStamp,
   type StampResult,
 } from '../core/port';
+import { oneStampPerParagraph } from '../core/write/summary-update';
 import { toDocumentOperationError } from './errors';
 import { escapeForWordSearch } from './search-text';
 import { ACTION_TAG } from './tags';

@@ -1,4 +1,5 @@
-import { noSummaryTable, planSummaryUpdate, summaryOutcome, TAGS, type SummaryUpdate } from '../core/port';
+import { TAGS, type SummaryUpdate } from '../core/port';
+import { noSummaryTable, planSummaryUpdate, summaryOutcome } from '../core/write/summary-update';
 import { officeErrorCode, toDocumentOperationError } from './errors';
 
 const OPERATION = 'Update summary table';

@@ -25,12 +25,16 @@ describe('the built minutebook command', () => {
 
   it('writes a .docx with new and reads it back with check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'minutebook-bin-'));
-    const made = run(['new', '--preset', 'police-assurance', '--date', '2026-02-03', '-o', 'minutes.docx'], dir);
+    const made = run(
+      ['new', '--preset', 'police-assurance', '--date', '2026-02-03', '-o', 'minutes.docx'],
+      dir,
+    );
     expect(made.status).toBe(0);
     const checked = run(['check', 'minutes.docx', '--json'], dir);
     const report = CheckReport.parse(JSON.parse(checked.stdout));
     expect(report.meeting).toMatchObject({ title: 'Monthly Assurance Meeting', date: '2026-02-03' });
-    expect(report.attendees.map((a) => a.initials)).toEqual(['PCC', 'CC', 'DCC', 'ACC']);
+    expect(report.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+    expect(report.items[1]!.subItems.map((i) => i.number)).toEqual(['2.1', '2.2']);
   });
 
   it('never overwrites an existing file', () => {

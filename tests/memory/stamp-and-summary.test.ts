@@ -1,5 +1,6 @@
 import { MemoryDocumentPort } from '../../src/memory/port';
-import { DocumentOperationError, summaryFingerprints, TAGS } from '../../src/core/port';
+import { DocumentOperationError, TAGS } from '../../src/core/port';
+import { summaryFingerprints } from '../../src/core/write/summary-update';
 import { paragraph, type Location, type SourceParagraph } from '../../src/core/model';
 
 const at = (paragraphIndex: number, excerpt: string, contentControlId: number | null = null): Location => ({

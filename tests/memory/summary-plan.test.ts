@@ -1,4 +1,4 @@
-import { planSummaryUpdate, summaryFingerprints } from '../../src/core/port';
+import { planSummaryUpdate, summaryFingerprints } from '../../src/core/write/summary-update';
 
 const HEADER = ['Ref', 'Action', 'Status'];
 

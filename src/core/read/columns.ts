@@ -46,7 +46,11 @@ const HEADER_WORDS: [RegExp, ColumnRole][] = [
 
 const known = new Map<string, ColumnRole | null>();
 
+// No column is named with a digit; figures in data rows are refused before the cache, which they would fill.
+const DIGIT = /\d/;
+
 function headerWord(cell: string): ColumnRole | null {
+  if (DIGIT.test(cell)) return null;
   const cached = known.get(cell);
   if (cached !== undefined) return cached;
   const role = headerWordUncached(cell);
@@ -74,10 +78,20 @@ export interface Columns {
 export function readHeaderRow(cells: readonly string[]): Columns | null {
   // Header cells are short: a row with any long cell is a data row, decided without looking further.
   if (cells.some((c) => c.length > 40)) return null;
-  const roles = cells.map((c) => (c.trim() ? headerWord(c) : null));
-  const filled = cells.filter((c) => c.trim()).length;
-  const known = roles.filter((r) => r !== null).length;
-  if (known === 0 || known < filled || (filled < 2 && roles[0] !== 'action')) return null;
+  // Every filled cell must name a column: the first that does not makes it a data row.
+  const roles: (ColumnRole | null)[] = [];
+  let filled = 0;
+  for (const cell of cells) {
+    if (!cell.trim()) {
+      roles.push(null);
+      continue;
+    }
+    const role = headerWord(cell);
+    if (role === null) return null;
+    roles.push(role);
+    filled += 1;
+  }
+  if (filled === 0 || (filled < 2 && roles[0] !== 'action')) return null;
   // In an attendance table "Title" is the person's role, and "Status" their attendance.
   if (roles.includes('name')) {
     for (let i = 0; i < roles.length; i += 1) if (roles[i] === 'title') roles[i] = 'capacity';

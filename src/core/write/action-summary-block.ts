@@ -4,6 +4,21 @@ import { tableBlock } from './table-block';
 import { ukLongDate } from './uk-date';
 
 /**
+ * The summary table's data rows (Ref, Item, Action, Owner, Due, Status): what the block writes and what an
+ * in-place update compares the document's cells against.
+ */
+export function actionSummaryRows(actions: readonly Action[]): string[][] {
+  return actions.map((a) => [
+    a.ref ?? '',
+    a.item ?? '',
+    a.text,
+    a.owner ?? '',
+    a.due ?? (a.dueDate ? ukLongDate(a.dueDate) : ''),
+    a.status,
+  ]);
+}
+
+/**
  * The summary of actions at the end of the minutes. It repeats actions written in the items, so the reader
  * skips it (by its tag) as a source of actions.
  */
@@ -19,13 +34,6 @@ export function buildActionSummaryBlock(actions: Action[]): OoxmlBlock {
       { heading: 'Due', widthPercent: 14 },
       { heading: 'Status', widthPercent: 12 },
     ],
-    rows: actions.map((a) => [
-      a.ref ?? '',
-      a.item ?? '',
-      a.text,
-      a.owner ?? '',
-      a.due ?? (a.dueDate ? ukLongDate(a.dueDate) : ''),
-      a.status,
-    ]),
+    rows: actionSummaryRows(actions),
   });
 }

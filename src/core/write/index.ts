@@ -1,7 +1,7 @@
 export { buildHeaderBlock, HEADER_TITLE } from './header-block';
 export { buildAttendanceBlock, orderAttendees } from './attendance-block';
 export { buildItemsBlock, PART_TWO_PREFIX } from './items-block';
-export { buildActionSummaryBlock } from './action-summary-block';
+export { actionSummaryRows, buildActionSummaryBlock } from './action-summary-block';
 export { buildMinutesBlocks, type MinutesInput } from './minutes-blocks';
 export { normaliseTypedText, escapeXml } from './xml-text';
 export { flatPackage, bodyContentOf } from './package';

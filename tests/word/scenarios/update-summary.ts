@@ -1,6 +1,7 @@
 import type { ParagraphSpec } from '../../fakes/word';
 import { updateActionSummary } from '../../../src/word/update-summary';
-import { cellFingerprint, summaryFingerprints as fp } from '../../../src/core/port';
+import { summaryFingerprints as fp } from '../../../src/core/write/summary-update';
+import { cellFingerprint } from '../../../src/core/write/summary-update';
 import { scenario } from '../scenario';
 import { writesOutsideNewParagraphs } from '../run-scenario';
 

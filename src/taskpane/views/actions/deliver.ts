@@ -1,5 +1,6 @@
 import type { StoredMeeting } from '../../../core/model';
-import { summaryFingerprints, type DocumentPort, type SummaryUpdate } from '../../../core/port';
+import { type DocumentPort, type SummaryUpdate } from '../../../core/port';
+import { summaryFingerprints } from '../../../core/write/summary-update';
 import { cellsOf, headerOf } from '../../../core/export/columns';
 import { actionTable, decisionRows, decisionTable, exportedActions } from '../../../core/export/rows';
 import { exportFileName } from '../../../core/export/filename';
@@ -11,7 +12,7 @@ import { toXlsx } from '../../../core/export/xlsx';
 import { buildActionSummaryBlock } from '../../../core/write';
 import { copyForExcel, copyOutcomeMessage, downloadBytes, MIME } from '../../delivery';
 import type { ActionExportPlan, ExportChoices } from './exportPlan';
-import { summaryRows } from './summaryRows';
+import { actionSummaryRows as summaryRows } from '../../../core/write';
 
 export type ExportKind =
   'csv' | 'xlsx' | 'json' | 'copy' | 'summary' | 'summary-update' | 'decisions-csv' | 'decisions-copy';
