@@ -65,34 +65,46 @@ export function excerptOf(text: string): string {
 /** Finds a paragraph's location; build one per document with createLocator and share it. */
 export type Locator = (p: SourceParagraph) => Location;
 
+/** A cheap numeric fingerprint of a paragraph's excerpt: equal excerpts always share it. */
+function excerptKey(text: string): number {
+  excerptBounds(text);
+  const length = boundEnd - boundStart;
+  if (length === 0) return 0;
+  const first = text.charCodeAt(boundStart);
+  const middle = text.charCodeAt(boundStart + (length >> 1));
+  const last = text.charCodeAt(boundEnd - 1);
+  return ((length * 31 + first) * 31 + middle) * 31 + last;
+}
+
 /**
- * Builds locations for paragraphs of one document. Occurrences are counted once over the paragraphs, on the
- * first call, so locating every paragraph stays linear and a document nobody locates in pays nothing.
+ * Builds locations for paragraphs of one document. Occurrences are counted on the first call: every
+ * paragraph gets a numeric fingerprint of its excerpt (no strings made or hashed), and only paragraphs whose
+ * fingerprint repeats are compared as text, so locating stays linear and cheap.
  */
 export function createLocator(paragraphs: readonly SourceParagraph[]): Locator {
   // Per part, the occurrence of each paragraph index whose excerpt came earlier in that part; most are unique
   // (occurrence 0) and are not stored at all.
   let repeats: Map<string, Map<number, number>> | null = null;
   const index = (): Map<string, Map<number, number>> => {
+    const keys = new Float64Array(paragraphs.length);
+    const count = new Map<number, number>();
+    paragraphs.forEach((p, i) => {
+      const key = excerptKey(p.text);
+      keys[i] = key;
+      count.set(key, (count.get(key) ?? 0) + 1);
+    });
     const byPart = new Map<string, Map<number, number>>();
-    const seenByPart = new Map<string, Map<string, number>>();
-    // Paragraphs come part by part, so the part's maps are looked up only when the part changes.
-    let part = '';
-    let seen = new Map<string, number>();
-    let repeated = new Map<number, number>();
-    for (const p of paragraphs) {
-      if (p.part !== part) {
-        part = p.part;
-        seen = seenByPart.get(part) ?? new Map<string, number>();
-        seenByPart.set(part, seen);
-        repeated = byPart.get(part) ?? new Map<number, number>();
-        byPart.set(part, repeated);
-      }
-      const excerpt = excerptOf(p.text);
-      const n = seen.get(excerpt);
-      seen.set(excerpt, n === undefined ? 1 : n + 1);
-      if (n !== undefined) repeated.set(p.index, n);
-    }
+    const seen = new Map<string, number>();
+    paragraphs.forEach((p, i) => {
+      if ((count.get(keys[i]!) ?? 0) < 2) return;
+      const name = `${p.part}\u0000${excerptOf(p.text)}`;
+      const n = seen.get(name);
+      seen.set(name, n === undefined ? 1 : n + 1);
+      if (n === undefined) return;
+      let repeated = byPart.get(p.part);
+      if (!repeated) byPart.set(p.part, (repeated = new Map<number, number>()));
+      repeated.set(p.index, n);
+    });
     return byPart;
   };
   return (p) => {
