@@ -73,7 +73,8 @@ function excerptKey(text: string): number {
   const first = text.charCodeAt(boundStart);
   const middle = text.charCodeAt(boundStart + (length >> 1));
   const last = text.charCodeAt(boundEnd - 1);
-  return ((length * 31 + first) * 31 + middle) * 31 + last;
+  // Kept within a small integer, which maps hash fastest.
+  return (((length * 31 + first) * 31 + middle) * 31 + last) & 0x3fffffff;
 }
 
 /**
@@ -86,7 +87,7 @@ export function createLocator(paragraphs: readonly SourceParagraph[]): Locator {
   // (occurrence 0) and are not stored at all.
   let repeats: Map<string, Map<number, number>> | null = null;
   const index = (): Map<string, Map<number, number>> => {
-    const keys = new Float64Array(paragraphs.length);
+    const keys = new Int32Array(paragraphs.length);
     const count = new Map<number, number>();
     paragraphs.forEach((p, i) => {
       const key = excerptKey(p.text);
