@@ -154,7 +154,8 @@ export function addToDate(
   return isoOf(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
-const LONG_MONTHS = [
+/** English month names, January first: written dates are read and written in these. */
+export const LONG_MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -171,6 +172,6 @@ const LONG_MONTHS = [
 
 /** "2022-09-30" → "30 September 2022". */
 export function longDate(iso: string): string {
-  const m = LONG_MONTHS[+iso.slice(5, 7) - 1] ?? '';
+  const m = LONG_MONTH_NAMES[+iso.slice(5, 7) - 1] ?? '';
   return `${+iso.slice(8, 10)} ${m} ${+iso.slice(0, 4)}`;
 }
