@@ -6,6 +6,7 @@ import { escapeXml, runXml } from '../core/write/xml-text';
 import { readFlatOoxml } from './flat';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+// Open Packaging Conventions namespace and relationship-type names: identifiers inside the file, never fetched.
 const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TYPES = {

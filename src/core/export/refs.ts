@@ -18,8 +18,11 @@ export interface RefAssignment {
 const ITEM_REF = /^(?:(.+)-)?A(\d+)$/;
 const YEAR_REF = /^(\d+)\/(\d+)$/;
 
+/** What the ref grammar reads of an action. */
+type RefHolder = Pick<Action, 'ref' | 'item'>;
+
 /** A blank ref counts as none: it cannot match a tracker row. */
-function hasRef(action: Action): boolean {
+function hasRef(action: RefHolder): boolean {
   return action.ref !== null && action.ref.trim() !== '';
 }
 
@@ -28,7 +31,7 @@ function itemRef(item: string | null, n: number): string {
 }
 
 /** Highest `A<n>` already used under each item (key '' for actions before any item). */
-function highestPerItem(actions: readonly Action[]): Map<string, number> {
+function highestPerItem(actions: readonly RefHolder[]): Map<string, number> {
   const highest = new Map<string, number>();
   for (const { ref } of actions) {
     const match = ref === null ? null : ITEM_REF.exec(ref);
@@ -39,7 +42,7 @@ function highestPerItem(actions: readonly Action[]): Map<string, number> {
   return highest;
 }
 
-function usedYearNumbers(actions: readonly Action[], year: number): Set<number> {
+function usedYearNumbers(actions: readonly RefHolder[], year: number): Set<number> {
   const used = new Set<number>();
   for (const { ref } of actions) {
     const match = ref === null ? null : YEAR_REF.exec(ref);
@@ -74,7 +77,7 @@ export function assignRefs(
   const used = scheme.kind === 'year' ? usedYearNumbers(actions, scheme.year) : new Set<number>();
   let next = scheme.kind === 'year' ? scheme.startAt : 0;
 
-  const nextRef = (action: Action): string => {
+  const nextRef = (action: RefHolder): string => {
     if (scheme.kind === 'item') {
       const n = (highest.get(action.item ?? '') ?? 0) + 1;
       highest.set(action.item ?? '', n);
@@ -93,4 +96,32 @@ export function assignRefs(
   });
   if (scheme.kind === 'year') while (used.has(next)) next += 1;
   return { actions: out, assigned, nextYearNumber: scheme.kind === 'year' ? next : null };
+}
+
+/** A stand-in for refs already in the document: only `ref` and `item` are read. */
+const NEW_ACTION: Action = {
+  ref: null,
+  item: null,
+  text: '',
+  owner: null,
+  owners: [],
+  due: null,
+  dueDate: null,
+  status: 'Open',
+  marked: true,
+  location: { paragraph: 0, contentControlId: null, excerpt: '', occurrence: 0, part: 'body' },
+};
+
+/**
+ * The ref for one new action (the pane's Add action), by the same rules as `assignRefs`: after every ref the
+ * document already uses, never repeating one. `nextYearNumber` is what to keep for the year scheme.
+ */
+export function nextRef(
+  usedRefs: readonly string[],
+  item: string | null,
+  scheme: RefScheme,
+): { ref: string; nextYearNumber: number | null } {
+  const used: Action[] = usedRefs.map((ref) => ({ ...NEW_ACTION, ref }));
+  const result = assignRefs([...used, { ...NEW_ACTION, item }], scheme);
+  return { ref: result.assigned[0]!.ref, nextYearNumber: result.nextYearNumber };
 }

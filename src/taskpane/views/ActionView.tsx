@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { flattenItems } from '../../core/model/item';
 import { DocumentOperationError, TAGS, refFromActionControlTitle } from '../../core/port';
-import { nextItemRef, nextYearRef } from '../../core/items/refs';
+import { nextRef } from '../../core/export/refs';
 import { formatActionLine } from '../../core/write/action-line';
 import { ViewHeading } from '../components/ViewHeading';
 import { useViewStyles } from '../components/styles';
@@ -81,12 +81,12 @@ export function ActionView({ port, stored, onStoredChange, host, navigate }: Vie
     let ref: string;
     let nextStored = stored;
     if (yearScheme) {
-      const year = (stored.meeting.date ?? new Date().toISOString()).slice(0, 4);
-      const next = nextYearRef(stored, year);
+      const year = Number((stored.meeting.date ?? new Date().toISOString()).slice(0, 4));
+      const next = nextRef(used, null, { kind: 'year', year, startAt: stored.refs.nextYearNumber });
       ref = next.ref;
-      nextStored = { ...stored, refs: next.refs };
+      nextStored = { ...stored, refs: { ...stored.refs, nextYearNumber: next.nextYearNumber ?? 1 } };
     } else {
-      ref = nextItemRef(itemNumber, used);
+      ref = nextRef(used, itemNumber, { kind: 'item' }).ref;
     }
     const line = formatActionLine({ owner: owner.trim(), task: task.trim(), dueDate: due });
     setBusy(true);

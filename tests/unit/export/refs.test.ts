@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { assignRefs } from '../../../src/core/export';
+import { nextRef } from '../../../src/core/export/refs';
 import type { Action } from '../../../src/core/model';
 import { propertyRuns } from '../../support/property';
 import { action } from './fixtures';
@@ -126,5 +127,24 @@ describe('refs are assigned once and never move (property)', () => {
       }),
       { numRuns: propertyRuns() },
     );
+  });
+});
+
+describe('the ref for one new action (Add action)', () => {
+  it('numbers per item after the highest ref already in the document', () => {
+    expect(nextRef([], '2.1', { kind: 'item' }).ref).toBe('2.1-A1');
+    expect(nextRef(['2.1-A1', '2.1-A3', '2.11-A9', '3-A5'], '2.1', { kind: 'item' }).ref).toBe('2.1-A4');
+  });
+  it('hands out year refs from the stored counter and moves it on', () => {
+    expect(nextRef([], null, { kind: 'year', year: 2022, startAt: 17 })).toEqual({
+      ref: '17/2022',
+      nextYearNumber: 18,
+    });
+  });
+  it('never repeats a year ref the document already uses', () => {
+    expect(nextRef(['17/2022', '18/2022'], null, { kind: 'year', year: 2022, startAt: 17 })).toEqual({
+      ref: '19/2022',
+      nextYearNumber: 20,
+    });
   });
 });

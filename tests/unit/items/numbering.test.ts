@@ -1,5 +1,3 @@
-import { nextItemRef, nextYearRef } from '../../../src/core/items/refs';
-import { StoredMeeting } from '../../../src/core/model';
 import { renumber } from '../../../src/core/items/numbering';
 import {
   addItem,
@@ -75,23 +73,5 @@ describe('moveInList', () => {
   });
   it('returns a copy unchanged past either end', () => {
     expect(moveInList(['a', 'b'], 1, 1)).toEqual(['a', 'b']);
-  });
-});
-
-describe('action refs', () => {
-  it('numbers per item after the highest ref already in the document', () => {
-    expect(nextItemRef('2.1', [])).toBe('2.1-A1');
-    expect(nextItemRef('2.1', ['2.1-A1', '2.1-A3', '2.11-A9', '3-A5'])).toBe('2.1-A4');
-  });
-  it('hands out year refs from the stored counter and moves it on', () => {
-    const stored = StoredMeeting.parse({
-      schemaVersion: 1,
-      meeting: { title: '' },
-      refs: { scheme: 'year', nextYearNumber: 17 },
-    });
-    expect(nextYearRef(stored, '2022')).toEqual({
-      ref: '17/2022',
-      refs: { scheme: 'year', nextYearNumber: 18 },
-    });
   });
 });
