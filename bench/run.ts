@@ -13,7 +13,7 @@ import { measureBundle } from './measures/bundle';
 import { measureCli } from './measures/cli';
 import { measureDocxRead } from './measures/docx-read';
 import { measureExport } from './measures/export';
-import { measureReview } from './measures/review';
+import { measureFirstReview, measureReview } from './measures/review';
 import { measureRoundTrips } from './measures/round-trips';
 import type { BenchResults, Figure } from './results';
 import { formatTable } from './table';
@@ -23,7 +23,7 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 
 const MEASURES: Record<string, () => Figure[] | Promise<Figure[]>> = {
   roundTrips: measureRoundTrips,
-  review: () => measureReview(),
+  review: async () => [...(await measureReview()), ...measureFirstReview(ROOT)],
   export: measureExport,
   cli: async () => [...measureCli(ROOT), ...(await measureDocxRead())],
   bundle: () => measureBundle(ROOT),

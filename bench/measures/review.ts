@@ -1,9 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { checkMinutes } from '../../src/core/check';
 import { readMinutes } from '../../src/core/read';
 import { review } from '../../src/core/review';
 import { generateMinutes, toSourceParagraphs } from '../generate';
 import type { Figure } from '../results';
-import { time } from '../timing';
+import { RUNS, summarise, time } from '../timing';
+
+/**
+ * Untimed runs before the timed ones. The first runs of a 30,000-paragraph review still tier the JIT up, and
+ * how far depends on what ran before in the process (another measure, or none with `--only review`): three
+ * runs settle it, so the median is the same either way. The cold cost is measured apart (measureFirstReview).
+ */
+const WARM_UPS = 3;
 
 /**
  * Read + check (`review`) of generated minutes, as the pane's Review view and the CLI run it. The read and
@@ -16,7 +25,7 @@ export async function measureReview(sizes: readonly number[] = [3000, 30000]): P
     let last = review(paragraphs);
     const timing = await time(() => {
       last = review(paragraphs);
-    });
+    }, RUNS, WARM_UPS);
     const read = await time(() => readMinutes(paragraphs));
     const check = await time(() => checkMinutes(last.minutes, paragraphs, { quorum: null }));
     const marked = last.minutes.actions.filter((a) => a.marked).length;
@@ -34,4 +43,31 @@ export async function measureReview(sizes: readonly number[] = [3000, 30000]): P
     });
   }
   return figures;
+}
+
+/**
+ * The first read + check in a fresh process (bench/children/review-once.ts), one process per run: what a
+ * reviewer's first click on long minutes costs before the JIT has seen the code. Reported, not budgeted.
+ */
+export function measureFirstReview(root: string, size = 30000): Figure[] {
+  const script = join(root, 'bench', 'out', 'bench', 'children', 'review-once.js');
+  const samples: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const child = spawnSync(process.execPath, [script, String(size)], { cwd: root, encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`review-once.js exited with ${child.status}: ${child.stderr}`);
+    samples.push((JSON.parse(child.stdout) as { ms: number }).ms);
+  }
+  const timing = summarise(samples);
+  return [
+    {
+      id: `review.${size}.first`,
+      label: `First read + check in a fresh process, ${size.toLocaleString('en-GB')} paragraphs`,
+      value: timing.median,
+      unit: 'ms',
+      min: timing.min,
+      max: timing.max,
+      runs: samples.length,
+      note: 'one run per process, JIT cold',
+    },
+  ];
 }

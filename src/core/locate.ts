@@ -7,8 +7,8 @@ export const EXCERPT_LENGTH = 120;
 /** Text that is its own excerpt: one line, no space to trim at either end (and at most EXCERPT_LENGTH long). */
 const PLAIN_SHORT = /^\S(?:[^\t\n\r\v\f]*\S)?$/;
 
-/** JavaScript's whitespace (what trim() removes), by character code. */
-function isSpace(c: number): boolean {
+/** JavaScript's whitespace (what trim() and \s match), by character code. */
+export function isSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
@@ -65,56 +65,47 @@ export function excerptOf(text: string): string {
 /** Finds a paragraph's location; build one per document with createLocator and share it. */
 export type Locator = (p: SourceParagraph) => Location;
 
-/** A cheap numeric fingerprint of a paragraph's excerpt: equal excerpts always share it. */
-function excerptKey(text: string): number {
-  excerptBounds(text);
-  const length = boundEnd - boundStart;
-  if (length === 0) return 0;
-  const first = text.charCodeAt(boundStart);
-  const middle = text.charCodeAt(boundStart + (length >> 1));
-  const last = text.charCodeAt(boundEnd - 1);
-  // Kept within a small integer, which maps hash fastest.
-  return (((length * 31 + first) * 31 + middle) * 31 + last) & 0x3fffffff;
-}
-
 /**
- * Builds locations for paragraphs of one document. Occurrences are counted on the first call: every
- * paragraph gets a numeric fingerprint of its excerpt (no strings made or hashed), and only paragraphs whose
- * fingerprint repeats are compared as text, so locating stays linear and cheap.
+ * Builds locations for paragraphs of one document. Occurrences are counted on the first call, in one pass:
+ * per part, a map from each excerpt to how many paragraphs have had it so far. Most excerpts are the
+ * paragraph's own text, so no string is made for them (the engine hashes strings faster than a loop here can).
  */
 export function createLocator(paragraphs: readonly SourceParagraph[]): Locator {
-  // Per part, the occurrence of each paragraph index whose excerpt came earlier in that part; most are unique
-  // (occurrence 0) and are not stored at all.
-  let repeats: Map<string, Map<number, number>> | null = null;
-  const index = (): Map<string, Map<number, number>> => {
-    const keys = new Int32Array(paragraphs.length);
-    const count = new Map<number, number>();
-    paragraphs.forEach((p, i) => {
-      const key = excerptKey(p.text);
-      keys[i] = key;
-      count.set(key, (count.get(key) ?? 0) + 1);
-    });
-    const byPart = new Map<string, Map<number, number>>();
-    const seen = new Map<string, number>();
-    paragraphs.forEach((p, i) => {
-      if ((count.get(keys[i]!) ?? 0) < 2) return;
-      const name = `${p.part}\u0000${excerptOf(p.text)}`;
-      const n = seen.get(name);
-      seen.set(name, n === undefined ? 1 : n + 1);
-      if (n === undefined) return;
-      let repeated = byPart.get(p.part);
-      if (!repeated) byPart.set(p.part, (repeated = new Map<number, number>()));
-      repeated.set(p.index, n);
-    });
-    return byPart;
+  // By position in `paragraphs`: how many earlier paragraphs of the same part had the same excerpt.
+  let occurrences: Int32Array | null = null;
+  const index = (): Int32Array => {
+    const counts = new Int32Array(paragraphs.length);
+    const seenByPart = new Map<string, Map<string, number>>();
+    for (let i = 0; i < paragraphs.length; i += 1) {
+      const p = paragraphs[i]!;
+      let seen = seenByPart.get(p.part);
+      if (!seen) seenByPart.set(p.part, (seen = new Map<string, number>()));
+      const excerpt = excerptOf(p.text);
+      const n = seen.get(excerpt) ?? 0;
+      seen.set(excerpt, n + 1);
+      counts[i] = n;
+    }
+    return counts;
+  };
+  // Usually a body paragraph's index is its position; other paragraphs are found by part and index.
+  let positions: Map<string, number> | null = null;
+  const positionOf = (p: SourceParagraph): number | undefined => {
+    if (paragraphs[p.index] === p) return p.index;
+    if (positions === null) {
+      positions = new Map();
+      for (let i = 0; i < paragraphs.length; i += 1)
+        positions.set(`${paragraphs[i]!.part}\u0000${paragraphs[i]!.index}`, i);
+    }
+    return positions.get(`${p.part}\u0000${p.index}`);
   };
   return (p) => {
-    repeats ??= index();
+    occurrences ??= index();
+    const position = positionOf(p);
     return {
       paragraph: p.index,
       contentControlId: p.contentControl?.id ?? null,
       excerpt: excerptOf(p.text),
-      occurrence: repeats.get(p.part)?.get(p.index) ?? 0,
+      occurrence: position === undefined ? 0 : occurrences[position]!,
       part: p.part,
     };
   };

@@ -52,7 +52,8 @@ interface ControlInfo {
 }
 
 interface OpenParagraph {
-  text: string;
+  /** The text as it arrives, run by run; joined once when the paragraph ends (see push). */
+  parts: string[];
   styleId: string;
   /** Deleted paragraph mark (tracked): the final text joins this paragraph to the next. */
   markDeleted: boolean;
@@ -112,7 +113,7 @@ export class ParagraphCollector implements XmlHandler {
   private inRun = 0;
   private inParagraphProps = 0;
   private inControlProps = 0;
-  private carried = '';
+  private carried: string[] = [];
 
   constructor(private readonly sink: ParagraphSink) {}
 
@@ -134,7 +135,7 @@ export class ParagraphCollector implements XmlHandler {
     switch (local) {
       case 'p':
         this.paragraphs.push({
-          text: '',
+          parts: [],
           styleId: '',
           markDeleted: false,
           control: this.controls[this.controls.length - 1] ?? null,
@@ -277,9 +278,9 @@ export class ParagraphCollector implements XmlHandler {
 
   /** Call once the part has been read: a paragraph whose deleted mark joined nothing still counts. */
   end(): void {
-    if (this.carried !== '')
+    if (this.carried.length > 0)
       this.push({
-        text: '',
+        parts: [],
         styleId: '',
         markDeleted: false,
         control: null,
@@ -290,7 +291,7 @@ export class ParagraphCollector implements XmlHandler {
 
   private append(text: string): void {
     const paragraph = this.paragraphs[this.paragraphs.length - 1];
-    if (paragraph) paragraph.text += text;
+    if (paragraph) paragraph.parts.push(text);
   }
 
   private currentTable(): OpenTable | undefined {
@@ -318,7 +319,7 @@ export class ParagraphCollector implements XmlHandler {
 
   private finish(paragraph: OpenParagraph): void {
     if (paragraph.markDeleted) {
-      this.carried += paragraph.text;
+      this.carried.push(...paragraph.parts);
       return;
     }
     this.push(paragraph);
@@ -328,12 +329,21 @@ export class ParagraphCollector implements XmlHandler {
     const control = paragraph.control ?? paragraph.inlineControl;
     this.sink.paragraphs.push({
       index: this.sink.paragraphs.length,
-      text: this.carried + paragraph.text,
+      text: joinParts(this.carried, paragraph.parts),
       styleId: paragraph.styleId,
       table: paragraph.table,
       contentControl: control ? { tag: control.tag, id: control.id ?? 0, title: control.title } : null,
       part: this.sink.part,
     });
-    this.carried = '';
+    this.carried = [];
   }
+}
+
+/**
+ * The paragraph's text in one string. A text built with += is a chain of pieces that every later scan of the
+ * reader walks through (about an eighth slower on a long document); a join makes one flat string.
+ */
+function joinParts(carried: readonly string[], parts: readonly string[]): string {
+  if (carried.length === 0) return parts.length === 1 ? parts[0]! : parts.join('');
+  return [...carried, ...parts].join('');
 }

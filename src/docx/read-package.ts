@@ -46,7 +46,7 @@ function checkSignature(bytes: Uint8Array): void {
 }
 
 function parsePart(archive: ZipArchive, part: string, handler: XmlHandler): boolean {
-  const xml = archive.readText(part);
+  const xml = archive.readTextChunks(part);
   if (xml === null) return false;
   try {
     parseXml(xml, handler);

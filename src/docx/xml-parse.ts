@@ -55,11 +55,11 @@ function internalised(text: string): string {
 }
 
 /**
- * One streaming pass over an XML string with saxes (well-kept, strict: it throws on XML that is not
+ * One streaming pass over XML text, one string or in pieces, with saxes (well-kept, strict: it throws on XML that is not
  * well-formed). Namespaces are resolved here rather than by saxes: its namespace mode costs about 40% more
  * on a large document.
  */
-export function parseXml(xml: string, handler: XmlHandler): void {
+export function parseXml(xml: string | readonly string[], handler: XmlHandler): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let scope = new Map<string, string>([['xml', XML_NAMESPACE]]);
   const scopes: Map<string, string>[] = [];
@@ -98,5 +98,7 @@ export function parseXml(xml: string, handler: XmlHandler): void {
   parser.on('error', (error) => {
     throw error;
   });
-  parser.write(xml).close();
+  if (typeof xml === 'string') parser.write(xml);
+  else for (const chunk of xml) parser.write(chunk);
+  parser.close();
 }

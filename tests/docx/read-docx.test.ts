@@ -8,6 +8,15 @@ const texts = (bytes: Uint8Array) =>
     .map((x) => x.text);
 
 describe('readDocx on hand-built documents', () => {
+  it('reads text whose characters straddle the pieces the XML is decoded in', () => {
+    // 40,000 en dashes (three bytes each) run past the first 64 KB piece; with 0, 1 and 2 letters before them
+    // the piece boundary falls inside a character in at least one of the three documents.
+    for (const lead of ['', 'a', 'ab']) {
+      const long = `${lead}${'–'.repeat(40000)}’end`;
+      expect(texts(handBuiltDocx(`${p(long)}${p('next – after')}`))).toEqual([long, 'next – after']);
+    }
+  });
+
   it('reads tracked changes as the final text reads: deletions out, insertions in', () => {
     const body =
       '<w:p><w:r><w:t>The CC </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>will not </w:delText></w:r></w:del>' +

@@ -16,7 +16,10 @@ export function createRuleContext(
   quorum: number | null = null,
   shared?: Locator,
 ): RuleContext {
-  const body = paragraphs.filter((p) => p.part === 'body');
+  // Most documents handed in are body only: then the list itself is the body, not a copy.
+  const body = paragraphs.every((p) => p.part === 'body')
+    ? paragraphs
+    : paragraphs.filter((p) => p.part === 'body');
   // Usually each body paragraph's index is its position; a map is built only when they differ.
   let positions: Map<number, number> | null = null;
   if (!body.every((p, position) => p.index === position)) {

@@ -30,8 +30,9 @@ const VERBS_AFTER = (
 
 const WORDS_BEFORE = 'by from asked thanked invited told reminded informed urged congratulated'.split(' ');
 
-/** Any initials-like token: two to four capitals standing alone. The one scan over each paragraph. */
-const CANDIDATE = /(?<![A-Za-z0-9\u00c0-\u024f])[A-Z]{2,4}(?![A-Za-z0-9\u00c0-\u024f])/g;
+/** Any initials-like token is two to four capitals standing alone: nothing of a word on either side. */
+const NOT_BEFORE = '(?<![A-Za-z0-9\\u00c0-\\u024f])';
+const NOT_AFTER = '(?![A-Za-z0-9\\u00c0-\\u024f])';
 /** After a candidate: maybe more people, then a verb of speaking or reporting ("JI and CP agreed"). */
 const VERB_AFTER = new RegExp(`${MORE_PEOPLE}\\s+(?:${VERBS_AFTER.join('|')})(?![A-Za-z])`, 'y');
 /** Before a candidate: a person-taking word, maybe with people before it ("agreed by CP and JI"). */
@@ -42,22 +43,43 @@ const WORD_BEFORE = new RegExp(
 const LOOK_BACK = 60;
 
 /**
+ * The candidate scan for one set of ignored tokens: CANDIDATE, told to pass over the ignored ones itself. Minutes
+ * name the same defined roles and initials in almost every paragraph ("The PCC asked … the DCC replied"), and
+ * skipping them inside the expression costs far less than handing each one back to be looked up.
+ */
+const CANDIDATE_SCANS = new WeakMap<ReadonlySet<string>, RegExp>();
+
+function candidateScan(ignore: ReadonlySet<string>): RegExp {
+  let scan = CANDIDATE_SCANS.get(ignore);
+  if (scan === undefined) {
+    const skipped = [...new Set([...ignore, ...NOT_PEOPLE])].filter((t) => /^[A-Z]{2,4}$/.test(t));
+    const notSkipped = skipped.length > 0 ? `(?!(?:${skipped.join('|')})${NOT_AFTER})` : '';
+    scan = new RegExp(`${NOT_BEFORE}${notSkipped}[A-Z]{2,4}${NOT_AFTER}`, 'g');
+    CANDIDATE_SCANS.set(ignore, scan);
+  }
+  return scan;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
  * Each set of initials used as a person in `text`, once per use, in order. Candidates in `ignore` (initials
  * already defined, known bodies) are skipped before their context is looked at, so the scan stays one pass.
  */
 export function initialsUsedAsPeople(text: string, ignore: ReadonlySet<string> = NOT_PEOPLE): string[] {
   const found: string[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
-    const token = match[0];
-    if (ignore.has(token) || NOT_PEOPLE.has(token)) continue;
-    const end = match.index + token.length;
+  const scan = candidateScan(ignore);
+  scan.lastIndex = 0;
+  while (scan.test(text)) {
+    // A candidate is a whole run of two to four capitals, so it starts where the run does.
+    const end = scan.lastIndex;
+    let start = end - 2;
+    while (start > 0 && isCapital(text.charCodeAt(start - 1))) start -= 1;
     VERB_AFTER.lastIndex = end;
-    if (
-      VERB_AFTER.test(text) ||
-      WORD_BEFORE.test(text.slice(Math.max(0, match.index - LOOK_BACK), match.index))
-    ) {
-      found.push(token);
+    if (VERB_AFTER.test(text) || WORD_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start))) {
+      found.push(text.slice(start, end));
     }
   }
   return found;

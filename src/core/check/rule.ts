@@ -34,14 +34,41 @@ export interface Rule<MessageId extends string = string> extends RuleMeta {
   check(context: RuleContext): Problem[];
 }
 
-/** Fills a message template: `{{name}}` becomes `data.name`. */
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/**
+ * A template cut at its placeholders: text, then [placeholder as written, name], text, … A rule reports the
+ * same few templates many times over, so each is cut once.
+ */
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
+function templateParts(template: string): string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (parts === undefined) {
+    parts = [];
+    let at = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(at, match.index), match[0], match[1]!);
+      at = match.index + match[0].length;
+    }
+    parts.push(template.slice(at));
+    if (TEMPLATE_PARTS.size < 1000) TEMPLATE_PARTS.set(template, parts);
+  }
+  return parts;
+}
+
+/** Fills a message template: `{{name}}` becomes `data.name`; a placeholder without data stays as written. */
 export function formatMessage(
   template: string,
   data: Readonly<Record<string, string | number>> = {},
 ): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
-  );
+  const parts = templateParts(template);
+  let message = parts[0]!;
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1]!;
+    message += (key in data ? String(data[key]) : parts[i]!) + parts[i + 2]!;
+  }
+  return message;
 }
 
 /** Builds one problem of the rule from one of its message templates. */

@@ -11,11 +11,24 @@ export interface LineUnit {
 }
 
 export interface Cell {
-  paragraphs: SourceParagraph[];
-  /** Each paragraph's cleaned text (empty ones kept so positions match). */
-  texts: string[];
+  /** The cell's first paragraph; null for an empty cell that only keeps the columns in line. */
+  paragraph: SourceParagraph | null;
   /** The cell's text in one line. */
   text: string;
+  /** Each paragraph with its cleaned text (empty ones kept so positions match) where the cell has more than one. */
+  lines: CellLine[] | null;
+}
+
+export interface CellLine {
+  paragraph: SourceParagraph;
+  text: string;
+}
+
+/** Each paragraph of a cell with its cleaned text, in order; most cells have one, kept without a list. */
+export function forEachLine(cell: Cell, visit: (text: string, paragraph: SourceParagraph) => void): void {
+  if (cell.lines !== null) {
+    for (let i = 0; i < cell.lines.length; i += 1) visit(cell.lines[i]!.text, cell.lines[i]!.paragraph);
+  } else if (cell.paragraph !== null) visit(cell.text, cell.paragraph);
 }
 
 /** One table row: its cells in order, each with the paragraphs inside it. */
@@ -35,37 +48,49 @@ export type Unit = LineUnit | RowUnit;
 export function toUnits(paragraphs: readonly SourceParagraph[]): Unit[] {
   const units: Unit[] = [];
   let currentRow: RowUnit | null = null;
-  for (const p of paragraphs) {
+  // Indexed loops and array literals throughout the reader: it runs once per check, mostly before the engine
+  // optimises it, where for-of and empty arrays that grow cost an allocation per element.
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const p = paragraphs[i]!;
     if (p.part !== 'body') continue;
     const text = cleanText(p.text ?? '');
     const tag = p.contentControl?.tag ?? '';
-    if (!p.table) {
+    const table = p.table;
+    if (!table) {
       currentRow = null;
       if (text) units.push({ kind: 'line', paragraph: p, text, style: p.style ?? '', tag });
       continue;
     }
-    if (!currentRow || currentRow.table !== p.table.table || currentRow.row !== p.table.row) {
-      currentRow = { kind: 'row', table: p.table.table, row: p.table.row, cells: [], tag, paragraph: p };
+    if (!currentRow || currentRow.table !== table.table || currentRow.row !== table.row) {
+      currentRow = { kind: 'row', table: table.table, row: table.row, cells: [], tag, paragraph: p };
       units.push(currentRow);
     }
     if (!currentRow.tag && tag) currentRow.tag = tag;
-    const cellIndex = Math.min(p.table.cell, 63);
-    while (currentRow.cells.length <= cellIndex)
-      currentRow.cells.push({ paragraphs: [], texts: [], text: '' });
-    const cell = currentRow.cells[cellIndex]!;
-    cell.paragraphs.push(p);
-    cell.texts.push(text);
+    const cells = currentRow.cells;
+    const cellIndex = Math.min(table.cell, 63);
+    while (cells.length < cellIndex) cells.push({ paragraph: null, text: '', lines: null });
+    const cell = cells[cellIndex];
+    if (cell === undefined) {
+      cells.push({ paragraph: p, text, lines: null });
+      continue;
+    }
+    if (cell.paragraph === null) {
+      // Only reached when a later paragraph names an earlier cell: its first paragraph after all.
+      cell.paragraph = p;
+      cell.text = text;
+      continue;
+    }
+    cell.lines ??= [{ paragraph: cell.paragraph, text: cell.text }];
+    cell.lines.push({ paragraph: p, text });
     cell.text = cell.text ? (text ? `${cell.text} ${text}` : cell.text) : text;
   }
   return units;
 }
 
-/** The cell texts of a row with empty cells kept. */
-export function cellTexts(row: RowUnit): string[] {
-  return row.cells.map((c) => c.text);
-}
-
-/** The non-empty cells of a row, in order. */
-export function filledCells(row: RowUnit): Cell[] {
-  return row.cells.filter((c) => c.text.length > 0);
+/** The non-empty cells of a row, in order (the row's own list when every cell is filled, as most are). */
+export function filledCells(row: RowUnit): readonly Cell[] {
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i += 1)
+    if (cells[i]!.text.length === 0) return cells.filter((c) => c.text.length > 0);
+  return cells;
 }

@@ -24,9 +24,12 @@ export function cleanText(text: string): string {
 // Bullets and Markdown check boxes in front of a line: "- ", "• ", "* ", "- [ ] ".
 const BULLET = /^(?:[-•*▪◦·‣–—]\s+)+(?:\[[ xX]?\]\s+)?/;
 
+const BULLET_CHARS = '-•*▪◦·‣–—';
+
 /** The line without a leading bullet or check box. */
 export function stripBullet(text: string): string {
-  return text.replace(BULLET, '');
+  // Most lines start with no bullet: one character says so, without running the expression.
+  return BULLET_CHARS.includes(text.charAt(0)) ? text.replace(BULLET, '') : text;
 }
 
 /** Words of a name, without honorifics, for comparing people. */

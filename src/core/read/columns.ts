@@ -74,14 +74,15 @@ export interface Columns {
   first(role: ColumnRole): number;
 }
 
-/** The columns a header row names, or null when the row is not a header row. */
-export function readHeaderRow(cells: readonly string[]): Columns | null {
+/** The columns a header row names (cells in order, each with its text), or null when it is not a header row. */
+export function readHeaderRow(cells: readonly { text: string }[]): Columns | null {
   // Header cells are short: a row with any long cell is a data row, decided without looking further.
-  if (cells.some((c) => c.length > 40)) return null;
+  for (let i = 0; i < cells.length; i += 1) if (cells[i]!.text.length > 40) return null;
   // Every filled cell must name a column: the first that does not makes it a data row.
   const roles: (ColumnRole | null)[] = [];
   let filled = 0;
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i += 1) {
+    const cell = cells[i]!.text;
     if (!cell.trim()) {
       roles.push(null);
       continue;

@@ -40,10 +40,13 @@ export function isDecision(
 }
 
 /** A line that is only a decision label ("RESOLVED:", "Decision"), whose words follow on the next line. */
+const DECISION_LABEL =
+  /^(?:RESOLVED|DECISION|DECISIONS|AGREED|Resolved|Decision|Decisions|Agreed)\s*[:\-–—]?\s*$/;
+
 export function isDecisionLabel(line: string): boolean {
-  return /^(?:RESOLVED|DECISION|DECISIONS|AGREED|Resolved|Decision|Decisions|Agreed)\s*[:\-–—]?\s*$/.test(
-    line,
-  );
+  // Every label starts with R, D or A: the first letter rules out almost every line without the expression.
+  const first = line.charCodeAt(0);
+  return (first === 82 || first === 68 || first === 65) && DECISION_LABEL.test(line);
 }
 
 /** The decision's words without the label. */

@@ -5,11 +5,20 @@ import { TAGS, refFromActionControlTitle } from '../port';
 import { stripBullet } from './clean';
 import { isDecision, isDecisionLabel, decisionText } from './decisions';
 import { findDue } from './due';
-import { findMarkedActions, lastSentence, rememberMarker, trimTask, type MarkerUse } from './markers';
+import {
+  findMarkedActions,
+  lastSentence,
+  rememberMarker,
+  trimTask,
+  type MarkerHit,
+  type MarkerUse,
+} from './markers';
 import { isOwnerLike, splitOwnerColon, splitOwnerTask, splitTaskOwner } from './owner-phrase';
 import type { OwnerResolver } from './owners';
 import type { Piece } from './walk';
-import { findSuggestion } from './suggestions';
+import { findSuggestion, JOINING_WORD_ANYWHERE } from './suggestions';
+import { sentences, sentencesHolding } from './sentences';
+import { statusOf, withoutStatus } from './status';
 
 /**
  * Pass two: actions, suggestions and decisions from the body text, now that the attendees are known.
@@ -23,25 +32,22 @@ export interface Dates {
 
 // "… (RM) to provide an update": initials in brackets right before "to" mark the owner.
 const PAREN_OWNER = /\(([A-Z]{2,5}(?:\s*(?:[/,&]|and)\s*[A-Z]{2,5})*)\)\s+(?:to|will)\s+([a-z].*)$/;
-// Sentences end at . ! ? or ; followed by a space (one forward scan, so it stays linear on any text).
-const SENTENCE_BREAK = /[.!?;]\s+/g;
 /**
- * A few scans per piece say which of the later, dearer steps can find anything in it: a marker word, a joining
- * word for suggestions ("to", "will", "would"), a decision word, or an owner in brackets before "to"/"will".
- * Most prose lacks some of them, and each step it skips is work saved. Marker and decision words share one scan
- * (they are rare, so it seldom stops); the joining words, common, are a test that stops at the first.
+ * A scan per piece says which of the later, dearer steps can find anything in it: a marker word, a decision
+ * word, or an owner in brackets before "to"/"will". Most prose has none of them, and each step it skips is work
+ * saved. Marker and decision words share one scan (they are rare, so it seldom stops). Every marker and decision
+ * form the later steps read starts a word, so words inside others ("satisfaction") are not looked at.
+ * Suggestions need a joining word ("to", "will", "would"): sentencesHolding looks for it, cutting out only the
+ * sentences that have one.
  */
 const MARKER_OR_DECISION_WORD =
-  /(action|AI\s*:)|resolved|agreed|approved|decision|decided|ratified|endorsed|adopted/gi;
-const MAYBE_JOIN = /\s(?:to|will|would)\s/i;
+  /\b(?:action|AI\s*:|resolved|agreed|approved|decision|decided|ratified|endorsed|adopted)/gi;
+const NO_HITS: readonly MarkerHit[] = [];
 const MAYBE_BRACKETED_OWNER = /\)\s+(?:to|will)\s/;
 const MARKER_WORD = 1;
-const JOINING_WORD = 2;
-const DECISION_WORD = 4;
-const BRACKETED_OWNER = 8;
+const DECISION_WORD = 2;
+const BRACKETED_OWNER = 4;
 const AGREED_THAT = /^(?:it was (?:also )?agreed that|agreed that)\s/i;
-const DONE_STATUS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*|\b)(?:completed?|closed|done|discharged)\s*\)?\.?$/i;
-const IN_PROGRESS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*)(?:in progress|ongoing|underway)\s*\)?\.?$/i;
 
 export function extract(
   pieces: readonly Piece[],
@@ -54,6 +60,8 @@ export function extract(
   let previous: Piece | null = null;
   const resolves = (owner: string) => resolve(owner).length > 0;
   let pendingDecision = false;
+  // One list for every piece's sentences (refilled each time, never kept).
+  const sentenceList: string[] = [];
 
   const add = (
     piece: Piece,
@@ -68,7 +76,7 @@ export function extract(
     let task = taskWritten;
     if (found && !dueText) task = removeDue(taskWritten, found.index, found.length);
     const status: ActionStatus = statusOf(statusText || taskWritten);
-    if (!statusText && status !== 'Open') task = task.replace(DONE_STATUS, '').replace(IN_PROGRESS, '');
+    if (!statusText && status !== 'Open') task = withoutStatus(task);
     const cleanOwner = (owner ?? '').trim().replace(/[\s.,;:\-–—]+$/, '');
     const control = piece.paragraph.contentControl;
     const ref =
@@ -89,7 +97,8 @@ export function extract(
     if (marked) rememberMarker(action, marker);
   };
 
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i]!;
     if (piece.column) {
       readColumnAction(piece, add);
       continue;
@@ -106,8 +115,9 @@ export function extract(
       continue;
     }
     const found = triage(text);
-    const hits = found & MARKER_WORD ? findMarkedActions(text, resolves) : [];
-    for (const hit of hits) {
+    const hits = found & MARKER_WORD ? findMarkedActions(text, resolves) : NO_HITS;
+    for (let h = 0; h < hits.length; h += 1) {
+      const hit = hits[h]!;
       let task = hit.task;
       if (task === null) task = previous && previous.item === piece.item ? lastSentence(previous.text) : '';
       const inner = hit.task === null || hit.owner ? splitOwnerTask(task, resolves) : null;
@@ -134,16 +144,20 @@ export function extract(
       }
     }
     let decided = false;
-    // Most paragraphs hold neither a decision nor a suggestion: skip the sentence split for them.
+    // A marked piece, or a row whose action column is filled, holds no suggestion: without decision words it is done.
     const decisionWords = (found & DECISION_WORD) !== 0;
-    const suggestible = (found & JOINING_WORD) !== 0 && !marked && !piece.rowHasAction;
+    const suggestible = !marked && !piece.rowHasAction;
     if (!decisionWords && !suggestible) {
       previous = piece;
       continue;
     }
     const body = text.length > 20000 ? text.slice(0, 20000) : text;
-    for (const part of sentences(body)) {
-      const sentence = stripBullet(part.trim());
+    // Without decision words only sentences with a joining word can hold a suggestion: only they are cut out.
+    const parts = decisionWords
+      ? sentences(body, sentenceList)
+      : sentencesHolding(body, JOINING_WORD_ANYWHERE, sentenceList);
+    for (let k = 0; k < parts.length; k += 1) {
+      const sentence = stripBullet(parts[k]!.trim());
       if (!sentence) continue;
       const agreedAction =
         suggestible && decisionWords && AGREED_THAT.test(sentence) ? findSuggestion(sentence, resolve) : null;
@@ -210,34 +224,26 @@ function triage(text: string): number {
   let found = 0;
   const words = MARKER_OR_DECISION_WORD;
   words.lastIndex = 0;
-  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-    found |= m[1] !== undefined ? MARKER_WORD : DECISION_WORD;
+  // test() rather than exec(): no match objects; the word's last letters tell a marker from a decision word.
+  while (words.test(text)) {
+    const end = words.lastIndex;
+    found |= text.charCodeAt(end - 1) === 58 || endsWithAction(text, end) ? MARKER_WORD : DECISION_WORD;
     if (found === (MARKER_WORD | DECISION_WORD)) break;
   }
-  if (MAYBE_JOIN.test(text)) {
-    found |= JOINING_WORD;
-    if (text.includes(')') && MAYBE_BRACKETED_OWNER.test(text)) found |= BRACKETED_OWNER;
-  }
+  if (text.includes(')') && MAYBE_BRACKETED_OWNER.test(text)) found |= BRACKETED_OWNER;
   return found;
 }
 
-/** The text cut after each . ! ? or ; that a space follows (the mark stays with its sentence). */
-function sentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(text); m !== null; m = SENTENCE_BREAK.exec(text)) {
-    out.push(text.slice(start, m.index + 1));
-    start = m.index + m[0].length;
-  }
-  out.push(text.slice(start));
-  return out;
-}
+const ACTION_LETTERS = 'action';
 
-function statusOf(text: string): ActionStatus {
-  if (DONE_STATUS.test(text) && !/\bto\s+(?:complete|close)\s*\.?$/i.test(text)) return 'Done';
-  if (IN_PROGRESS.test(text)) return 'In progress';
-  return 'Open';
+/** Whether the text just before `end` is "action" in any case. */
+function endsWithAction(text: string, end: number): boolean {
+  if (end < ACTION_LETTERS.length) return false;
+  for (let i = 0; i < ACTION_LETTERS.length; i += 1) {
+    const c = text.charCodeAt(end - ACTION_LETTERS.length + i) | 0x20;
+    if (c !== ACTION_LETTERS.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Drops a due phrase from the action's words when it closes them ("… by 30 September", "(due 1 May)"). */

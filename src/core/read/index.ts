@@ -31,11 +31,16 @@ export function readMinutes(paragraphs: readonly SourceParagraph[], locate?: Loc
   try {
     if (!Array.isArray(paragraphs)) return read([]);
     // Copied only when something in the list is not a paragraph (the locator then indexes the copy).
-    if (paragraphs.every(isParagraph)) return read(paragraphs, locate);
+    if (allParagraphs(paragraphs)) return read(paragraphs, locate);
     return read(paragraphs.filter(isParagraph));
   } catch {
     return { meeting: emptyMeeting(), attendees: [], items: [], actions: [], decisions: [] };
   }
+}
+
+function allParagraphs(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i += 1) if (!isParagraph(list[i])) return false;
+  return true;
 }
 
 function isParagraph(p: unknown): p is SourceParagraph {
@@ -49,7 +54,8 @@ export function readMinutesStrict(paragraphs: readonly SourceParagraph[]): Minut
 
 function read(paragraphs: readonly SourceParagraph[], locate: Locator = createLocator(paragraphs)): Minutes {
   const structure = walk(toUnits(paragraphs), locate);
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const p = paragraphs[i]!;
     if (p.part !== 'header' && p.part !== 'footer') continue;
     structure.marking = structure.marking ?? markingIn(p.text, true);
     structure.status = structure.status ?? statusIn(p.text, true);

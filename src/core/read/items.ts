@@ -1,5 +1,6 @@
 import type { Item } from '../model/item';
 import type { Location } from '../model/location';
+import { isSpace } from '../locate';
 import { stripBullet } from './clean';
 
 /**
@@ -77,7 +78,7 @@ export function lineItemHeading(line: string, isHeadingStyle: boolean): ItemHead
   if (/^\d/.test(after) && !/\//.test(number)) return null;
   if (/^(?:ACTION|AI\b|\[ACTION\])/i.test(after)) return null;
   const explicit = /^(?:agenda\s+item|item|minute|min|ref)\b/i.test(text) || number.includes('/');
-  const words = after.split(/\s+/).length;
+  const words = wordCount(after, 15);
   const sentenceLike =
     /[.!?]$/.test(after) &&
     (words > 6 || /^(?:The|It|A|An|This|There|These|Members|We|He|She|They)\b/.test(after));
@@ -87,6 +88,18 @@ export function lineItemHeading(line: string, isHeadingStyle: boolean): ItemHead
   return { number, title: part.title, rest, confidential: part.confidential };
 }
 
+/** How many words the text has, counted up to `max` (runs of spaces part them, as split(/\s+/) would). */
+function wordCount(text: string, max: number): number {
+  let words = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length && words < max; i += 1) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) words += 1;
+    inSpace = space;
+  }
+  return words;
+}
+
 /**
  * Builds the item tree in reading order. "2.1" goes under "2" when "2" is the item being read (or an ancestor
  * of it); a sub-item that turns up later, out of order ("2.7" after "3", as PDF extraction leaves it), stays at
@@ -94,7 +107,7 @@ export function lineItemHeading(line: string, isHeadingStyle: boolean): ItemHead
  */
 export class ItemTree {
   readonly items: Item[] = [];
-  private chain: Item[] = [];
+  private readonly chain: Item[] = [];
   private total = 0;
 
   add(heading: ItemHeading, location: Location | null, notes?: string): Item {
@@ -111,7 +124,8 @@ export class ItemTree {
     const parent = depth > 0 ? this.chain[depth - 1]! : null;
     if (parent) parent.subItems.push(item);
     else this.items.push(item);
-    this.chain = [...this.chain.slice(0, depth), item];
+    this.chain.length = depth;
+    this.chain.push(item);
     this.total += 1;
     return item;
   }

@@ -27,6 +27,11 @@ const LATER_OWNER = [FOR_OWNER, ASKED_OWNER];
 /** The words either of LATER_OWNER starts with: one scan instead of two for most sentences. */
 const MAYBE_LATER_OWNER = /\b(?:for|asked|requested|invited|tasked|instructed)\s/;
 const MAYBE_SUGGESTION = /\s(?:to|will|would)\s/;
+/**
+ * Every place MAYBE_SUGGESTION can match, in a longer text: the space after the word is looked at, not taken,
+ * so a joining word right after another ("… to will …") is found too.
+ */
+export const JOINING_WORD_ANYWHERE = /\s(?:to|will|would)(?=\s)/g;
 const AGREED_PREFIX = /^(?:it was |it was also )?agreed/i;
 // Verbs after "will" that describe, rather than commit: "The Chair will be away".
 const NOT_A_COMMITMENT =

@@ -3,7 +3,7 @@ import type { Location } from '../model/location';
 import type { SourceParagraph } from '../model/paragraph';
 import { TAGS } from '../port';
 import { cleanText, stripBullet } from './clean';
-import { type Cell, type RowUnit, type Unit, filledCells } from './blocks';
+import { type Cell, type RowUnit, type Unit, filledCells, forEachLine } from './blocks';
 import { type Columns, readHeaderRow } from './columns';
 import { type HeaderField, markingIn, readLabel, readLabelCell, statusIn } from './header';
 import {
@@ -137,7 +137,8 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
     });
   };
 
-  for (const unit of units) {
+  for (let u = 0; u < units.length; u += 1) {
+    const unit = units[u]!;
     if (SKIPPED_TAGS.has(unit.tag)) continue;
     const tagHeader = unit.tag === TAGS.header;
     if (unit.kind === 'row') {
@@ -222,19 +223,17 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
   return s;
 
   function readRow(row: RowUnit): void {
-    const cells = row.cells.map((c) => c.text);
     let info = tables.get(row.table);
     if (!info) {
       info = { columns: null, status: attendance ?? 'present' };
       tables.set(row.table, info);
     }
-    for (const c of row.cells) {
-      for (const text of c.texts) {
-        const marking = markingIn(text, false);
-        if (marking) s.marking = s.marking ?? marking;
-      }
+    for (let c = 0; c < row.cells.length && s.marking === null; c += 1) {
+      forEachLine(row.cells[c]!, (text) => {
+        s.marking ??= markingIn(text, false);
+      });
     }
-    const header = readHeaderRow(cells);
+    const header = readHeaderRow(row.cells);
     if (header) {
       info.columns = header;
       return;
@@ -242,7 +241,7 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
     const cols = info.columns;
     const filled = filledCells(row);
     if (filled.length === 0) return;
-    const p = filled[0]!.paragraphs[0] ?? row.paragraph;
+    const p = filled[0]!.paragraph ?? row.paragraph;
     if (row.tag === TAGS.header || (headerZone && filled.length === 2 && readLabelCell(filled[0]!.text))) {
       const field = readLabelCell(filled[0]!.text);
       if (field && filled.length >= 2) {
@@ -314,26 +313,34 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
     s.attendees.push(entry);
   }
 
-  function readBodyRow(row: RowUnit, cols: Columns | null, filled: Cell[]): void {
+  function readBodyRow(row: RowUnit, cols: Columns | null, filled: readonly Cell[]): void {
     const role = (i: number) => cols?.byIndex[i] ?? null;
     const numberIndex = cols ? cols.first('number') : -1;
     const firstIndex = row.cells.indexOf(filled[0]!);
     const candidateIndex = numberIndex >= 0 ? numberIndex : firstIndex;
     const number = numberCell(row.cells[candidateIndex]?.text ?? '');
-    const used = new Set<number>();
     const ownerIndex = cols ? cols.first('owner') : -1;
     const actionIndex = cols ? cols.first('action') : -1;
-    const rowHasAction = [ownerIndex, actionIndex].some((i) => i >= 0 && !!row.cells[i]?.text);
-    if (number && number === currentItem) {
-      used.add(candidateIndex);
-    } else if (number) {
-      used.add(candidateIndex);
-      const titleIndex = nextFilled(row, candidateIndex, cols);
+    const dueIndex = cols ? cols.first('due') : -1;
+    const statusIndex = cols ? cols.first('status') : -1;
+    const filledAt = (i: number) => i >= 0 && !!row.cells[i]?.text;
+    const rowHasAction = filledAt(ownerIndex) || filledAt(actionIndex);
+    // Cells read for the item's number, title and notes, or for the action's columns, are not text pieces.
+    let titleIndex = -1;
+    let notesIndex = -1;
+    const used = (i: number) =>
+      (!!number && i === candidateIndex) ||
+      i === titleIndex ||
+      i === notesIndex ||
+      i === ownerIndex ||
+      i === actionIndex ||
+      i === dueIndex ||
+      i === statusIndex;
+    if (number && number !== currentItem) {
+      titleIndex = nextFilled(row, candidateIndex, cols);
       const titleText = titleIndex >= 0 ? row.cells[titleIndex]!.text : '';
-      if (titleIndex >= 0) used.add(titleIndex);
-      const notesIndex = cols ? cols.first('notes') : -1;
+      notesIndex = cols ? cols.first('notes') : -1;
       const notes = notesIndex >= 0 ? row.cells[notesIndex]?.text : undefined;
-      if (notesIndex >= 0) used.add(notesIndex);
       const fromText = titleIndex >= 0 && role(titleIndex) === 'text';
       const split = fromText ? titleFromText(titleText) : splitTitle(titleText);
       const part = partTwo(split.title.replace(/[:]$/, '').trim());
@@ -343,20 +350,16 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
         notes || undefined,
       );
       if (split.rest)
-        push(split.rest, row.cells[titleIndex]!.paragraphs[0] ?? row.paragraph, undefined, rowHasAction);
-      if (notes) push(notes, row.cells[notesIndex]!.paragraphs[0] ?? row.paragraph, undefined, rowHasAction);
+        push(split.rest, row.cells[titleIndex]!.paragraph ?? row.paragraph, undefined, rowHasAction);
+      if (notes) push(notes, row.cells[notesIndex]!.paragraph ?? row.paragraph, undefined, rowHasAction);
     }
-    const dueIndex = cols ? cols.first('due') : -1;
-    const statusIndex = cols ? cols.first('status') : -1;
-    for (const i of [ownerIndex, actionIndex, dueIndex, statusIndex]) if (i >= 0) used.add(i);
     // Text cells: each paragraph is a piece of the current item.
     let textParagraph: SourceParagraph | null = null;
     let lastText = '';
-    row.cells.forEach((cell, i) => {
-      if (used.has(i) || role(i) === 'number') return;
-      cell.texts.forEach((text, k) => {
+    for (let i = 0; i < row.cells.length; i += 1) {
+      if (used(i) || role(i) === 'number') continue;
+      forEachLine(row.cells[i]!, (text, p) => {
         if (!text) return;
-        const p = cell.paragraphs[k]!;
         const label = readLabel(text, false);
         if (label?.field === 'nextMeeting') {
           setField('nextMeeting', label.value, p);
@@ -366,13 +369,13 @@ export function walk(units: readonly Unit[], locate: (p: SourceParagraph) => Loc
         textParagraph = p;
         lastText = text;
       });
-    });
+    }
     if (ownerIndex < 0 && actionIndex < 0) return;
     const ownerCell = ownerIndex >= 0 ? (row.cells[ownerIndex]?.text ?? '') : '';
     const actionCell = actionIndex >= 0 ? (row.cells[actionIndex]?.text ?? '') : '';
     if (!ownerCell && !actionCell) return;
     const p =
-      (ownerIndex >= 0 ? row.cells[ownerIndex]?.paragraphs[0] : row.cells[actionIndex]?.paragraphs[0]) ??
+      (ownerIndex >= 0 ? row.cells[ownerIndex]?.paragraph : row.cells[actionIndex]?.paragraph) ??
       textParagraph ??
       row.paragraph;
     const due = dueIndex >= 0 ? (row.cells[dueIndex]?.text ?? '') : '';

@@ -1,4 +1,4 @@
-import type { Attendee } from '../../model';
+import type { Attendee, Problem } from '../../model';
 import { createOwnerResolver, type OwnerResolver } from '../../read/owners';
 import { NOT_PEOPLE } from '../people-in-text';
 import { defineRule } from '../rule';
@@ -37,22 +37,50 @@ export const actionOwnerUnknown = defineRule({
       if (result === undefined) resolved.set(owner, (result = resolveOnce(owner)));
       return result;
     };
-    return context.minutes.actions.flatMap((action) => {
+    // What is wrong with an owner depends only on how it is written (and whether the reader resolved it):
+    // worked out once per owner.
+    const findings = new Map<string, Finding[]>();
+    const findingsFor = (owner: string, readerResolved: boolean): Finding[] => {
+      const key = `${readerResolved ? 'y' : 'n'}${owner}`;
+      let found = findings.get(key);
+      if (found === undefined)
+        findings.set(key, (found = ownerFindings(owner, readerResolved, resolve, attendees)));
+      return found;
+    };
+    const problems: Problem[] = [];
+    for (const action of context.minutes.actions) {
       const owner = (action.owner ?? '').trim();
-      if (!action.marked || owner === '') return [];
-      const data = { owner };
-      if (isOrganisation(owner)) return [report('organisation', data, action.location)];
-      if (EVERYONE.test(owner)) return [];
-      if (attendees.length === 0) return [report('noAttendance', data, action.location)];
-      if (action.owners.length === 0 && resolve(owner).length === 0) {
-        return [report('unknown', data, action.location)];
-      }
-      return unresolvedParts(owner, resolve, attendees).map((part) =>
-        report('partly', { owner, part }, action.location),
-      );
-    });
+      if (!action.marked || owner === '') continue;
+      for (const { message, data } of findingsFor(owner, action.owners.length > 0))
+        problems.push(report(message, data, action.location));
+    }
+    return problems;
   },
 });
+
+type Message = 'unknown' | 'partly' | 'organisation' | 'noAttendance';
+
+interface Finding {
+  message: Message;
+  data: Record<string, string>;
+}
+
+function ownerFindings(
+  owner: string,
+  readerResolved: boolean,
+  resolve: OwnerResolver,
+  attendees: readonly Attendee[],
+): Finding[] {
+  const data = { owner };
+  if (isOrganisation(owner)) return [{ message: 'organisation', data }];
+  if (EVERYONE.test(owner)) return [];
+  if (attendees.length === 0) return [{ message: 'noAttendance', data }];
+  if (!readerResolved && resolve(owner).length === 0) return [{ message: 'unknown', data }];
+  return unresolvedParts(owner, resolve, attendees).map((part) => ({
+    message: 'partly',
+    data: { owner, part },
+  }));
+}
 
 /** Every part of an owner is a known body ("HO/APCC", "NPCC"). */
 function isOrganisation(owner: string): boolean {

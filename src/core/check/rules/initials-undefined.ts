@@ -38,7 +38,8 @@ export const initialsUndefined = defineRule({
       }
     };
     const seenInText = new Set<string>();
-    for (const paragraph of context.body) {
+    for (let i = 0; i < context.body.length; i += 1) {
+      const paragraph = context.body[i]!;
       for (const initials of initialsUsedAsPeople(paragraph.text, defined)) {
         count(initials, paragraph.index, paragraph);
         seenInText.add(`${paragraph.index}:${initials}`);

@@ -1,4 +1,5 @@
 import type { Item } from '../../model';
+import { isSpace } from '../../locate';
 import { itemsInDocumentOrder } from '../item-numbers';
 import { defineRule, type RuleContext } from '../rule';
 
@@ -31,8 +32,20 @@ export const itemEmpty = defineRule({
   },
 });
 
+/** What the comparison below strips besides the number and title: spaces and . : ( ) – - */
+function isHeadingPunctuation(c: number): boolean {
+  return isSpace(c) || c === 46 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 45;
+}
+
 /** Words that only repeat the item's number and title, e.g. the title cell of the item's own row. */
 function isOnlyHeading(text: string, item: Item): boolean {
+  // Removing the number and the title takes away at most their length: a text with more characters than
+  // that besides punctuation is more than the heading, known without building the shorter strings.
+  const room = item.number.length + item.title.length;
+  let other = 0;
+  for (let i = 0; i < text.length && other <= room; i += 1)
+    if (!isHeadingPunctuation(text.charCodeAt(i))) other += 1;
+  if (other > room) return false;
   const rest = text
     .replace(item.number.trim(), ' ')
     .replace(item.title.trim(), ' ')

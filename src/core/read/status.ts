@@ -1,0 +1,38 @@
+import type { ActionStatus } from '../model/action';
+
+/**
+ * An action's status written at the end of its words: "… – completed", "(done)", "Status: in progress".
+ * Both patterns end at the end of the text, which a regular expression still scans from the start; the last
+ * word decides first whether either can match, so most actions (ending in any other word) cost no scan.
+ */
+const DONE_STATUS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*|\b)(?:completed?|closed|done|discharged)\s*\)?\.?$/i;
+const IN_PROGRESS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*)(?:in progress|ongoing|underway)\s*\)?\.?$/i;
+const TO_COMPLETE = /\bto\s+(?:complete|close)\s*\.?$/i;
+// The words either pattern can end with; "status" may come right before them ("Status:done", "statusdone").
+const STATUS_WORD_AT_END = /(?:completed?|closed|done|discharged|progress|ongoing|underway)$/i;
+const LONGEST_STATUS_WORD = 'discharged'.length;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether the last letters, before any closing spaces, brackets and full stops, end with a status word. */
+function endsWithStatusWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /[\s).]/.test(text.charAt(end - 1))) end -= 1;
+  let start = end;
+  while (start > 0 && end - start < LONGEST_STATUS_WORD && isLetter(text.charCodeAt(start - 1))) start -= 1;
+  return STATUS_WORD_AT_END.test(text.slice(start, end));
+}
+
+export function statusOf(text: string): ActionStatus {
+  if (!endsWithStatusWord(text)) return 'Open';
+  if (DONE_STATUS.test(text) && !TO_COMPLETE.test(text)) return 'Done';
+  if (IN_PROGRESS.test(text)) return 'In progress';
+  return 'Open';
+}
+
+/** The action's words without the status written at their end. */
+export function withoutStatus(task: string): string {
+  return task.replace(DONE_STATUS, '').replace(IN_PROGRESS, '');
+}
