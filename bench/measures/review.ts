@@ -8,11 +8,13 @@ import type { Figure } from '../results';
 import { RUNS, summarise, time } from '../timing';
 
 /**
- * Untimed runs before the timed ones. The first runs of a 30,000-paragraph review still tier the JIT up, and
- * how far depends on what ran before in the process (another measure, or none with `--only review`): three
- * runs settle it, so the median is the same either way. The cold cost is measured apart (measureFirstReview).
+ * Untimed runs before the timed ones, besides the first (which gives the notes' counts). In a fresh process
+ * the first runs of a 30,000-paragraph review take about 240, 160, 110, 100 and 100 ms while the JIT tiers the
+ * reader up, then about 88 ms each; before these warm-ups the median depended on which measures had run first
+ * (126 ms alone, 83 ms after the round-trip measures, on the same code). Five untimed runs in all put the
+ * timed ones in the steady state either way. The cold cost is measured apart (measureFirstReview).
  */
-const WARM_UPS = 3;
+const WARM_UPS = 4;
 
 /**
  * Read + check (`review`) of generated minutes, as the pane's Review view and the CLI run it. The read and

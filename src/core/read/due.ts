@@ -41,6 +41,15 @@ const BY_MONTH = new RegExp(
   'i',
 );
 const QUARTER = /\b(?:by\s+)?(q[1-4])\s*(\d{4})?\b/i;
+/**
+ * What every pattern here needs somewhere in the text: a bracket, a digit (every date, every quarter), a label,
+ * "meeting", "end of", a unit of time, a month or a word for soon. Most actions without a due have none of
+ * them and skip the patterns.
+ */
+const MAYBE_DUE = new RegExp(
+  `[(\\d]|\\b(?:due|deadline|target date|by when|timescale|meeting\\b|end\\s+of|day|week|month|year|asap|as soon as possible|immediately|ongoing|(?:${M})\\b)`,
+  'i',
+);
 
 function quarterEnd(q: number, year: number | null, meetingDate: string | null): string | null {
   const month = q * 3;
@@ -66,6 +75,15 @@ export interface FoundDue extends Due {
 }
 
 export function findDue(
+  text: string,
+  meetingDate: string | null,
+  nextMeetingDate: string | null,
+): FoundDue | null {
+  return MAYBE_DUE.test(text) ? findDueIn(text, meetingDate, nextMeetingDate) : null;
+}
+
+/** findDue without the first test (exported so a test can show the test never changes the answer). */
+export function findDueIn(
   text: string,
   meetingDate: string | null,
   nextMeetingDate: string | null,

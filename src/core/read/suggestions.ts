@@ -24,8 +24,12 @@ const ASKED_OWNER = new RegExp(
   'u',
 );
 const LATER_OWNER = [FOR_OWNER, ASKED_OWNER];
-/** The words either of LATER_OWNER starts with: one scan instead of two for most sentences. */
-const MAYBE_LATER_OWNER = /\b(?:for|asked|requested|invited|tasked|instructed)\s/;
+/**
+ * How either of LATER_OWNER starts: the word, then a capital (maybe after "the"). One scan instead of two, and
+ * "asked whether", "for an assessment" need neither.
+ */
+const MAYBE_LATER_OWNER =
+  /\b(?:for|asked|requested|invited|tasked|instructed)\s+(?:the\s+)?(?:[Tt]he\s+)?[A-Z]/;
 const MAYBE_SUGGESTION = /\s(?:to|will|would)\s/;
 /**
  * Every place MAYBE_SUGGESTION can match, in a longer text: the space after the word is looked at, not taken,

@@ -1,4 +1,6 @@
-import { parseDue } from '../../../src/core/read/due';
+import fc from 'fast-check';
+import { findDue, findDueIn, parseDue } from '../../../src/core/read/due';
+import { propertyRuns, textOfWords } from '../../support/property';
 import { findDate, findTimes } from '../../../src/core/read/dates';
 
 const MEETING = '2022-08-25';
@@ -66,5 +68,71 @@ describe('dates and times in headers', () => {
     expect(findTimes('10am')).toEqual(['10:00']);
     expect(findTimes('09:30 – 12:45')).toEqual(['09:30', '12:45']);
     expect(findTimes('12 noon')).toEqual(['12:00']);
+  });
+});
+
+describe('the quick test before the due patterns', () => {
+  it('never changes what is found', () => {
+    // Words from every due pattern, and words near them, in any order.
+    const texts = textOfWords(
+      [
+        'by',
+        'before',
+        'the',
+        'next',
+        'board',
+        'meeting',
+        'end',
+        'of',
+        'Q3',
+        'quarter',
+        '3',
+        'month',
+        'months',
+        "months'",
+        'time',
+        'weeks',
+        'in',
+        'within',
+        'two',
+        'ASAP',
+        'ongoing',
+        'due',
+        'date',
+        ':',
+        '–',
+        '(',
+        ')',
+        'deadline',
+        'timescale',
+        'by when',
+        'September',
+        'Sept',
+        'may',
+        'June',
+        '30th',
+        '30/09/2022',
+        '2022-09-30',
+        'report',
+        'the plan',
+        'share',
+        '.',
+        ',',
+        // Whole phrases, so each pattern is met often: one without a digit for each kind.
+        'in two months',
+        'within a week',
+        'by the end of the year',
+        'before the next meeting',
+        'by March',
+        'as soon as possible',
+      ],
+      10,
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(findDue(text, MEETING, NEXT)).toEqual(findDueIn(text, MEETING, NEXT));
+      }),
+      { numRuns: propertyRuns(1000) },
+    );
   });
 });
