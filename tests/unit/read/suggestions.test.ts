@@ -18,6 +18,8 @@ describe('suggestions from prose (marked = false)', () => {
       'share the strategy',
     ],
     ['The Chair asked the Treasurer to check the figures.', 'Treasurer', 'check the figures'],
+    ['The Chair invited JS to draft the letter.', 'JS', 'draft the letter'],
+    ['A task remained for JS to book the hall.', 'JS', 'book the hall'],
     [
       'The Head of Finance will bring a report to the April meeting.',
       'Head of Finance',
