@@ -67,8 +67,8 @@ export type Locator = (p: SourceParagraph) => Location;
 
 /**
  * Builds locations for paragraphs of one document. Occurrences are counted on the first call, in one pass:
- * per part, a map from each excerpt to how many paragraphs have had it so far. Most excerpts are the
- * paragraph's own text, so no string is made for them (the engine hashes strings faster than a loop here can).
+ * per part, a map from each excerpt to how many paragraphs have had it so far. A short paragraph is its own
+ * excerpt, so no string is made for it, and the engine hashes strings faster than a loop here could.
  */
 export function createLocator(paragraphs: readonly SourceParagraph[]): Locator {
   // By position in `paragraphs`: how many earlier paragraphs of the same part had the same excerpt.
