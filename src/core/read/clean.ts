@@ -21,10 +21,10 @@ export function cleanText(text: string): string {
   return text.replace(INVISIBLE, '').replace(EMPHASIS, '').replace(SPACES, ' ').trim();
 }
 
-// Bullets and Markdown check boxes in front of a line: "- ", "• ", "* ", "- [ ] ".
-const BULLET = /^(?:[-•*▪◦·‣–—]\s+)+(?:\[[ xX]?\]\s+)?/;
-
+// Bullets and Markdown check boxes in front of a line: "- ", "• ", "* ", "- [ ] ". The hyphen comes first, so
+// inside the brackets below it is itself, not a range.
 const BULLET_CHARS = '-•*▪◦·‣–—';
+const BULLET = new RegExp(`^(?:[${BULLET_CHARS}]\\s+)+(?:\\[[ xX]?\\]\\s+)?`);
 
 /** The line without a leading bullet or check box. */
 export function stripBullet(text: string): string {

@@ -1,4 +1,5 @@
 import type { ActionStatus } from '../model/action';
+import { isSpace } from '../locate';
 
 /**
  * An action's status written at the end of its words: "… – completed", "(done)", "Status: in progress".
@@ -16,10 +17,15 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** A space, ")" or "." after the status word. */
+function isClosing(c: number): boolean {
+  return isSpace(c) || c === 41 || c === 46;
+}
+
 /** Whether the last letters, before any closing spaces, brackets and full stops, end with a status word. */
 function endsWithStatusWord(text: string): boolean {
   let end = text.length;
-  while (end > 0 && /[\s).]/.test(text.charAt(end - 1))) end -= 1;
+  while (end > 0 && isClosing(text.charCodeAt(end - 1))) end -= 1;
   let start = end;
   while (start > 0 && end - start < LONGEST_STATUS_WORD && isLetter(text.charCodeAt(start - 1))) start -= 1;
   return STATUS_WORD_AT_END.test(text.slice(start, end));

@@ -29,14 +29,8 @@ export const actionOwnerUnknown = defineRule({
   },
   check(context, report) {
     const attendees = context.minutes.attendees;
-    const resolveOnce = createOwnerResolver(attendees);
-    // Minutes repeat the same few owners; resolve each once.
-    const resolved = new Map<string, ReturnType<OwnerResolver>>();
-    const resolve: OwnerResolver = (owner) => {
-      let result = resolved.get(owner);
-      if (result === undefined) resolved.set(owner, (result = resolveOnce(owner)));
-      return result;
-    };
+    // The resolver keeps each spelling it has resolved, so parts shared by several owners resolve once.
+    const resolve = createOwnerResolver(attendees);
     // What is wrong with an owner depends only on how it is written (and whether the reader resolved it):
     // worked out once per owner.
     const findings = new Map<string, Finding[]>();
