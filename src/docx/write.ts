@@ -72,6 +72,7 @@ const SETTINGS_XML =
   '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>';
 
 function coreXml(title: string): string {
+  // The xmlns values are namespace names inside the file (OPC, Dublin Core), never fetched.
   return (
     `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
@@ -79,6 +80,7 @@ function coreXml(title: string): string {
   );
 }
 
+// The xmlns value is a namespace name inside the file, never fetched.
 const APP_XML =
   `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
   '<Application>Minutebook</Application></Properties>';
@@ -109,6 +111,7 @@ export function writeDocx(blocks: readonly OoxmlBlock[], options: WriteDocxOptio
     ['/docProps/app.xml', TYPES.app],
   ];
   if (pageHeader !== null) parts.push(['/word/header1.xml', TYPES.header]);
+  // The xmlns value is a namespace name inside the file, never fetched.
   const contentTypes =
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="${CONTENT_TYPES.rels}"/><Default Extension="xml" ContentType="application/xml"/>` +
