@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CheckReport } from '../../src/core/model';
-import { SHARED_DIR } from '../support/seed';
+import { OWN_MODEL } from '../fixtures/model/expectations';
+import { describeBuiltCheck } from '../support/model/cli-suites';
 
 /** The built command, run as a person runs it (`npm run build` first; `npm test` makes sure of that). */
 const BIN = join(__dirname, '..', '..', 'bin', 'minutebook.js');
-const SEED = join(SHARED_DIR, 'seed', 'assurance-meeting-2022-08.txt');
 
 function run(args: string[], cwd = process.cwd()) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
@@ -15,14 +15,6 @@ function run(args: string[], cwd = process.cwd()) {
 }
 
 describe('the built minutebook command', () => {
-  it('checks the model minutes and exits 1 for the out-of-order item', () => {
-    const result = run(['check', SEED, '--json']);
-    expect(result.status).toBe(1);
-    const report = CheckReport.parse(JSON.parse(result.stdout));
-    expect(report.actions.filter((a) => a.marked)).toHaveLength(5);
-    expect(report.problems.map((p) => p.rule)).toContain('item-numbering');
-  });
-
   it('writes a .docx with new and reads it back with check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'minutebook-bin-'));
     const made = run(
@@ -54,3 +46,5 @@ describe('the built minutebook command', () => {
     }
   });
 });
+
+describeBuiltCheck('the project’s own model meeting', OWN_MODEL);

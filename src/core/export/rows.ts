@@ -24,7 +24,7 @@ export type ActionRow = Record<Exclude<ActionKey, ActionDateKey>, string> &
 
 type ActionDateKey = 'meetingDate' | 'dueDate' | 'dateClosed';
 
-/** The columns trackers use (docs/domain.md, "What trackers want"), in their usual order. */
+/** The columns trackers use (docs/architecture.md, "An export format"), in their usual order. */
 export const ACTION_COLUMNS: readonly ExportColumn<ActionKey>[] = [
   { header: 'Ref', key: 'ref', kind: 'text', width: 12 },
   { header: 'Meeting', key: 'meeting', kind: 'text', width: 28 },
