@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
  * is guarded against it (tests/setup/self-contained.js). MINUTEBOOK_SHARED_DIR points it elsewhere.
  * Its text is never copied into the project.
  */
-export const SHARED_DIR = resolve(process.env.MINUTEBOOK_SHARED_DIR ?? join(__dirname, '..', '..', '..', 'shared'));
+export const SHARED_DIR = resolve(
+  process.env.MINUTEBOOK_SHARED_DIR ?? join(__dirname, '..', '..', '..', 'shared'),
+);
 
 export function sharedPath(...parts: string[]): string {
   return join(SHARED_DIR, ...parts);
