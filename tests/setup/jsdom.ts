@@ -4,6 +4,7 @@
  * the same API; the observer here never fires.
  */
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 if (typeof globalThis.TextEncoder === 'undefined') {
@@ -18,3 +19,7 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
   }
   Object.assign(globalThis, { ResizeObserver: QuietResizeObserver });
 }
+
+// The first lazy view in a file is compiled on demand by ts-jest; on a loaded 2-core machine that can take over
+// Testing Library's default 1 s wait. A longer wait changes no assertion: findBy* still fails when nothing appears.
+configure({ asyncUtilTimeout: 5000 });
