@@ -2,7 +2,8 @@
  * `npm run bench`: every measure, a table, and bench/results.json (the latest figures, committed).
  *   npm run bench -- --check              also compare with bench/budgets.json; exit 1 naming each one exceeded
  *   npm run bench -- --only review,cli    run some measures only (results.json is then left as it was)
- * Measures: roundTrips, review, export, cli, bundle, accuracy.
+ * Measures: roundTrips, review, export, cli, bundle, accuracy, corpus (the real minutes in ../shared/corpus; it also
+ * writes bench/corpus-results.json, per document).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -11,6 +12,7 @@ import { budgetMessages, compareWithBudgets, type Budgets } from './budgets';
 import { measureAccuracy } from './measures/accuracy';
 import { measureBundle } from './measures/bundle';
 import { measureCli } from './measures/cli';
+import { measureCorpus } from './measures/corpus';
 import { measureDocxRead } from './measures/docx-read';
 import { measureExport } from './measures/export';
 import { measureFirstReview, measureReview } from './measures/review';
@@ -28,6 +30,7 @@ const MEASURES: Record<string, () => Figure[] | Promise<Figure[]>> = {
   cli: async () => [...measureCli(ROOT), ...(await measureDocxRead())],
   bundle: () => measureBundle(ROOT),
   accuracy: () => measureAccuracy(ROOT),
+  corpus: () => measureCorpus(ROOT),
 };
 
 function parseArgs(argv: readonly string[]): { check: boolean; only: string[] | null } {

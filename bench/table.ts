@@ -12,14 +12,24 @@ export function formatValue(value: number, unit: string): string {
 export function formatTable(figures: readonly Figure[], budgets: Budgets): string {
   const rows = figures.map((f) => {
     const budget = budgets[f.id];
-    const verdict = !budget ? '' : f.value <= budget.max ? 'ok' : 'OVER';
+    const over = budget?.max !== undefined && !(f.value <= budget.max);
+    const under = budget?.min !== undefined && !(f.value >= budget.min);
+    const verdict = over ? 'OVER' : under ? 'UNDER' : 'ok';
+    const bounds = budget
+      ? [
+          budget.min !== undefined ? `≥ ${formatValue(budget.min, budget.unit)}` : '',
+          budget.max !== undefined ? `≤ ${formatValue(budget.max, budget.unit)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : '';
     return [
       f.label,
       `${formatValue(f.value, f.unit)} ${f.unit}`,
       f.min !== undefined && f.max !== undefined
         ? `${formatValue(f.min, f.unit)}–${formatValue(f.max, f.unit)} (${f.runs} runs)`
         : '',
-      budget ? `≤ ${formatValue(budget.max, budget.unit)} ${verdict}` : '',
+      budget ? `${bounds} ${verdict}` : '',
       f.note ?? '',
     ];
   });

@@ -87,6 +87,62 @@ describe('compareWithBudgets', () => {
   });
 });
 
+describe('compareWithBudgets with floors (min)', () => {
+  const floors: Budgets = {
+    'corpus.allRecall': { min: 40, unit: '%', reason: 'floor at the reached figure' },
+    'corpus.header': { min: 45, max: 100, unit: '%', reason: 'floor and a ceiling' },
+    'corpus.falseFindings.item-numbering': { max: 41, unit: 'findings', reason: 'may not rise' },
+  };
+
+  test('figures at or above their floors pass', () => {
+    const check = compareWithBudgets(
+      {
+        figures: [
+          figure('corpus.allRecall', 40, '%'),
+          figure('corpus.header', 52.5, '%'),
+          figure('corpus.falseFindings.item-numbering', 41, 'findings'),
+        ],
+      },
+      floors,
+    );
+    expect(check).toEqual({ exceeded: [], missing: [], unitMismatch: [], ok: true });
+  });
+
+  test('a figure under its floor fails, named with the floor and by how much it is under', () => {
+    const check = compareWithBudgets(
+      {
+        figures: [
+          figure('corpus.allRecall', 37.5, '%'),
+          figure('corpus.header', 101, '%'),
+          figure('corpus.falseFindings.item-numbering', 42, 'findings'),
+        ],
+      },
+      floors,
+    );
+    expect(check.ok).toBe(false);
+    expect(check.exceeded.map((e) => [e.id, e.min, e.max])).toEqual([
+      ['corpus.allRecall', 40, undefined],
+      ['corpus.header', undefined, 100],
+      ['corpus.falseFindings.item-numbering', undefined, 41],
+    ]);
+    expect(budgetMessages(check)[0]).toBe(
+      'corpus.allRecall (label of corpus.allRecall): 37.50 %, under the floor of 40 % by 2.50 %',
+    );
+  });
+
+  test('a figure that is not a number fails a floor too, and a budget with no bound is a mistake', () => {
+    const check = compareWithBudgets(
+      { figures: [figure('corpus.allRecall', Number.NaN, '%'), figure('corpus.header', 50, '%')] },
+      {
+        'corpus.allRecall': floors['corpus.allRecall']!,
+        'corpus.header': { unit: '%', reason: 'forgot the bound' },
+      },
+    );
+    expect(check.exceeded.map((e) => e.id)).toEqual(['corpus.allRecall']);
+    expect(check.unitMismatch).toEqual(['corpus.header: the budget gives neither max nor min']);
+  });
+});
+
 describe('bench/budgets.json', () => {
   const file = JSON.parse(
     readFileSync(join(__dirname, '..', '..', 'bench', 'budgets.json'), 'utf8'),
@@ -105,10 +161,10 @@ describe('bench/budgets.json', () => {
     for (const [id, budget] of Object.entries(file)) {
       expect({
         id,
-        max: typeof budget.max,
+        bound: typeof budget.max === 'number' || typeof budget.min === 'number',
         unit: budget.unit.length > 0,
         reason: budget.reason.length > 10,
-      }).toEqual({ id, max: 'number', unit: true, reason: true });
+      }).toEqual({ id, bound: true, unit: true, reason: true });
     }
   });
 });
