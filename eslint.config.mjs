@@ -43,11 +43,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The two doors to Office. Tests of them use the fake, which stands in for the same globals.
+    // The two doors to Office. Their tests run the real Office.js client over the simulated Word host.
     files: [
       'src/host/**',
       'src/word/**',
       'tests/word/**',
+      'tests/word-host/**',
+      'bench/measures/bytes.ts',
       'tests/fakes/**',
       'tests/host/**',
       'tests/commands/**',

@@ -2,8 +2,8 @@
  * `npm run bench`: every measure, a table, and bench/results.json (the latest figures, committed).
  *   npm run bench -- --check              also compare with bench/budgets.json; exit 1 naming each one exceeded
  *   npm run bench -- --only review,cli    run some measures only (results.json is then left as it was)
- * Measures: roundTrips, review, export, cli, bundle, accuracy, corpus (the real minutes in ../shared/corpus; it also
- * writes bench/corpus-results.json, per document).
+ * Measures: roundTrips, bytes (Word request/response sizes), review, export, cli, bundle, accuracy, corpus (the real
+ * minutes in ../shared/corpus; it also writes bench/corpus-results.json, per document).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { budgetMessages, compareWithBudgets, type Budgets } from './budgets';
 import { measureAccuracy } from './measures/accuracy';
 import { measureBundle } from './measures/bundle';
+import { measureBytes } from './measures/bytes';
 import { measureCli } from './measures/cli';
 import { measureCorpus } from './measures/corpus';
 import { measureDocxRead } from './measures/docx-read';
@@ -25,6 +26,7 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 
 const MEASURES: Record<string, () => Figure[] | Promise<Figure[]>> = {
   roundTrips: measureRoundTrips,
+  bytes: measureBytes,
   review: async () => [...(await measureReview()), ...measureFirstReview(ROOT)],
   export: measureExport,
   cli: async () => [...measureCli(ROOT), ...(await measureDocxRead())],

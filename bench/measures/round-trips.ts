@@ -1,7 +1,7 @@
 import { actionRows, actionTable, cellsOf, headerOf, toCsvBytes, toXlsx } from '../../src/core/export';
 import { buildDocument, installFakeOffice } from '../../tests/fakes/word';
 import { runScenario } from '../../tests/word/run-scenario';
-import type { WordScenario } from '../../tests/word/scenario';
+import { meantToSucceed, type WordScenario } from '../../tests/word/scenario';
 import { SCENARIO_GROUPS } from '../../tests/word/scenarios';
 import { minutesWithActions } from '../generate-actions';
 import type { Figure } from '../results';
@@ -10,7 +10,7 @@ import type { Figure } from '../results';
 const sizeOf = (s: WordScenario) =>
   s.setUp.body.length + (s.setUp.header?.length ?? 0) + (s.setUp.footer?.length ?? 0);
 /** Scenarios that make a sync or callback fail show the clean-up path, not the operation's cost. */
-const succeeds = (s: WordScenario) => !s.failSync && !s.host?.failCallback;
+const succeeds = meantToSucceed;
 
 interface Measured {
   operation: string;
@@ -61,14 +61,16 @@ async function exportRoundTrips(): Promise<Figure> {
   }
 }
 
-/** Round trips per Word operation, from the Word fake scenarios (tests/word/scenarios). */
+/** Round trips per Word operation, from the Word scenarios on Office.js over the simulated host (tests/word/scenarios). */
 export async function measureRoundTrips(): Promise<Figure[]> {
   const measured: Measured[] = [];
   for (const [operation, scenarios] of Object.entries(SCENARIO_GROUPS)) {
     for (const scenario of scenarios) {
       const outcome = await runScenario(scenario);
       if (succeeds(scenario) && outcome.error !== undefined) {
-        throw new Error(`Scenario "${scenario.name}" failed on the fake: ${String(outcome.error)}`);
+        throw new Error(
+          `Scenario "${scenario.name}" failed on the simulated Word host: ${String(outcome.error)}`,
+        );
       }
       measured.push({ operation, scenario, syncs: outcome.syncs, callbacks: outcome.callbacks });
     }

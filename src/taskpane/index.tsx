@@ -7,7 +7,8 @@ import { Root } from './Root';
 const loadPreviewPort = () => import('../memory/preview').then((m) => m.createPreviewPort());
 
 async function start(container: HTMLElement): Promise<void> {
-  const host = await initHost();
+  // Inside Office a slow network can hold Office.onReady back; say what the pane is waiting for.
+  const host = await initHost({ onWaiting: () => (container.textContent = 'Connecting to Word…') });
   const previewAtStart = new URLSearchParams(window.location.search).get('preview') === '1';
   const port = host.inOffice ? createWordDocumentPort() : null;
   createRoot(container).render(

@@ -18,12 +18,22 @@ export function officeErrorLocation(error: unknown): string {
   return '';
 }
 
-const ADVICE: Record<string, string> = {
+/** What the person can do about each of Word's error codes (Word.ErrorCodes, OfficeExtension.ErrorCodes). */
+export const ADVICE: Record<string, string> = {
   ItemNotFound: 'Word could not find that place any more; run the check again.',
   InvalidArgument: 'Word did not accept the content. Please report this with the code below.',
   AccessDenied: 'The document is read-only or protected here. Open it for editing and try again.',
+  NotAllowed:
+    'Word does not allow that change here (the document may be protected, or the cursor is in a locked part). Move the cursor into the main text and try again.',
   GeneralException: 'Word reported a problem. Try again; if it happens again, save and reopen the document.',
   ApiNotFound: 'This version of Word lacks a feature Minutebook needs. Update Office or use Word on the web.',
+  NotImplemented:
+    'This version of Word lacks a feature Minutebook needs. Update Office or use Word on the web.',
+  SearchDialogIsOpen: "Close Word's Find dialog and try again.",
+  SearchStringInvalidOrTooLong:
+    'Word could not search for that text (it is too long or has characters Word cannot search for). Find it by hand, or run the check again.',
+  InvalidObjectPath:
+    'The document changed while Minutebook was working. Run the check again, then try again.',
 };
 
 /** Any failure of a document operation, as the message a person reads. */

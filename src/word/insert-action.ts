@@ -1,8 +1,15 @@
 import { actionControlTitle, type InsertResult } from '../core/port';
-import { toDocumentOperationError } from './errors';
+import { officeErrorLocation, toDocumentOperationError } from './errors';
 import { insertParagraphAt, lookUpInsertionPoint } from './insertion-point';
 import { removeOwnParagraph } from './leftover';
 import { ACTION_TAG, UNREFERENCED_ACTION_TITLE } from './tags';
+
+/** A failure at the insert itself: the paragraph was never made, so there is nothing to take out. */
+const MADE_THE_PARAGRAPH = new Set([
+  'Paragraph.insertParagraph',
+  'Table.insertParagraph',
+  'ContentControl.insertParagraph',
+]);
 
 /**
  * One paragraph after the cursor's paragraph, in its own `minutebook:action` control, cursor left at its end.
@@ -21,8 +28,8 @@ async function insertActionParagraph(
   } catch (error) {
     throw toDocumentOperationError(operation, error);
   }
-  const paragraph = insertParagraphAt(point, text, (tag) => tag === ACTION_TAG);
-  const control = paragraph.insertContentControl();
+  const inserted = insertParagraphAt(point, text, (tag) => tag === ACTION_TAG);
+  const control = inserted.paragraph.insertContentControl();
   control.tag = ACTION_TAG;
   control.title = title;
   control.getRange('Content').select('End');
@@ -30,7 +37,9 @@ async function insertActionParagraph(
   try {
     await context.sync();
   } catch (error) {
-    const changed = await removeOwnParagraph(context, paragraph, text, `A paragraph "${text.trim()}"`);
+    const changed = MADE_THE_PARAGRAPH.has(officeErrorLocation(error))
+      ? ''
+      : await removeOwnParagraph(context, inserted.findAgain, text, `A paragraph "${text.trim()}"`);
     throw toDocumentOperationError(operation, error, changed);
   }
   return { contentControlId: control.id };

@@ -1,6 +1,11 @@
 import { TAGS, type InsertResult, type OoxmlBlock } from '../core/port';
 import { officeErrorLocation, toDocumentOperationError } from './errors';
-import { insertParagraphAt, isMinutebookTag, lookUpInsertionPoint } from './insertion-point';
+import {
+  insertParagraphAt,
+  isMinutebookTag,
+  lookUpInsertionPoint,
+  type InsertedParagraph,
+} from './insertion-point';
 import { removeOwnParagraph } from './leftover';
 import { lookUpMarking, queueMarkingWrite, type MarkingLookup } from './page-marking';
 
@@ -30,7 +35,7 @@ export async function insertBlock(context: Word.RequestContext, block: OoxmlBloc
   }
 
   const anchor = insertParagraphAt(point, '', isMinutebookTag);
-  const inserted = anchor.insertOoxml(block.ooxml, 'Replace');
+  const inserted = anchor.paragraph.insertOoxml(block.ooxml, 'Replace');
   const control = inserted.contentControls.getByTag(TAGS[block.kind]).getFirstOrNullObject();
   control.load('id');
   markings.forEach(queueMarkingWrite);
@@ -43,23 +48,30 @@ export async function insertBlock(context: Word.RequestContext, block: OoxmlBloc
   return { contentControlId: control.isNullObject ? null : control.id };
 }
 
-/** Commands of the write batch up to and including the block's own insert. */
-const BEFORE_THE_BLOCK = new Set([
+/** Commands of the write batch that make the anchor: failing there, nothing was made. */
+const MAKING_THE_ANCHOR = new Set([
   'Paragraph.insertParagraph',
   'Table.insertParagraph',
   'ContentControl.insertParagraph',
+]);
+/** Commands after the anchor and before the block is in: failing there, the anchor is left to take out. */
+const BEFORE_THE_BLOCK = new Set([
+  'Paragraph.styleBuiltIn',
+  'Paragraph.detachFromList',
   'Paragraph.insertOoxml',
 ]);
 
 /** The write batch failed part-way. Before the block went in: take our anchor out again. After: say so. */
 async function describeWhatStayed(
   context: Word.RequestContext,
-  anchor: Word.Paragraph,
+  anchor: InsertedParagraph,
   error: unknown,
   hasMarking: boolean,
 ): Promise<string> {
   const at = officeErrorLocation(error);
-  if (BEFORE_THE_BLOCK.has(at)) return removeOwnParagraph(context, anchor, '', 'An empty paragraph');
+  if (MAKING_THE_ANCHOR.has(at)) return '';
+  if (BEFORE_THE_BLOCK.has(at))
+    return removeOwnParagraph(context, anchor.findAgain, '', 'An empty paragraph');
   if (at === '')
     return 'The block may have been inserted after your cursor; check the document before trying again.';
   return hasMarking

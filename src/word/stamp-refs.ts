@@ -105,7 +105,10 @@ function lookUp(context: Word.RequestContext, stamp: RefStamp): Lookup {
   }
   if (location.part !== 'body') return lookup;
   const body = context.document.body;
-  lookup.atIndex = body.paragraphs;
+  // Office.js caches navigation properties: `body.paragraphs` is one object per context, and each load replaces
+  // its items, so every stamp of a batch would see the last stamp's paragraph. `getRange()` is a method and
+  // makes a new range each call, so each stamp gets a collection of its own.
+  lookup.atIndex = body.getRange('Whole').paragraphs;
   lookup.atIndex.load({ select: 'text', top: 1, skip: location.paragraph });
   const query = escapeForWordSearch(location.excerpt.trim());
   if (query !== '' && location.occurrence === 0) {

@@ -13,7 +13,31 @@ export interface LoadedMeeting {
 }
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const unescapeText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * Text content as an XML parser would give it: every predefined entity and every numeric character reference
+ * decoded, CDATA sections kept as they are. Word keeps the part as XML and may write it back with other escapes
+ * than ours (`&quot;`, `&#x27;`, a CDATA section): what comes back is not the string that went in.
+ */
+export function xmlText(raw: string): string {
+  return raw.replace(
+    /<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g,
+    (whole, cdata, ref) => {
+      if (cdata !== undefined) return cdata as string;
+      const name = ref as string;
+      if (name.startsWith('#x') || name.startsWith('#X'))
+        return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+      return NAMED_ENTITIES[name] ?? whole;
+    },
+  );
+}
+
+/** Our root element, with or without a namespace prefix, its attributes in any order and either quote. */
+const MEETING_ELEMENT =
+  /<(?:[A-Za-z_][\w.-]*:)?meeting\b([^>]*)>([\s\S]*)<\/(?:[A-Za-z_][\w.-]*:)?meeting\s*>/;
 
 export function storedMeetingXml(stored: StoredMeeting, savedAt: string): string {
   const json = JSON.stringify(stored);
@@ -21,7 +45,7 @@ export function storedMeetingXml(stored: StoredMeeting, savedAt: string): string
 }
 
 export function parseStoredMeetingXml(xml: string): LoadedMeeting {
-  const body = /<meeting\b[^>]*>([\s\S]*)<\/meeting>/.exec(xml)?.[1];
+  const body = MEETING_ELEMENT.exec(xml)?.[2];
   if (body === undefined)
     return {
       stored: null,
@@ -29,7 +53,7 @@ export function parseStoredMeetingXml(xml: string): LoadedMeeting {
     };
   let data: unknown;
   try {
-    data = JSON.parse(unescapeText(body));
+    data = JSON.parse(xmlText(body));
   } catch {
     return {
       stored: null,
@@ -48,7 +72,11 @@ export function parseStoredMeetingXml(xml: string): LoadedMeeting {
   return { stored: parsed.data, warning: null };
 }
 
-const savedAtOf = (xml: string) => /savedAt="([^"]*)"/.exec(xml)?.[1] ?? '';
+const savedAtOf = (xml: string) => {
+  const attributes = MEETING_ELEMENT.exec(xml)?.[1] ?? '';
+  const value = /\bsavedAt\s*=\s*(["'])(.*?)\1/.exec(attributes)?.[2];
+  return value === undefined ? '' : xmlText(value);
+};
 
 /** Common API: 1 callback to list our parts, 1 per part to read it. */
 export async function loadStoredMeeting(): Promise<LoadedMeeting> {

@@ -124,4 +124,44 @@ describe('initHost', () => {
         expect(info.supportsWordApi('1.3')).toBe(false);
       },
     ));
+
+  test('inside Office a slow onReady is waited for, with "connecting" said once, not taken for the preview', () =>
+    withOffice(
+      {
+        ...office(),
+        onReady: () =>
+          new Promise((resolve) => setTimeout(() => resolve({ host: 'Word', platform: 'PC' }), 60)),
+      },
+      async () => {
+        const onWaiting = jest.fn();
+        const info = await initHost({
+          timeoutMs: 10,
+          hostedTimeoutMs: 5000,
+          url: 'https://localhost:3000/taskpane.html?_host_Info=Word$Win32$16.01$en-GB$$$$0',
+          onWaiting,
+        });
+        expect(onWaiting).toHaveBeenCalledTimes(1);
+        expect(info).toMatchObject({ inOffice: true, platform: 'PC' });
+      },
+    ));
+
+  test('outside Office the same slow onReady falls back to the preview after the short wait', () =>
+    withOffice(
+      {
+        ...office(),
+        onReady: () =>
+          new Promise((resolve) => setTimeout(() => resolve({ host: 'Word', platform: 'PC' }), 60)),
+      },
+      async () => {
+        const onWaiting = jest.fn();
+        const info = await initHost({
+          timeoutMs: 10,
+          url: 'https://localhost:3000/taskpane.html',
+          windowName: '',
+          onWaiting,
+        });
+        expect(onWaiting).not.toHaveBeenCalled();
+        expect(info.inOffice).toBe(false);
+      },
+    ));
 });

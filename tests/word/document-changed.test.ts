@@ -1,11 +1,11 @@
 import { onDocumentChanged } from '../../src/word/document-changed';
 import { goTo } from '../../src/word/go-to';
 import { Location } from '../../src/core/model/location';
-import { asWordContext, buildDocument, FakeContext, installFakeOffice } from '../fakes/word';
+import { buildDocument, installWordHost } from '../fakes/word';
 
 describe('onDocumentChanged', () => {
   test('a user selection change is reported, and stops after unsubscribe', () => {
-    const host = installFakeOffice(buildDocument({ body: ['A'] }));
+    const host = installWordHost(buildDocument({ body: ['A'] }));
     try {
       const listener = jest.fn();
       const stop = onDocumentChanged(listener);
@@ -20,21 +20,21 @@ describe('onDocumentChanged', () => {
   });
 
   test("the add-in's own goTo selection is not taken for a change; the user's next one is", async () => {
-    jest.useFakeTimers({ now: new Date('2022-08-25T10:00:00Z') });
-    const model = buildDocument({ body: ['A', 'B'] });
-    const host = installFakeOffice(model);
+    const host = installWordHost(buildDocument({ body: ['A', 'B'] }));
+    let now = new Date('2022-08-25T10:00:00Z').getTime();
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
     try {
       const listener = jest.fn();
       onDocumentChanged(listener);
-      await goTo(asWordContext(new FakeContext(model)), Location.parse({ paragraph: 1, excerpt: 'B' }));
+      await Word.run((context) => goTo(context, Location.parse({ paragraph: 1, excerpt: 'B' })));
       host.fireSelectionChanged();
       expect(listener).not.toHaveBeenCalled();
-      jest.setSystemTime(new Date('2022-08-25T10:00:05Z'));
+      now += 5000;
       host.fireSelectionChanged();
       expect(listener).toHaveBeenCalledTimes(1);
     } finally {
       host.uninstall();
-      jest.useRealTimers();
+      clock.mockRestore();
     }
   });
 });

@@ -1,18 +1,18 @@
-import { buildDocument, installFakeOffice, viewOf, type FakeContext } from '../fakes/word';
+import { buildDocument, viewOf } from '../fakes/word';
+import { installWordHost } from '../word-host/office';
 import type { ScenarioOutcome, WordScenario } from './scenario';
 
-/** Runs one scenario on the fake: a fresh document, the fake Office globals, one Word.run. */
+/** Runs one scenario: a fresh document, the simulated Word host under the real Office.js client, one Word.run. */
 export async function runScenario<R>(s: WordScenario<R>): Promise<ScenarioOutcome<R>> {
   const model = buildDocument(s.setUp);
   const originalUids = new Set(model.stories().flatMap((story) => story.paragraphs.map((p) => p.uid)));
-  const host = installFakeOffice(model, { ...s.host, ...(s.failSync ? { failSync: s.failSync } : {}) });
+  const host = installWordHost(model, { ...s.host, ...(s.failSync ? { failSync: s.failSync } : {}) });
   let result: R | undefined;
   let error: unknown;
   try {
-    const run = (
-      globalThis as unknown as { Word: { run: <T>(b: (c: FakeContext) => Promise<T>) => Promise<T> } }
-    ).Word.run;
-    result = await run((context) => s.operation(context as unknown as Word.RequestContext, host));
+    result = s.outsideWordRun
+      ? await s.operation(null as unknown as Word.RequestContext, host)
+      : await Word.run((context) => s.operation(context, host));
   } catch (e) {
     error = e;
   } finally {
@@ -25,6 +25,7 @@ export async function runScenario<R>(s: WordScenario<R>): Promise<ScenarioOutcom
     host,
     syncs: host.syncs,
     callbacks: host.callbacks,
+    requests: [...host.requests],
     originalUids,
   };
 }
@@ -33,7 +34,7 @@ export async function runScenario<R>(s: WordScenario<R>): Promise<ScenarioOutcom
 export function expectScenario<R>(s: WordScenario<R>, outcome: ScenarioOutcome<R>): void {
   expect(outcome.syncs).toBeLessThanOrEqual(s.budget.syncs);
   expect(outcome.callbacks).toBeLessThanOrEqual(s.budget.callbacks);
-  for (const part of ['body', 'header', 'footer'] as const) {
+  for (const part of ['body', 'header', 'footer', 'firstPageHeader'] as const) {
     const expected = s.expected?.[part];
     if (!expected) continue;
     expect(outcome.view[part]).toHaveLength(expected.length);

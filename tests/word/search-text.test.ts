@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { propertyRuns } from '../support/property';
 import { escapeForWordSearch, WORD_SEARCH_LIMIT } from '../../src/word/search-text';
-import { findInParagraph } from '../fakes/word/search';
+import { findInParagraph } from '../word-host/search';
 
 describe('escapeForWordSearch', () => {
   test.each([

@@ -1,8 +1,23 @@
-import { parseStoredMeetingXml, saveStoredMeeting, storedMeetingXml } from '../../src/word/stored-meeting';
+import {
+  parseStoredMeetingXml,
+  saveStoredMeeting,
+  storedMeetingXml,
+  xmlText,
+} from '../../src/word/stored-meeting';
 import { buildDocument, installFakeOffice } from '../fakes/word';
 import { storedMeeting } from './scenarios/stored-meeting';
 
 describe('the stored meeting part', () => {
+  test.each([
+    ['&quot;a&quot; &apos;b&apos;', `"a" 'b'`],
+    ['&#39;&#x27;', "''"],
+    ['&lt;&gt;&amp;lt;', '<>&lt;'],
+    ['&#233;&#x1F600;', 'é😀'],
+    ['<![CDATA[{"a":"<&>"}]]>', '{"a":"<&>"}'],
+  ])('its text decodes every XML escape: %s', (raw, text) => {
+    expect(xmlText(raw)).toBe(text);
+  });
+
   test('its XML escapes the JSON so any text survives', () => {
     const xml = storedMeetingXml(
       { ...storedMeeting, disabledRules: [']]> & </meeting>'] },

@@ -21,6 +21,8 @@ export const SourceParagraph = z.object({
     .nullable()
     .default(null),
   part: z.enum(['body', 'header', 'footer']).default('body'),
+  /** The number or bullet Word shows for a list item ("2.", "a)"), when the adapter can tell; the text lacks it. */
+  listString: z.string().optional(),
 });
 export type SourceParagraph = z.infer<typeof SourceParagraph>;
 

@@ -1,10 +1,9 @@
 /**
- * The Word fake shared by every adapter test. Read in this order: model.ts (the in-memory document), spec.ts
- * (set-up and views), context.ts (batches, syncs, failures), base.ts (proxies: load, sync, PropertyNotLoaded),
- * paragraphs.ts, controls.ts, tables.ts, document.ts (the API surface, Office.js names), office.ts (Office/Word
- * globals).
+ * What is left of the hand-written Word fake: the in-memory document (model.ts), how a test sets one up and
+ * reads it back (spec.ts), and reading a block's OOXML with the project's own reader (ooxml.ts). The Word API
+ * itself is no longer imitated here: tests run the real Office.js client over the simulated Word host
+ * (tests/word-host), which answers its requests over this model.
  */
-export { FakeContext, FakeOfficeError, type SyncFailure, type FakeContextOptions } from './context';
 export { FakeDocumentModel, type WriteRecord } from './model';
 export {
   buildDocument,
@@ -14,11 +13,10 @@ export {
   type ParagraphSpec,
   type ParagraphView,
 } from './spec';
-export { installFakeOffice, type FakeHost, type FakeHostOptions } from './office';
-
-import type { FakeContext } from './context';
-
-/** The fake, typed as what the adapter code takes: the adapter is real Office.js code. */
-export function asWordContext(context: FakeContext): Word.RequestContext {
-  return context as unknown as Word.RequestContext;
-}
+export {
+  installWordHost as installFakeOffice,
+  installWordHost,
+  type InstalledHost as FakeHost,
+  type InstallOptions as FakeHostOptions,
+} from '../../word-host/office';
+export type { SyncFailure } from '../../word-host/host';

@@ -22,7 +22,12 @@ export interface FakeControl {
 export interface FakeParagraph {
   uid: number;
   text: string;
+  /** The style's name as Word shows it in the document's language ("Überschrift 1" in German Word). */
   style: string;
+  /** Word's locale-independent name of a built-in style ("Heading1"), "Other" for a custom one; derived from `style` when unset. */
+  styleBuiltIn?: string;
+  /** When the paragraph is a list item: the number or bullet Word shows ("2.", "a)", "•") and its level. */
+  list?: { listString: string; level: number } | null;
   /** Text as Word's reviewed text would give it (tracked deletions left out); defaults to `text`. */
   reviewedText?: string;
   cell: { table: FakeTable; row: number; cell: number } | null;
@@ -37,6 +42,61 @@ export interface FakeStory {
 export interface FakeSection {
   headers: Record<HeaderFooterType, FakeStory>;
   footers: Record<HeaderFooterType, FakeStory>;
+  /** "Different first page" (OOXML w:titlePg): the section has FirstPage headers and footers. */
+  differentFirstPage: boolean;
+  /** "Different odd and even pages" (settings w:evenAndOddHeaders): the section has EvenPages ones. */
+  oddAndEven: boolean;
+}
+
+/** Whether the section uses that header/footer type; Primary always. */
+export function sectionHas(section: FakeSection, type: HeaderFooterType): boolean {
+  if (type === 'FirstPage') return section.differentFirstPage;
+  if (type === 'EvenPages') return section.oddAndEven;
+  return true;
+}
+
+/** Built-in style names of English Word against their locale-independent ids (Word.Style / Word.BuiltInStyleName). */
+const ENGLISH_BUILT_IN: Record<string, string> = {
+  normal: 'Normal',
+  title: 'Title',
+  subtitle: 'Subtitle',
+  'list paragraph': 'ListParagraph',
+  'table grid': 'TableGrid',
+  quote: 'Quote',
+  caption: 'Caption',
+  header: 'Header',
+  footer: 'Footer',
+};
+
+/** The locale-independent built-in style of a paragraph: given, or read from an English name or an id. */
+export function builtInStyleOf(p: Pick<FakeParagraph, 'style' | 'styleBuiltIn'>): string {
+  if (p.styleBuiltIn) return p.styleBuiltIn;
+  const name = p.style.trim().toLowerCase();
+  const heading = /^heading\s?([1-9])$/.exec(name);
+  if (heading) return `Heading${heading[1]}`;
+  return (
+    ENGLISH_BUILT_IN[name] ?? (/^[A-Z][A-Za-z0-9]*$/.test(p.style) && p.style in ID_NAMES ? p.style : 'Other')
+  );
+}
+
+/** English display names of the built-in ids a scenario may give as a style. */
+const ID_NAMES: Record<string, string> = {
+  Normal: 'Normal',
+  Title: 'Title',
+  Subtitle: 'Subtitle',
+  ListParagraph: 'List Paragraph',
+  TableGrid: 'Table Grid',
+  Quote: 'Quote',
+  Caption: 'Caption',
+  Header: 'Header',
+  Footer: 'Footer',
+};
+
+/** The name Word shows for a style given as an id ("Heading1" → "Heading 1"), or the name as given. */
+export function styleNameOf(style: string): string {
+  const heading = /^Heading([1-9])$/.exec(style);
+  if (heading) return `Heading ${heading[1]}`;
+  return ID_NAMES[style] ?? style;
 }
 
 /** A stretch of one story: whole paragraphs, or the start/end point of them. */
@@ -125,5 +185,7 @@ function newSection(): FakeSection {
   return {
     headers: { Primary: story('header'), FirstPage: story('header'), EvenPages: story('header') },
     footers: { Primary: story('footer'), FirstPage: story('footer'), EvenPages: story('footer') },
+    differentFirstPage: false,
+    oddAndEven: false,
   };
 }

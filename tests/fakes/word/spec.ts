@@ -1,5 +1,7 @@
 import {
+  builtInStyleOf,
   FakeDocumentModel,
+  styleNameOf,
   type FakeControl,
   type FakeParagraph,
   type FakeStory,
@@ -18,7 +20,12 @@ export type ParagraphSpec =
   | string
   | {
       text: string;
+      /** A style's name as Word shows it ("Überschrift 1"), or a built-in id ("Heading1", shown as "Heading 1"). */
       style?: string;
+      /** Word's locale-independent built-in style ("Heading1"); derived from an English `style` when left out. */
+      styleBuiltIn?: string;
+      /** A list item: the number Word shows for it ("2.") and its level (0 by default). */
+      list?: string | { listString: string; level: number };
       /** Table number (same number ⇒ same table), row and cell, all from 0. */
       cell?: [number, number, number];
       /** Content controls around the paragraph, outermost first. */
@@ -31,6 +38,12 @@ export interface DocumentSpec {
   body: ParagraphSpec[];
   header?: ParagraphSpec[];
   footer?: ParagraphSpec[];
+  /** "Different first page": the section's FirstPage header and footer (set ⇒ the section has them). */
+  firstPageHeader?: ParagraphSpec[];
+  firstPageFooter?: ParagraphSpec[];
+  /** "Different odd and even pages": the EvenPages header and footer (set ⇒ the section has them). */
+  evenPagesHeader?: ParagraphSpec[];
+  evenPagesFooter?: ParagraphSpec[];
   /** Where the cursor is: a body paragraph index; `selectedText` marks a non-empty selection there. */
   cursor?: { paragraph: number; selectedText?: boolean };
 }
@@ -47,6 +60,12 @@ export function buildDocument(spec: DocumentSpec): FakeDocumentModel {
   if (section) {
     fill(section.headers.Primary, spec.header ?? []);
     fill(section.footers.Primary, spec.footer ?? []);
+    section.differentFirstPage = spec.firstPageHeader !== undefined || spec.firstPageFooter !== undefined;
+    section.oddAndEven = spec.evenPagesHeader !== undefined || spec.evenPagesFooter !== undefined;
+    fill(section.headers.FirstPage, spec.firstPageHeader ?? []);
+    fill(section.footers.FirstPage, spec.firstPageFooter ?? []);
+    fill(section.headers.EvenPages, spec.evenPagesHeader ?? []);
+    fill(section.footers.EvenPages, spec.evenPagesFooter ?? []);
   }
   if (doc.body.paragraphs.length === 0) doc.body.paragraphs.push(doc.newParagraph(''));
   const at = doc.body.paragraphs[spec.cursor?.paragraph ?? 0] ?? doc.body.paragraphs[0]!;
@@ -73,8 +92,11 @@ function toParagraph(
     tables.set(t, table);
     cell = { table, row, cell: c };
   }
+  const list = typeof spec.list === 'string' ? { listString: spec.list, level: 0 } : (spec.list ?? null);
   return doc.newParagraph(spec.text, {
-    style: spec.style ?? 'Normal',
+    style: styleNameOf(spec.style ?? 'Normal'),
+    ...(spec.styleBuiltIn === undefined ? {} : { styleBuiltIn: spec.styleBuiltIn }),
+    list,
     cell,
     controls: ccs,
     ...(spec.reviewedText === undefined ? {} : { reviewedText: spec.reviewedText }),
@@ -84,7 +106,12 @@ function toParagraph(
 /** What a scenario compares afterwards: per paragraph its text, style, control tags (outermost first), cell. */
 export interface ParagraphView {
   text: string;
+  /** The style's name as Word shows it. */
   style: string;
+  /** The locale-independent built-in style ("Normal", "Heading1", "Other"). */
+  styleBuiltIn: string;
+  /** The list number Word shows, or null outside a list. */
+  listString: string | null;
   tags: string[];
   titles: string[];
   inTable: boolean;
@@ -94,6 +121,8 @@ export interface DocumentView {
   body: ParagraphView[];
   header: ParagraphView[];
   footer: ParagraphView[];
+  firstPageHeader: ParagraphView[];
+  evenPagesHeader: ParagraphView[];
 }
 
 export function viewOf(doc: FakeDocumentModel): DocumentView {
@@ -101,6 +130,8 @@ export function viewOf(doc: FakeDocumentModel): DocumentView {
     (story?.paragraphs ?? []).map((p) => ({
       text: p.text,
       style: p.style,
+      styleBuiltIn: builtInStyleOf(p),
+      listString: p.list?.listString ?? null,
       tags: p.controls.map((c) => c.tag),
       titles: p.controls.map((c) => c.title),
       inTable: p.cell !== null,
@@ -109,5 +140,7 @@ export function viewOf(doc: FakeDocumentModel): DocumentView {
     body: view(doc.body),
     header: view(doc.sections[0]?.headers.Primary),
     footer: view(doc.sections[0]?.footers.Primary),
+    firstPageHeader: view(doc.sections[0]?.headers.FirstPage),
+    evenPagesHeader: view(doc.sections[0]?.headers.EvenPages),
   };
 }

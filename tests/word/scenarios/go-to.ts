@@ -1,5 +1,6 @@
 import { goTo } from '../../../src/word/go-to';
 import { Location } from '../../../src/core/model/location';
+import { toDocumentOperationError } from '../../../src/word/errors';
 import { scenario } from '../scenario';
 
 const action = { id: 31, tag: 'minutebook:action', title: 'Action 2-A1' };
@@ -7,6 +8,20 @@ const at = (l: Partial<Location>) => Location.parse({ paragraph: 0, ...l });
 
 /** Going to a finding: by control id or first hit in 1 sync, a later hit in 2. */
 export const goToScenarios = [
+  scenario({
+    name: "Go to by text with Word's Find dialog open fails with SearchDialogIsOpen, nothing selected",
+    setUp: { body: ['Intro', 'AOB'] },
+    host: { findDialogOpen: true },
+    expectsError: true,
+    operation: (context) => goTo(context, at({ paragraph: 1, excerpt: 'AOB' })),
+    check: (o) => {
+      expect(o.error).toMatchObject({ code: 'SearchDialogIsOpen' });
+      expect(toDocumentOperationError('Go to', o.error).message).toMatch(
+        /Close Word's Find dialog and try again/,
+      );
+    },
+    budget: { syncs: 1, callbacks: 0 },
+  }),
   scenario({
     name: 'Go to by content-control id selects the control in one sync',
     setUp: { body: ['Intro', { text: 'ACTION: DCC to report', controls: [action] }] },

@@ -7,6 +7,44 @@ const item = { id: 7, tag: 'minutebook:items', title: 'Items' };
 /** Insert ACTION (ribbon) and Add action (pane): one paragraph after the cursor's, in its own action control. */
 export const insertActionScenarios = [
   scenario({
+    name: 'Insert ACTION after a heading makes a Normal paragraph, not a heading',
+    setUp: { body: [{ text: '2. Finance', style: 'Heading1' }, 'Next'], cursor: { paragraph: 0 } },
+    operation: (context) => insertActionMarker(context),
+    expected: {
+      body: [
+        { text: '2. Finance', styleBuiltIn: 'Heading1' },
+        {
+          text: 'ACTION: ',
+          tags: ['minutebook:action'],
+          style: 'Normal',
+          styleBuiltIn: 'Normal',
+          listString: null,
+        },
+        { text: 'Next' },
+      ],
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'Add action after a numbered list item makes a paragraph outside the list',
+    setUp: {
+      body: [
+        { text: 'The panel noted the figures.', style: 'ListParagraph', list: '3.' },
+        { text: 'Next item', style: 'ListParagraph', list: '4.' },
+      ],
+      cursor: { paragraph: 0 },
+    },
+    operation: (context) => insertActionLine(context, 'ACTION: GC to check the figures.', '2-A1'),
+    expected: {
+      body: [
+        { listString: '3.' },
+        { text: 'ACTION: GC to check the figures.', styleBuiltIn: 'Normal', listString: null },
+        { listString: '4.' },
+      ],
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
     name: 'Insert ACTION adds one marker paragraph after the cursor paragraph, inside an action control',
     setUp: { body: ['1. Welcome', 'The chair opened the meeting.', '2. Finance'], cursor: { paragraph: 1 } },
     operation: (context) => insertActionMarker(context),

@@ -20,8 +20,63 @@ const attendance = buildAttendanceBlock([
 ]);
 const marking = { id: 50, tag: 'minutebook:marking', title: 'Minutebook marking' };
 
+const oldAttendance = { id: 60, tag: 'minutebook:attendance', title: 'Minutebook: attendance' };
+
 /** Blocks: one insertOoxml into an anchor after the cursor's paragraph; marking in our header paragraph. */
 export const insertBlockScenarios = [
+  scenario({
+    name: "with the cursor in the attendance block's table, a new block goes after that block's control, not inside it",
+    setUp: {
+      body: [
+        'Before',
+        { text: 'Name', cell: [0, 0, 0], controls: [oldAttendance] },
+        { text: 'Jackie Irvin', cell: [0, 1, 0], controls: [oldAttendance] },
+        { text: '', controls: [oldAttendance] },
+        'After',
+      ],
+      cursor: { paragraph: 2 },
+    },
+    operation: (context) => insertBlock(context, attendance),
+    check: (o) => {
+      const texts = o.view.body.map((p) => p.text);
+      expect(texts.slice(0, 4)).toEqual(['Before', 'Name', 'Jackie Irvin', '']);
+      expect(texts.at(-1)).toBe('After');
+      const added = o.view.body.slice(4, -1);
+      expect(added.some((p) => p.text === 'Jackie Irvin')).toBe(true);
+      // Nothing new sits inside the old block's control.
+      expect(added.every((p) => !p.titles.includes('Minutebook: attendance') || p.tags.length === 1)).toBe(
+        true,
+      );
+      expect(added.filter((p) => p.tags.length > 1)).toEqual([]);
+      expect(writesOutsideNewParagraphs(o)).toEqual([]);
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'a block inserted after a heading leaves a Normal anchor paragraph, not a second heading',
+    setUp: { body: [{ text: '1. Welcome', style: 'Heading1' }, 'Text'], cursor: { paragraph: 0 } },
+    operation: (context) => insertBlock(context, attendance),
+    check: (o) => {
+      expect(o.view.body[0]).toMatchObject({ text: '1. Welcome', styleBuiltIn: 'Heading1' });
+      const anchor = o.view.body.at(-2);
+      expect(anchor).toMatchObject({ text: '', tags: [], styleBuiltIn: 'Normal', listString: null });
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'a block inserted after a numbered list item leaves an anchor outside the list',
+    setUp: {
+      body: [{ text: 'Apologies were received.', style: 'ListParagraph', list: '1.' }, 'Text'],
+      cursor: { paragraph: 0 },
+    },
+    operation: (context) => insertBlock(context, attendance),
+    check: (o) => {
+      expect(o.view.body[0]).toMatchObject({ listString: '1.' });
+      expect(o.view.body.at(-2)).toMatchObject({ text: '', styleBuiltIn: 'Normal', listString: null });
+      expect(o.view.body.filter((p) => p.listString !== null)).toHaveLength(1);
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
   scenario({
     name: 'Header block goes after the cursor paragraph and the marking joins the user header text',
     setUp: { body: ['Typed before', 'Typed after'], header: ['Kent Police'], cursor: { paragraph: 0 } },

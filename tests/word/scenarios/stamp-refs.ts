@@ -17,6 +17,54 @@ const itemsControl = { id: 7, tag: 'minutebook:items', title: 'Items' };
 /** Stamp refs: refs given at an export go into the document, no text changes, 2 syncs. */
 export const stampRefsScenarios = [
   scenario({
+    name: 'two actions with the same text each get their own ref (Office.js caches body.paragraphs)',
+    setUp: { body: ['ACTION: GC to check.', 'Other', 'ACTION: GC to check.'] },
+    operation: (context) =>
+      stampRefs(context, [
+        stamp(at(0, 'ACTION: GC to check.'), '1-A1'),
+        stamp(at(2, 'ACTION: GC to check.'), '1-A2'),
+      ]),
+    expected: {
+      body: [
+        { text: 'ACTION: GC to check.', tags: ['minutebook:action'], titles: ['Action 1-A1'] },
+        { text: 'Other', tags: [] },
+        { text: 'ACTION: GC to check.', tags: ['minutebook:action'], titles: ['Action 1-A2'] },
+      ],
+    },
+    check: (o) => expect(o.result).toEqual({ stamped: 2, notFound: 0, alreadyHadRef: 0, sharedParagraph: 0 }),
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'three stamps of one repeated text, one already in a control, each land on their own paragraph',
+    setUp: {
+      body: [
+        'ACTION: HP to write.',
+        { text: 'ACTION: HP to write.', controls: [{ id: 41, tag: 'minutebook:action', title: 'Action' }] },
+        'Discussion',
+        'ACTION: HP to write.',
+        'ACTION: HP to write.',
+      ],
+    },
+    operation: (context) =>
+      stampRefs(context, [
+        stamp(at(0, 'ACTION: HP to write.'), '1-A1'),
+        stamp(at(1, 'ACTION: HP to write.', 41), '1-A2'),
+        stamp(at(3, 'ACTION: HP to write.'), '1-A3'),
+        stamp(at(4, 'ACTION: HP to write.'), '1-A4'),
+      ]),
+    check: (o) => {
+      expect(o.view.body.map((p) => p.titles)).toEqual([
+        ['Action 1-A1'],
+        ['Action 1-A2'],
+        [],
+        ['Action 1-A3'],
+        ['Action 1-A4'],
+      ]);
+      expect(o.result).toEqual({ stamped: 4, notFound: 0, alreadyHadRef: 0, sharedParagraph: 0 });
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
     name: 'an action control without a ref gets the ref as its title, its text untouched',
     setUp: {
       body: [

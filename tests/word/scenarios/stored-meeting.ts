@@ -12,11 +12,54 @@ export const storedMeeting = StoredMeeting.parse({
   meeting: Meeting.parse({ title: 'Board & <friends>', date: '2022-08-25' }),
 });
 
+/**
+ * Word keeps the part as XML and writes it back its own way. Not documented: this stands in for a serialiser
+ * that adds a declaration, puts the attributes the other way round and escapes quotes, apostrophes and
+ * non-ASCII characters as references.
+ */
+export function wordReserialise(xml: string): string {
+  const [, attributes = '', body = ''] = /^<meeting\b([^>]*)>([\s\S]*)<\/meeting>$/.exec(xml) ?? [];
+  const reordered = [...attributes.matchAll(/(\w+)="([^"]*)"/g)]
+    .reverse()
+    .map(([, name, value]) => ` ${name}='${value}'`)
+    .join('');
+  const text = body
+    .replace(/&gt;/g, '>')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/[\u0080-\u{10ffff}]/gu, (ch) => `&#${ch.codePointAt(0)};`)
+    .replace(/>/g, '&#x3E;');
+  return `<?xml version="1.0" standalone="no"?>\r\n<meeting${reordered}>${text}</meeting>`;
+}
+
+const awkward = StoredMeeting.parse({
+  schemaVersion: 1,
+  meeting: Meeting.parse({ title: `O'Brien & "Sons" <Ltd> — Café`, date: '2022-08-25' }),
+});
+
 /** The meeting form kept in one custom XML part (Common API: callbacks counted, no syncs). */
 export const storedMeetingScenarios = [
   scenario({
+    name: 'Load survives Word writing the part back with other escapes and attribute order',
+    setUp: { body: [''] },
+    outsideWordRun: true,
+    host: { reserialise: wordReserialise },
+    operation: async () => {
+      await saveStoredMeeting(awkward, new Date('2022-08-25T10:00:00Z'));
+      await saveStoredMeeting(awkward, new Date('2022-08-25T10:05:00Z'));
+      return loadStoredMeeting();
+    },
+    check: (o) => {
+      expect(o.host.parts).toHaveLength(1);
+      expect(o.host.parts[0]?.xml).toContain('&quot;');
+      expect(o.result).toEqual({ stored: awkward, warning: null });
+    },
+    budget: { syncs: 0, callbacks: 7 },
+  }),
+  scenario({
     name: 'Save then load gives the same meeting back and leaves exactly one part',
     setUp: { body: [''] },
+    outsideWordRun: true,
     operation: async () => {
       await saveStoredMeeting(storedMeeting, new Date('2022-08-25T10:00:00Z'));
       await saveStoredMeeting(storedMeeting, new Date('2022-08-25T10:05:00Z'));
@@ -33,6 +76,7 @@ export const storedMeetingScenarios = [
   scenario({
     name: 'Save whose add fails keeps the old part',
     setUp: { body: [''] },
+    outsideWordRun: true,
     host: { failCallback: 4 },
     operation: async () => {
       await saveStoredMeeting(storedMeeting);

@@ -1,8 +1,10 @@
-import { FakeOfficeError } from './errors';
+import { HostError } from './errors';
 
 /**
- * Word's search text, as the fake understands it (wildcards off): at most 255 characters, `^` starts a special
- * character, everything else is literal. An unknown `^x` or a lone `^` is an error, as in Word.
+ * Word's search text (wildcards off): at most 255 characters, `^` starts a special character, everything else
+ * is literal. Too long or empty: SearchStringInvalidOrTooLong (Word.ErrorCodes; Body.search's documentation:
+ * "The search string can be a maximum of 255 characters"). An unknown `^x` or a lone `^` is refused with the same
+ * code (not documented: a question for the in-Word kit).
  */
 const CARET_CODES: Record<string, string> = {
   '^': '\\^',
@@ -24,10 +26,9 @@ export const WORD_SEARCH_LIMIT = 255;
 
 export function searchPattern(searchText: string, matchCase: boolean): RegExp {
   if (searchText.length === 0 || searchText.length > WORD_SEARCH_LIMIT) {
-    throw new FakeOfficeError(
-      'InvalidArgument',
+    throw new HostError(
+      'SearchStringInvalidOrTooLong',
       'The search string is empty or longer than 255 characters.',
-      'Body.search',
     );
   }
   let source = '';
@@ -40,10 +41,9 @@ export function searchPattern(searchText: string, matchCase: boolean): RegExp {
     const code = searchText[i + 1];
     const mapped = code === undefined ? undefined : CARET_CODES[code.toLowerCase()];
     if (mapped === undefined) {
-      throw new FakeOfficeError(
-        'InvalidArgument',
+      throw new HostError(
+        'SearchStringInvalidOrTooLong',
         `'^${code ?? ''}' is not a Word special character.`,
-        'Body.search',
       );
     }
     source += mapped;
