@@ -1,9 +1,11 @@
-import { CHECK_REPORT_VERSION, type CheckReport } from '../core/model';
+import { CHECK_REPORT_VERSION, type CheckReport, type HouseStyle } from '../core/model';
 import { review } from '../core/review';
 import { loadParagraphs, UnreadableInputError, type InputFailure } from './inputs';
 
 export interface AnalyseOptions {
   disabledRules: readonly string[];
+  /** The house style to check against; null or absent: each document by its own conventions. */
+  houseStyle?: HouseStyle | null;
 }
 
 /**
@@ -21,8 +23,20 @@ export function analyseFiles(
   files.forEach((file, n) => {
     try {
       const paragraphs = loadParagraphs(file, cwd);
-      const { minutes, problems } = review(paragraphs, { disabledRules: options.disabledRules });
-      reports.push({ schemaVersion: CHECK_REPORT_VERSION, file, ...minutes, problems });
+      const { minutes, problems, trace, unread } = review(paragraphs, {
+        disabledRules: options.disabledRules,
+        houseStyle: options.houseStyle ?? null,
+      });
+      const style = options.houseStyle ? { houseStyle: options.houseStyle.name } : {};
+      reports.push({
+        schemaVersion: CHECK_REPORT_VERSION,
+        file,
+        ...minutes,
+        problems,
+        ...style,
+        trace,
+        unread,
+      });
     } catch (error) {
       if (!(error instanceof UnreadableInputError)) throw error;
       failures.push({ file, reason: error.reason });

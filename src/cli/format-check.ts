@@ -1,4 +1,5 @@
 import { flattenItems, type Action, type CheckReport, type Problem } from '../core/model';
+import { explain } from '../core/read';
 import type { Paint } from './colour';
 
 const EXCERPT = 60;
@@ -56,6 +57,19 @@ export function formatReport(report: CheckReport, p: Paint): string {
   }
   lines.push(`  Decisions (${report.decisions.length})`);
   for (const d of report.decisions) lines.push(`    ${(d.item ?? '-').padEnd(6)} ${excerpt(d.text)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** `--explain`: why each action and attendee was read so, one line each, from the report's trace. */
+export function formatExplanation(report: CheckReport): string {
+  if (!report.trace) return '';
+  const why = explain(report.trace, report);
+  const lines = ['', `  Why actions were read so (${why.actions.length})`];
+  report.actions.forEach((a, i) =>
+    lines.push(`    ${(a.item ?? '-').padEnd(6)} ${excerpt(a.text)}`, `           ${why.actions[i]}`),
+  );
+  lines.push(`  Why attendees were read so (${why.attendees.length})`);
+  for (const line of why.attendees) lines.push(`    ${line}`);
   return lines.join('\n') + '\n';
 }
 

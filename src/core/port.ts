@@ -30,6 +30,29 @@ export interface ReadResult {
   trackedDeletionsMayCount: boolean;
 }
 
+/**
+ * Where an action goes under its agenda item, as the core worked it out from the last read
+ * (`src/core/items/action-place.ts`): the end of the item's Notes cell in Minutebook's items table, or after
+ * the last paragraph of the item's section in hand-typed minutes (after the whole control when that paragraph
+ * is in an action control, so actions never nest).
+ */
+export type ActionTarget =
+  | {
+      kind: 'cell';
+      /** The `minutebook:items` control holding the table, and the table's place within it (0 = first). */
+      controlId: number;
+      tableInControl: number;
+      row: number;
+      cell: number;
+      /** The item number the row's first cell holds, checked again before writing. */
+      itemNumber: string;
+      /** The cell holds no text yet: the action fills its empty paragraph instead of adding one. */
+      empty: boolean;
+      /** The cell's last paragraph as read. */
+      location: Location;
+    }
+  | { kind: 'after'; location: Location; afterControl: boolean };
+
 export interface InsertResult {
   /** Id of the content control that now holds the inserted content. */
   contentControlId: number | null;
@@ -79,8 +102,13 @@ export interface DocumentPort {
   readParagraphs(): Promise<ReadResult>;
   /** Insert a block after the cursor's paragraph, never replacing the selection. */
   insertBlock(block: OoxmlBlock): Promise<InsertResult>;
-  /** Insert one ACTION paragraph after the cursor's paragraph in a `minutebook:action` control carrying `ref`. */
-  insertActionLine(text: string, ref: string): Promise<InsertResult>;
+  /**
+   * Insert one ACTION paragraph in a `minutebook:action` control carrying `ref`: under its item at `target`,
+   * or after the cursor's paragraph when there is none.
+   */
+  insertActionLine(text: string, ref: string, target?: ActionTarget | null): Promise<InsertResult>;
+  /** The paragraph (reading order, as `readParagraphs` counts) the cursor is in; null when it cannot be told. */
+  cursorParagraph(): Promise<number | null>;
   /**
    * Put refs given at an export into the document: an action control gets its title (only when it has no
    * ref yet), a hand-typed ACTION paragraph is wrapped in a new `minutebook:action` control. No text changes.

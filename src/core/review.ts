@@ -1,12 +1,16 @@
 import { checkMinutes, type CheckOptions } from './check';
-import type { Minutes, Problem, SourceParagraph } from './model';
+import type { Minutes, Problem, ReadTrace, SourceParagraph, UnreadStep } from './model';
 import { PRESETS, findPreset } from './presets';
 import { createLocator } from './locate';
-import { readMinutes } from './read';
+import { readMinutesTraced } from './read';
 
 export interface ReviewResult {
   minutes: Minutes;
   problems: Problem[];
+  /** Why each action, attendee, item, decision and header field was read so (see explain()). */
+  trace: ReadTrace;
+  /** Reading steps that failed (the reader kept what it had); empty for a whole reading. */
+  unread: UnreadStep[];
 }
 
 /**
@@ -16,9 +20,10 @@ export interface ReviewResult {
 export function review(paragraphs: readonly SourceParagraph[], options: CheckOptions = {}): ReviewResult {
   // One locator for the document: the reader and the rules find the same places without indexing twice.
   const locate = createLocator(paragraphs);
-  const minutes = readMinutes(paragraphs, locate);
+  const { minutes, trace, unread } = readMinutesTraced(paragraphs, locate);
   const quorum = options.quorum !== undefined ? options.quorum : quorumFor(minutes.meeting.meetingType);
-  return { minutes, problems: checkMinutes(minutes, paragraphs, { ...options, quorum }, locate) };
+  const problems = checkMinutes(minutes, paragraphs, { ...options, quorum }, locate, trace);
+  return { minutes, problems, trace, unread };
 }
 
 /** The quorum of the preset whose meeting type (or id or name) matches; null when none does. */

@@ -9,6 +9,8 @@ export interface HostInfo {
   theme: 'light' | 'dark' | 'highContrast';
   /** Whether a Word requirement set is available, e.g. supportsWordApi('1.4'). */
   supportsWordApi(version: string): boolean;
+  /** The user's name where the host gives one (recorded with dismissed findings); absent or null otherwise. */
+  userName?: string | null;
   /** The view asked for in the URL (`?view=review` from the ribbon's Check minutes), if any. */
   requestedView: string | null;
 }

@@ -7,6 +7,7 @@ import {
   DocumentOperationError,
   refFromActionControlTitle,
   TAGS,
+  type ActionTarget,
   type BlockKind,
   type DocumentPort,
   type InsertResult,
@@ -34,6 +35,7 @@ const OPERATION_NAMES: Record<MemoryOperation, string> = {
   readParagraphs: 'Read the document',
   insertBlock: 'Insert block',
   insertActionLine: 'Insert action',
+  cursorParagraph: 'Find the cursor',
   stampRefs: 'Stamp refs',
   updateActionSummary: 'Update summary table',
   goTo: 'Go to',
@@ -75,6 +77,8 @@ export class MemoryDocumentPort implements DocumentPort {
   private stored: StoredMeeting | null = null;
   private nextControlId = 1000;
   private readonly listeners = new Set<() => void>();
+  /** Told after every change, the port's own included: the browser preview redraws the document. */
+  private readonly watchers = new Set<() => void>();
   private readonly failures = new Map<MemoryOperation, string>();
   private readonly toParagraphs: OoxmlToParagraphs;
   private readonly latencyMs: number;
@@ -102,6 +106,7 @@ export class MemoryDocumentPort implements DocumentPort {
   /** Put the cursor in a paragraph, as a user clicking there would. */
   placeCursor(paragraph: number): void {
     this.cursorIndex = clampCursor(paragraph, this.body.length);
+    this.changed();
   }
 
   /** Make the next call of `operation` fail with a DocumentOperationError, changing nothing. */
@@ -109,11 +114,22 @@ export class MemoryDocumentPort implements DocumentPort {
     this.failures.set(operation, message);
   }
 
+  /** Called after any change to the body, the margins or the cursor's place. Returns unsubscribe. */
+  watch(watcher: () => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private changed(): void {
+    this.watchers.forEach((watcher) => watcher());
+  }
+
   /** Replace the whole body, as a user editing would, and tell the listeners. */
   replaceBody(paragraphs: readonly SourceParagraph[]): void {
     this.body = reindex(paragraphs);
     this.cursorIndex = clampCursor(this.cursorIndex, this.body.length);
     this.listeners.forEach((listener) => listener());
+    this.changed();
   }
 
   async readParagraphs(): Promise<ReadResult> {
@@ -155,24 +171,76 @@ export class MemoryDocumentPort implements DocumentPort {
     this.cursorIndex = clampCursor(at + inserted.length - 1, this.body.length);
     if (block.pageHeader !== undefined) this.pageHeader = block.pageHeader;
     if (block.pageFooter !== undefined) this.pageFooter = block.pageFooter;
+    this.changed();
     return { contentControlId: id };
   }
 
-  async insertActionLine(text: string, ref: string): Promise<InsertResult> {
+  async insertActionLine(text: string, ref: string, target?: ActionTarget | null): Promise<InsertResult> {
     await this.begin('insertActionLine');
     const id = this.nextControlId++;
-    const at = this.cursorIndex + 1;
+    const control = { tag: TAGS.action, id, title: actionControlTitle(ref) };
+    const place = target
+      ? this.actionPlace(target)
+      : { at: this.cursorIndex + 1, replace: false, table: null };
     const line: SourceParagraph = {
-      index: at,
+      index: place.at,
       text,
       style: '',
-      table: null,
-      contentControl: { tag: TAGS.action, id, title: actionControlTitle(ref) },
+      table: place.table,
+      contentControl: control,
       part: 'body',
     };
-    this.body = reindex([...this.body.slice(0, at), line, ...this.body.slice(at)]);
-    this.cursorIndex = at;
+    const rest = this.body.slice(place.at + (place.replace ? 1 : 0));
+    this.body = reindex([...this.body.slice(0, place.at), line, ...rest]);
+    this.cursorIndex = place.at;
+    this.changed();
     return { contentControlId: id };
+  }
+
+  async cursorParagraph(): Promise<number | null> {
+    await this.begin('cursorParagraph');
+    return this.cursorIndex >= 0 ? this.cursorIndex : null;
+  }
+
+  /**
+   * Where an action under its item goes, as Word's operation finds it: the end of the item's Notes cell (its
+   * empty paragraph filled), or after the section's last paragraph (after the whole action control it is in).
+   * A place the document no longer has fails, changing nothing.
+   */
+  private actionPlace(target: ActionTarget): {
+    at: number;
+    replace: boolean;
+    table: SourceParagraph['table'];
+  } {
+    const gone = () =>
+      new DocumentOperationError(
+        OPERATION_NAMES.insertActionLine,
+        'The agenda item is no longer where the pane last read it. Check the minutes again, then add the action.',
+        'ItemNotFound',
+      );
+    if (target.kind === 'cell') {
+      const inControl = this.body.filter((p) => p.contentControl?.id === target.controlId && p.table);
+      const tableNo = [...new Set(inControl.map((p) => p.table!.table))][target.tableInControl];
+      const row = this.body.filter((p) => p.table?.table === tableNo && p.table?.row === target.row);
+      if (tableNo === undefined || row.find((p) => p.table!.cell === 0)?.text.trim() !== target.itemNumber)
+        throw gone();
+      const cell = row.filter((p) => p.table!.cell === target.cell);
+      const last = cell.at(-1);
+      if (!last) throw gone();
+      const empty = cell.every((p) => p.text.trim() === '');
+      return empty
+        ? { at: last.index, replace: true, table: last.table }
+        : { at: last.index + 1, replace: false, table: last.table };
+    }
+    const { location } = target;
+    if (target.afterControl && location.contentControlId !== null) {
+      const last = this.body.map((p) => p.contentControl?.id).lastIndexOf(location.contentControlId);
+      if (last < 0) throw gone();
+      return { at: last + 1, replace: false, table: this.body[last]!.table };
+    }
+    const at = this.stampTarget(location);
+    if (at === null) throw gone();
+    return { at: at + 1, replace: false, table: this.body[at]!.table };
   }
 
   /** Same rules as Word's: a ref never replaces another, text never changes, doubtful paragraphs are left. */
@@ -205,6 +273,7 @@ export class MemoryDocumentPort implements DocumentPort {
       this.body = this.body.map((p, i) => (i === at ? { ...p, contentControl: wrapper } : p));
       result.stamped += 1;
     }
+    this.changed();
     return result;
   }
 
@@ -264,6 +333,7 @@ export class MemoryDocumentPort implements DocumentPort {
       body.splice(lastAt + 1, 0, ...added);
     }
     this.body = reindex(body);
+    this.changed();
     return summaryOutcome(plan);
   }
 
@@ -277,6 +347,7 @@ export class MemoryDocumentPort implements DocumentPort {
     }
     this.lastGoTo = { ...location };
     if (location.part === 'body') this.cursorIndex = location.paragraph;
+    this.changed();
   }
 
   async loadStoredMeeting(): Promise<StoredMeeting | null> {

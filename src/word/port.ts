@@ -4,6 +4,7 @@ import { toDocumentOperationError } from './errors';
 import { goTo } from './go-to';
 import { insertActionLine } from './insert-action';
 import { insertBlock } from './insert-block';
+import { cursorParagraph, insertActionUnderItem } from './insert-action-under-item';
 import { readParagraphs } from './read-paragraphs';
 import { stampRefs } from './stamp-refs';
 import { loadStoredMeeting, saveStoredMeeting } from './stored-meeting';
@@ -28,8 +29,13 @@ export function createWordDocumentPort(options: WordPortOptions = {}): DocumentP
   return {
     readParagraphs: () => attempt('Check minutes', () => Word.run((context) => readParagraphs(context))),
     insertBlock: (block) => attempt('Insert', () => Word.run((context) => insertBlock(context, block))),
-    insertActionLine: (text, ref) =>
-      attempt('Add action', () => Word.run((context) => insertActionLine(context, text, ref))),
+    insertActionLine: (text, ref, target) =>
+      attempt('Add action', () =>
+        Word.run((context) =>
+          target ? insertActionUnderItem(context, text, ref, target) : insertActionLine(context, text, ref),
+        ),
+      ),
+    cursorParagraph: () => attempt('Find the cursor', () => Word.run((context) => cursorParagraph(context))),
     stampRefs: (stamps) => attempt('Stamp refs', () => Word.run((context) => stampRefs(context, stamps))),
     updateActionSummary: (rows, lastWritten) =>
       attempt('Update summary table', () =>

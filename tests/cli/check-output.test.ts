@@ -5,13 +5,15 @@ import { recordingIo } from './recording-io';
 
 /** Output shapes on the model meeting are in tests/support/model/cli-suites.ts (tests/cli/model-document.test.ts). */
 describe('minutebook check exit code', () => {
-  it('exits 1 when an error-severity problem is found and 0 when none is', async () => {
+  it('exits 1 when an error-severity problem is found under the house style in force, and 0 when none is', async () => {
     const rec = recordingIo();
     writeFileSync(
       join(rec.cwd, 'no-chair.txt'),
       'Team meeting\nDate: 1 May 2024\nVenue: Room 1\n1. Updates\n',
     );
-    expect(await main(['check', 'no-chair.txt'], rec.io)).toBe(1);
+    // No chair is a warning without a house style, and an error under one that requires a chair.
+    expect(await main(['check', 'no-chair.txt'], rec.io)).toBe(0);
+    expect(await main(['check', 'no-chair.txt', '--house-style', 'board'], rec.io)).toBe(1);
     writeFileSync(
       join(rec.cwd, 'complete.txt'),
       [
@@ -27,5 +29,77 @@ describe('minutebook check exit code', () => {
       ].join('\n'),
     );
     expect(await main(['check', 'complete.txt'], rec.io)).toBe(0);
+  });
+});
+
+describe('minutebook check --house-style and --max-warnings', () => {
+  const noVenue = ['Team meeting', 'Date: 1 May 2024', 'Chair: Ann Lee', 'Minute-taker: Bob Stone'];
+  const withFile = (name: string, lines: string[]) => {
+    const rec = recordingIo();
+    writeFileSync(join(rec.cwd, name), lines.join('\n'));
+    return rec;
+  };
+
+  it('without a house style a missing venue is a warning (exit 0); a house style that requires it makes it an error', async () => {
+    const rec = withFile('m.txt', noVenue);
+    expect(await main(['check', 'm.txt'], rec.io)).toBe(0);
+    expect(await main(['check', 'm.txt', '--house-style', 'board'], rec.io)).toBe(1);
+  });
+
+  it('--max-warnings N fails the run with more than N warnings, as ESLint does', async () => {
+    const rec = withFile('m.txt', noVenue);
+    expect(await main(['check', 'm.txt', '--max-warnings', '0'], rec.io)).toBe(1);
+    expect(rec.stderr()).toMatch(/more than the 0 allowed/);
+    expect(await main(['check', 'm.txt', '--max-warnings', '50'], rec.io)).toBe(0);
+    expect(await main(['check', 'm.txt', '--max-warnings', 'some'], rec.io)).toBe(2);
+  });
+
+  it('takes a house style from a JSON file, each field applied', async () => {
+    const rec = withFile('m.txt', [
+      ...noVenue,
+      'Present: Ann Lee (AL), Bob Stone (BS)',
+      '1. Rota',
+      'ACTION: BS to publish the rota',
+    ]);
+    writeFileSync(
+      join(rec.cwd, 'style.json'),
+      JSON.stringify({
+        name: 'Our style',
+        requiredHeaderFields: ['date', 'venue'],
+        actionMarker: 'ACTION:',
+        dueDateRequired: true,
+        nextMeetingRequired: false,
+        rules: { 'header-field-missing': 'warning' },
+      }),
+    );
+    await main(['check', 'm.txt', '--house-style', 'style.json', '--json'], rec.io);
+    const report = JSON.parse(rec.stdout()) as {
+      houseStyle: string;
+      problems: { rule: string; severity: string }[];
+    };
+    expect(report.houseStyle).toBe('Our style');
+    const found = report.problems.map((p) => `${p.rule}:${p.severity}`);
+    expect(found).toContain('header-field-missing:warning');
+    expect(found).toContain('action-without-due:warning');
+    expect(found.some((f) => f.startsWith('next-meeting-missing'))).toBe(false);
+  });
+
+  it('says field by field what is wrong with a house style file, and exits 2', async () => {
+    const rec = withFile('m.txt', noVenue);
+    writeFileSync(
+      join(rec.cwd, 'bad.json'),
+      JSON.stringify({
+        requiredHeaderFields: ['date', 'mood'],
+        dueDateRequired: 'yes',
+      }),
+    );
+    expect(await main(['check', 'm.txt', '--house-style', 'bad.json'], rec.io)).toBe(2);
+    expect(rec.stderr()).toMatch(/requiredHeaderFields\.1:/);
+    expect(rec.stderr()).toMatch(/dueDateRequired:/);
+    writeFileSync(join(rec.cwd, 'rule.json'), JSON.stringify({ rules: { 'no-such-rule': 'off' } }));
+    expect(await main(['check', 'm.txt', '--house-style', 'rule.json'], rec.io)).toBe(2);
+    expect(rec.stderr()).toMatch(/rules\.no-such-rule: there is no rule 'no-such-rule'/);
+    expect(await main(['check', 'm.txt', '--house-style', 'nonesuch'], rec.io)).toBe(2);
+    expect(rec.stderr()).toMatch(/no such preset/);
   });
 });

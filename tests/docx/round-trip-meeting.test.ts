@@ -129,7 +129,11 @@ function essentials(input: Input) {
     attendees: input.attendees
       .map((a) => ({ name: n(a.name), capacity: n(a.capacity), initials: a.initials, status: a.status }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    items: flattenItems(input.items).map((i) => ({
+    // Part II items are written in their own part after the public ones (top-level items keep their sub-items).
+    items: flattenItems([
+      ...input.items.filter((i) => !i.confidential),
+      ...input.items.filter((i) => i.confidential),
+    ]).map((i) => ({
       number: i.number,
       title: n(i.title),
       confidential: i.confidential,

@@ -62,7 +62,7 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
     const pane = await session.open();
     const { page } = pane;
     await startFromPreset(page);
-    const date = page.getByLabel('Date');
+    const date = page.getByRole('textbox', { name: 'Date', exact: true });
     await page.getByRole('button', { name: 'Check the details' }).click();
     await page.getByText('Give the meeting a date').waitFor();
     expect(await date.getAttribute('aria-invalid')).toBe('true');
@@ -72,8 +72,8 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
     await page.getByText('The details are ready to insert.').waitFor();
     expect(await page.getByText('Give the meeting a date').count()).toBe(0);
     expect(await date.getAttribute('aria-invalid')).not.toBe('true');
-    // en-GB: day first.
-    await page.getByText('Shown in the minutes as 04/03/2026').waitFor();
+    // Shown in the words the minutes print.
+    await page.getByText('Shown in the minutes as Wednesday 4 March 2026').waitFor();
     expectStayedLocal(pane);
   });
 
@@ -153,11 +153,11 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
     await page.keyboard.type('Budget');
     await list.getByRole('textbox', { name: 'Item 5' }).waitFor();
 
-    await page.getByRole('button', { name: 'Add a sub-item to item 5 Budget' }).click();
+    await page.getByRole('button', { name: 'Add sub-item to item 5 Budget' }).click();
     const sub = list.getByRole('textbox', { name: 'Item 5.1' });
     await sub.fill('Capital plan');
 
-    await page.getByRole('button', { name: 'Move item 5 Budget up' }).click();
+    await page.getByRole('button', { name: 'Up: item 5 Budget' }).click();
     await page.getByRole('status').filter({ hasText: 'Budget is now item 4.' }).waitFor();
     expect(await list.getByRole('textbox', { name: 'Item 4', exact: true }).inputValue()).toBe('Budget');
     expect(await list.getByRole('textbox', { name: 'Item 4.1' }).inputValue()).toBe('Capital plan');
@@ -167,22 +167,22 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
 
     await list
       .getByRole('listitem', { name: 'item 4 Budget' })
-      .getByRole('checkbox', { name: 'Part II (confidential)' })
+      .getByRole('checkbox', { name: /^Part II \(confidential\)/ })
       .check();
     await list.getByRole('textbox', { name: 'Item 4 (Part II)' }).waitFor();
     expect(await list.getByRole('textbox', { name: 'Item 4 (Part II)' }).inputValue()).toBe('Budget');
     expectStayedLocal(pane);
   });
 
-  it('5. insert all blocks into the document, then add an action after them', async () => {
+  it('5. insert all blocks into the document, then add an action under the item the cursor is in', async () => {
     const pane = await session.open();
     const { page } = pane;
     await draftMinutes(page);
     const parts = page.getByRole('list', { name: 'Inserted parts' }).getByRole('listitem');
     expect(await parts.allInnerTexts()).toEqual([
-      expect.stringMatching(/^Header — in content control \d+$/),
-      expect.stringMatching(/^Attendance — in content control \d+$/),
-      expect.stringMatching(/^Agenda items — in content control \d+$/),
+      expect.stringMatching(/^Header\s+Go to$/),
+      expect.stringMatching(/^Attendance \(4 people\)\s+Go to$/),
+      expect.stringMatching(/^Items \(6\)\s+Go to$/),
     ]);
     const afterInsert = await readPreviewPort(page);
     const tags = new Set(afterInsert.paragraphs.map((p) => p.tag).filter(Boolean));
@@ -193,12 +193,22 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
     const ref = await addAction(page);
     expect(ref).toBe('4-A1');
     await page
-      .getByText('ACTION: CC to Write to the Home Office about the grant (due 30 April 2026)')
+      .getByRole('main')
+      .getByText('ACTION: CC to write to the Home Office about the grant (due 30 April 2026)')
       .waitFor();
     const afterAction = await readPreviewPort(page);
     const line = afterAction.paragraphs.find((p) => p.tag === 'minutebook:action');
-    expect(line?.text).toBe(`ACTION: ${ACTION.owner} to ${ACTION.task} (due 30 April 2026)`);
-    expect(afterAction.paragraphs.indexOf(line!)).toBe(afterAction.paragraphs.length - 1);
+    expect(line?.text).toBe('ACTION: CC to write to the Home Office about the grant (due 30 April 2026)');
+    // In item 4's Notes cell (the cursor was in item 4), not after the table.
+    const at = afterAction.paragraphs.indexOf(line!);
+    expect(afterAction.cells[at]).toMatchObject({ cell: 2 });
+    const numberCell = afterAction.paragraphs.findIndex(
+      (p, i) =>
+        afterAction.cells[i]?.row === afterAction.cells[at]?.row &&
+        afterAction.cells[i]?.cell === 0 &&
+        i < at,
+    );
+    expect(afterAction.paragraphs[numberCell]?.text).toBe('4');
     expectStayedLocal(pane);
   });
 
@@ -242,7 +252,7 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
     expect(await row.getByRole('cell').allInnerTexts()).toEqual([
       '4-A1',
       '4',
-      ACTION.task,
+      'write to the Home Office about the grant',
       expect.stringContaining('Carl Dunn'),
       ACTION.due,
       'Open',
@@ -261,7 +271,7 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
       Meeting: 'Monthly Assurance Meeting',
       'Meeting date': MEETING_DATE,
       'Item no.': '4',
-      Action: ACTION.task,
+      Action: 'write to the Home Office about the grant',
       'Owner (as written)': 'CC',
       'Owner (name)': 'Carl Dunn',
       'Due (date)': ACTION.due,

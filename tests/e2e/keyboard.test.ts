@@ -85,6 +85,9 @@ describe('the built pane with the keyboard alone', () => {
       'Venue',
       'Protective marking',
       'Draft',
+      'Next meeting date',
+      'Next meeting time',
+      'Next meeting venue',
       'Check the details',
       'Next: attendance',
     ]);
@@ -94,12 +97,12 @@ describe('the built pane with the keyboard alone', () => {
     await page.getByText('Give the meeting a date').waitFor();
     // Forwards from the title, so the date box is entered at its first part.
     await tabTo(page, page.getByRole('textbox', { name: 'Title' }), { backwards: true });
-    const date = page.getByLabel('Date');
+    const date = page.getByRole('textbox', { name: 'Date', exact: true });
     await tabTo(page, date);
-    // Headless Chromium orders a date box's parts by its own language, not the page's: a day equal to the
-    // month reads the same either way.
-    await page.keyboard.type('03032026');
-    expect(await date.inputValue()).toBe('2026-03-03');
+    // A text box read the UK way: day first, as typed.
+    await page.keyboard.type('3/3/2026');
+    expect(await date.inputValue()).toBe('3/3/2026');
+    await page.getByText('Shown in the minutes as Tuesday 3 March 2026').waitFor();
     await tabTo(page, page.getByRole('button', { name: 'Check the details' }));
     await page.keyboard.press('Space');
     await page.getByText('The details are ready to insert.').waitFor();
@@ -177,11 +180,11 @@ describe('the built pane with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-field') === 'title');
     await page.keyboard.type('Budget');
-    const partTwo = list.getByRole('listitem', { name: 'item 5 Budget' }).getByRole('checkbox');
+    const partTwo = list.getByRole('checkbox', { name: 'Part II (confidential): item 5 Budget' });
     await tabTo(page, partTwo);
     await page.keyboard.press('Space');
     expect(await partTwo.isChecked()).toBe(true);
-    await tabTo(page, page.getByRole('button', { name: 'Add a sub-item to item 5 Budget' }));
+    await tabTo(page, page.getByRole('button', { name: 'Add sub-item to item 5 Budget' }));
     await page.keyboard.press('Enter');
     await tabTo(page, list.getByRole('textbox', { name: 'Item 5.1' }));
     await page.keyboard.type('Capital plan');
@@ -201,7 +204,7 @@ describe('the built pane with the keyboard alone', () => {
     const pane = await session.open();
     const { page } = pane;
     await startFromPreset(page);
-    await page.getByLabel('Date').fill(MEETING_DATE);
+    await page.getByRole('textbox', { name: 'Date', exact: true }).fill(MEETING_DATE);
     await openView(page, 'Attendance', 'Attendance');
     const names = page.getByRole('textbox', { name: 'Name' });
     for (let i = 0; i < (await names.count()); i++) await names.nth(i).fill(PEOPLE[i]!);
@@ -214,12 +217,16 @@ describe('the built pane with the keyboard alone', () => {
     await openViewByKeyboard(page, 'Add action', 'Add an action');
     const owner = page.getByRole('combobox', { name: 'Owner' });
     await tabTo(page, owner);
-    await page.keyboard.type('Carl');
-    const carl = page.getByRole('option', { name: 'Carl Dunn (CC)' });
+    // The list shows only who matches what is typed (initials, a word of the name or role).
+    await page.keyboard.type('C');
+    const carl = page.getByRole('option', { name: 'Carl Dunn (CC), Chief Constable' });
     await carl.waitFor();
-    // Typing makes the first match the active option; the arrow keys move through the list.
+    const options = page.getByRole('listbox').getByRole('option');
+    expect(await options.count()).toBeGreaterThan(1);
+    // The arrow keys move through the list.
     const active = () => owner.getAttribute('aria-activedescendant');
     const carlId = await carl.getAttribute('id');
+    for (let i = 0; i < 6 && (await active()) !== carlId; i++) await page.keyboard.press('ArrowDown');
     expect(await active()).toBe(carlId);
     await page.keyboard.press('ArrowDown');
     expect(await active()).not.toBe(carlId);
@@ -230,12 +237,12 @@ describe('the built pane with the keyboard alone', () => {
     await tabTo(page, page.getByRole('textbox', { name: 'Task' }));
     await page.keyboard.type('Write to the Home Office about the grant');
     await tabTo(page, page.getByLabel('Due date (optional)'));
-    await page.keyboard.type('04042026'); // day = month: see flow 2
+    await page.keyboard.type('4/4/2026');
     await tabTo(page, page.getByRole('button', { name: 'Insert action' }));
     await page.keyboard.press('Enter');
     await page.getByText('Action 4-A1 inserted').waitFor();
     const line = (await readPreviewPort(page)).paragraphs.find((p) => p.tag === 'minutebook:action');
-    expect(line?.text).toBe('ACTION: CC to Write to the Home Office about the grant (due 4 April 2026)');
+    expect(line?.text).toBe('ACTION: CC to write to the Home Office about the grant (due 4 April 2026)');
     expectStayedLocal(pane);
   });
 

@@ -54,9 +54,9 @@ describe('AttendanceView', () => {
   it('moves and removes with named buttons', async () => {
     const stored = storedWith({ attendees: [person('Ann Able', 'AA'), person('Ben Best', 'BB')] });
     const { user, latest } = renderView(AttendanceView, { stored });
-    await user.click(screen.getByRole('button', { name: 'Move Ben Best up' }));
+    await user.click(screen.getByRole('button', { name: 'Up: Ben Best' }));
     expect(names(latest().attendees)).toEqual(['Ben Best', 'Ann Able']);
-    await user.click(screen.getByRole('button', { name: 'Remove Ann Able' }));
+    await user.click(screen.getByRole('button', { name: 'Remove: Ann Able' }));
     expect(names(latest().attendees)).toEqual(['Ben Best']);
   });
 
@@ -86,6 +86,35 @@ describe('AttendanceView', () => {
     await user.click(screen.getByRole('button', { name: 'Add 2 people' }));
     expect(names(latest().attendees)).toEqual(['Jackie Irvin', 'Thom Dancox']);
     expect(box).toHaveValue('we started late');
+  });
+
+  it('reads rows copied from a Word table and says which header and label lines it skipped', async () => {
+    const { user, latest } = renderView(AttendanceView);
+    await user.click(screen.getByRole('textbox', { name: /Attendance lines/ }));
+    await user.paste(
+      '\tName:\tCapacity:\nAttendance:\tMarta Quill\tCounty Commissioner (PCC)\n\tOwen Pike\tDeputy Chief Constable (DCC)\nALL',
+    );
+    await user.click(screen.getByRole('button', { name: 'Preview the list' }));
+    expect(
+      screen.getByText('2 people understood; 1 line not understood; 2 header or label lines skipped.'),
+    ).toBeInTheDocument();
+    const skipped = screen.getByRole('list', { name: 'Lines skipped' });
+    expect(within(skipped).getByText('Line 1: Skipped the header row “Name | Capacity”')).toBeInTheDocument();
+    expect(
+      within(skipped).getByText(
+        'Line 2: Read “Attendance:” as a label: the people after it are listed present',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Lines not understood' })).getByText(
+        'Line 4: “ALL” — “ALL” is a group, not one person: list each person by name',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add 2 people' }));
+    expect(latest().attendees.map((a) => [a.name, a.initials])).toEqual([
+      ['Marta Quill', 'PCC'],
+      ['Owen Pike', 'DCC'],
+    ]);
   });
 
   it('warns in the preview when pasted initials clash with someone already listed', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { InsertView } from '../../src/taskpane/views/InsertView';
 import { renumber } from '../../src/core/items/numbering';
 import { TAGS } from '../../src/core/port';
@@ -32,8 +32,19 @@ describe('InsertView', () => {
     expect(screen.getByRole('button', { name: 'Insert all' })).toBeDisabled();
     release();
     const list = await screen.findByRole('list', { name: 'Inserted parts' });
-    await within(list).findByText(/Agenda items — in content control \d+/);
+    await within(list).findByText(/^Items \(\d+\)$/);
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    // Plain words: what went in and how much, each with Go to; no control ids.
+    expect(
+      screen.getByRole('heading', {
+        name: /^Inserted: header, attendance \(\d+ (people|person)\), items \(\d+\)$/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/content control/)).toBeNull();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Result' })).toHaveFocus());
+    await user.click(within(list).getByRole('button', { name: /^Go to items/ }));
+    await waitFor(() => expect(port.lastGoTo?.contentControlId).not.toBeNull());
+    expect(port.paragraphs[port.lastGoTo!.paragraph]?.contentControl?.tag).toBe(TAGS.items);
     const tags = port.paragraphs.map((p) => p.contentControl?.tag ?? 'user');
     expect(tags[0]).toBe('user');
     expect(port.paragraphs[0]?.text).toBe('Typed before');

@@ -31,7 +31,9 @@ Exports the action list of one or more sets of minutes in the columns trackers u
 files apart. Text formats go to standard output when no -o is given; xlsx needs -o.
 
 Options
-  --format <f>              csv (UTF-8 with BOM, Excel-safe), xlsx (a real workbook), json (versioned schema), tsv
+  --format <f>              csv (UTF-8 with a byte-order mark, Excel-safe), xlsx (a real workbook),
+                            json (versioned schema), tsv. The csv starts with the byte-order mark whether
+                            it goes to a file (-o) or to standard output, so Excel keeps accents either way
   -o, --output <file>       write here (an existing file is never overwritten)
   --include-suggestions     also export actions read from prose without an ACTION marker
   --include-confidential    also export actions under Part II (confidential) items
@@ -169,9 +171,10 @@ async function render(
 ): Promise<Uint8Array | string> {
   switch (options.format) {
     case 'csv':
+      // The same bytes to a file or to standard output: a BOM first, so `> actions.csv` opens in Excel too.
       return options.output
         ? toCsvBytes(headerOf(table), cellsOf(table))
-        : toCsv(headerOf(table), cellsOf(table));
+        : `\uFEFF${toCsv(headerOf(table), cellsOf(table))}`;
     case 'tsv':
       return toTsv(headerOf(table), cellsOf(table));
     case 'json': {

@@ -1,7 +1,14 @@
 import type { AttendanceStatus, Attendee } from '../model/attendee';
-import { suggestInitials } from './initials';
+import { labelStatus, readStatusLabel, splitEntries } from '../read/attendance';
+import { HEADER_WORDS, wholePhrase } from '../read/lexicon/people';
+import { readEntry, type EntryRead } from './entry';
 
-/** One pasted line the parser understood. */
+/**
+ * The pane's paste: lines typed or copied from Word (where table cells arrive tab-separated) read with the
+ * reader's own labels and entry grammar, so a pasted list gives the people the reader would find in minutes.
+ */
+
+/** One person the paste understood. */
 export interface PastedAttendee {
   line: number;
   source: string;
@@ -10,92 +17,34 @@ export interface PastedAttendee {
   initialsSuggested: boolean;
 }
 
-/** One pasted line the parser could not read, kept as written so the person can fix it. */
+/** One pasted line (or part of one) that gives no person, kept as written so it can be fixed. */
 export interface UnreadableLine {
   line: number;
   source: string;
+  /** What is wrong and how to write it, in plain words. */
   reason: string;
+}
+
+/** A line left out on purpose (a header row, a label), with a note that says so. */
+export interface SkippedLine {
+  line: number;
+  source: string;
+  note: string;
 }
 
 export interface PasteResult {
   attendees: PastedAttendee[];
   unreadable: UnreadableLine[];
+  skipped: SkippedLine[];
 }
 
-/** Section headings in a pasted list set the status of the lines below them. */
-const STATUS_HEADINGS: ReadonlyArray<[RegExp, AttendanceStatus]> = [
-  [/^(present|members present|attendees|attendance)\s*:?$/i, 'present'],
-  [/^(in attendance|also present|also in attendance)\s*:?$/i, 'in attendance'],
-  [/^(apologies|apologies for absence|apologies received)\s*:?$/i, 'apologies'],
-  [/^(absent|not present)\s*:?$/i, 'absent'],
-];
-
-const INITIALS = /^\p{Lu}[\p{Lu}\p{Ll}]{0,5}$/u;
-/** A word that may be part of a person's name: a capital first, or a particle such as "van" or "de". */
-const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|du|la|le|bin|ibn)$/u;
-
-function looksLikeName(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  return (
-    words.length >= 1 && words.length <= 6 && words.every((w) => NAME_WORD.test(w)) && /\p{Lu}/u.test(text)
-  );
-}
-
-function attendee(name: string, capacity: string, initials: string, status: AttendanceStatus): Attendee {
-  return { name, capacity, initials, status };
-}
-
-type LineRead = { name: string; capacity: string; initials: string | null } | { reason: string };
-
-/** `Name<TAB>Capacity` or `Name<TAB>Capacity<TAB>Initials`. */
-function readTabbed(cells: string[]): LineRead {
-  const [name = '', capacity = '', initials = '', ...rest] = cells.map((c) => c.trim());
-  if (rest.some((c) => c !== ''))
-    return { reason: 'More than three columns: use Name, Capacity and Initials' };
-  if (!looksLikeName(name)) return { reason: `The first column "${name}" does not look like a name` };
-  if (initials !== '' && !INITIALS.test(initials))
-    return { reason: `"${initials}" does not look like initials` };
-  return { name, capacity, initials: initials === '' ? null : initials };
-}
-
-/** Words at the end of `words` whose first letters spell `initials` (case-insensitive), if any. */
-function trailingNameFor(words: string[], initials: string): number | null {
-  const letters = Array.from(initials.toUpperCase());
-  if (letters.length > words.length) return null;
-  const start = words.length - letters.length;
-  const match = words
-    .slice(start)
-    .every((w, i) => (Array.from(w)[0] ?? '').toUpperCase() === letters[i] && NAME_WORD.test(w));
-  return match ? start : null;
-}
-
-/** `Name, Capacity (XX)`, `Name, Capacity`, `Role Name (XX)`, `Name (XX)` or a bare name. */
-function readWritten(line: string): LineRead {
-  const initialsMatch = /\(\s*([^()]*?)\s*\)\s*$/u.exec(line);
-  const initials = initialsMatch && INITIALS.test(initialsMatch[1] ?? '') ? (initialsMatch[1] ?? null) : null;
-  const body = (initials !== null && initialsMatch ? line.slice(0, initialsMatch.index) : line)
-    .trim()
-    .replace(/[,;]\s*$/, '');
-  const comma = body.indexOf(',');
-  if (comma >= 0) {
-    const name = body.slice(0, comma).trim();
-    const capacity = body.slice(comma + 1).trim();
-    if (!looksLikeName(name)) return { reason: `"${name}" before the comma does not look like a name` };
-    return { name, capacity, initials };
-  }
-  if (initials !== null) {
-    const words = body.split(/\s+/).filter(Boolean);
-    const start = trailingNameFor(words, initials);
-    if (start === null) {
-      return {
-        reason: `No name in this line matches the initials (${initials}); write it as "Name, Capacity (${initials})"`,
-      };
-    }
-    return { name: words.slice(start).join(' '), capacity: words.slice(0, start).join(' '), initials };
-  }
-  if (looksLikeName(body)) return { name: body, capacity: '', initials: null };
-  return { reason: 'The name could not be told apart from the rest: write it as "Name, Capacity (XX)"' };
-}
+const HEADER_CELL = wholePhrase(HEADER_WORDS);
+const STATUS_WORDS: Record<AttendanceStatus, string> = {
+  present: 'present',
+  'in attendance': 'in attendance',
+  apologies: 'as sending apologies',
+  absent: 'absent',
+};
 
 /** Control characters (other than tab) carried in by a paste say nothing about a person. */
 function withoutControlCharacters(text: string): string {
@@ -107,35 +56,84 @@ function withoutControlCharacters(text: string): string {
     .join('');
 }
 
+const bare = (cell: string): string => cell.replace(/[:\s]+$/, '').trim();
+/** "Attendance:", "Apologies" in a cell of its own: a label that sets the status of the rows after it. */
+const cellLabel = (cell: string): AttendanceStatus | null => (cell ? labelStatus(bare(cell)) : null);
+
+function labelNote(label: string, status: AttendanceStatus): string {
+  return `Read “${label}” as a label: the people after it are listed ${STATUS_WORDS[status]}`;
+}
+
 /**
- * Read a pasted block of attendance lines. Understood lines become attendees (status from the last
- * heading such as "Apologies:", else present); lines it cannot read are returned as they are, never guessed.
+ * Read a pasted block of attendance lines. Understood entries become attendees (status from the last label such
+ * as "Apologies:", else present); header rows and labels are skipped with a note; anything else is returned as
+ * written with the reason, never guessed.
  */
 export function parseAttendancePaste(text: string): PasteResult {
-  const result: PasteResult = { attendees: [], unreadable: [] };
+  const result: PasteResult = { attendees: [], unreadable: [], skipped: [] };
   let status: AttendanceStatus = 'present';
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const line = i + 1;
-    const source = withoutControlCharacters(raw);
-    const trimmed = source.trim().replace(/^[-•*·]\s*/u, '');
-    if (trimmed === '') return;
-    const heading = STATUS_HEADINGS.find(([pattern]) => pattern.test(trimmed));
-    if (heading) {
-      status = heading[1];
+  const add = (line: number, source: string, read: EntryRead) => {
+    if ('reason' in read && read.nobody) {
+      result.skipped.push({ line, source, note: `${read.reason}: nothing to add` });
       return;
     }
-    const read = source.includes('\t') ? readTabbed(source.split('\t')) : readWritten(trimmed);
     if ('reason' in read) {
-      result.unreadable.push({ line, source: source.trim(), reason: read.reason });
+      result.unreadable.push({ line, source, reason: read.reason });
       return;
     }
-    const initialsSuggested = read.initials === null;
+    const { name, capacity, initials, initialsDerived } = read.person;
     result.attendees.push({
       line,
-      source: source.trim(),
-      attendee: attendee(read.name, read.capacity, read.initials ?? suggestInitials(read.name), status),
-      initialsSuggested,
+      source,
+      attendee: { name, capacity, initials, status },
+      initialsSuggested: initialsDerived,
     });
+  };
+
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const source = withoutControlCharacters(raw).trim();
+    if (source === '') return;
+    if (source.includes('\t')) {
+      readRow(line, source);
+      return;
+    }
+    const trimmed = source.replace(/^[-•*·]\s*/u, '');
+    const label = readStatusLabel(trimmed);
+    if (label) {
+      status = label.status;
+      const written = label.rest ? trimmed.slice(0, trimmed.length - label.rest.length).trim() : trimmed;
+      result.skipped.push({ line, source, note: labelNote(written, label.status) });
+      if (label.rest) splitEntries(label.rest).forEach((entry) => add(line, entry, readEntry(entry)));
+      return;
+    }
+    // A line of several people ("Ann Lee (AL), Bob Hart (BH)") splits as the reader splits a list.
+    const entries = splitEntries(trimmed);
+    if (entries.length <= 1) add(line, source, readEntry(trimmed));
+    else entries.forEach((entry) => add(line, entry, readEntry(entry)));
   });
   return result;
+
+  /** A row of cells copied from a Word table: blank and label cells first, then Name | Capacity | Initials. */
+  function readRow(line: number, source: string): void {
+    const cells = source.split('\t').map((c) => c.trim());
+    while (cells.length > 0 && cells[0] === '') cells.shift();
+    const filled = cells.filter((c) => c !== '');
+    // "Attendance:" alone is a label, not a header, though it is a header word too.
+    const header =
+      filled.every((c) => HEADER_CELL.test(bare(c))) && (filled.length > 1 || !cellLabel(filled[0]!));
+    if (filled.length > 0 && header) {
+      result.skipped.push({ line, source, note: `Skipped the header row “${filled.map(bare).join(' | ')}”` });
+      return;
+    }
+    const label = cellLabel(cells[0] ?? '');
+    if (label) {
+      status = label;
+      result.skipped.push({ line, source: cells[0]!, note: labelNote(cells[0]!, label) });
+      cells.shift();
+      while (cells.length > 0 && cells[0] === '') cells.shift();
+      if (cells.every((c) => c === '')) return;
+    }
+    add(line, cells.join('\t').trim(), readEntry(cells));
+  }
 }

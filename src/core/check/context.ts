@@ -1,5 +1,5 @@
 import { createLocator, excerptOf, type Locator } from '../locate';
-import type { Location, Minutes, SourceParagraph } from '../model';
+import type { HouseStyle, Location, Minutes, ReadTrace, SourceParagraph } from '../model';
 import type { RuleContext } from './rule';
 
 /** Beyond this many paragraphs located one by one, indexing every paragraph once is cheaper. */
@@ -15,6 +15,8 @@ export function createRuleContext(
   paragraphs: readonly SourceParagraph[],
   quorum: number | null = null,
   shared?: Locator,
+  trace: ReadTrace | null = null,
+  houseStyle: HouseStyle | null = null,
 ): RuleContext {
   // Most documents handed in are body only: then the list itself is the body, not a copy.
   const body = paragraphs.every((p) => p.part === 'body')
@@ -37,9 +39,12 @@ export function createRuleContext(
   let located = 0;
   return {
     minutes,
+    // A trace is only trusted while it still lies beside these minutes, list for list.
+    trace: trace !== null && trace.actions.length === minutes.actions.length ? trace : null,
     paragraphs,
     body,
     quorum,
+    houseStyle,
     paragraphAt: (index) => {
       const position = positionOf(index);
       return position === undefined ? undefined : body[position];

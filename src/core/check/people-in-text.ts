@@ -1,4 +1,5 @@
 import type { Attendee } from '../model';
+import { NOT_PEOPLE_ACRONYMS, PERSON_TAKING_WORDS, SPEAKING_VERBS } from '../read/lexicon/organisations';
 
 /**
  * Initials in running text are only taken for a person where the sentence uses them as one: before a verb of
@@ -7,28 +8,14 @@ import type { Attendee } from '../model';
  */
 
 /** Acronyms that name bodies, programmes or things, never a person, even in a person position. */
-export const NOT_PEOPLE: ReadonlySet<string> = new Set(
-  (
-    'VAWG NPCC CPD MIU HTA CSP AOB SV DA HO APCC IT VRR HR NHS ONS CQC SLT SMT LA PCN ICB ICS EU UK US UN BBC ' +
-    'AGM EGM TBC TBA KPI RAG FAQ FYI NB PS QA ICO IOPC CPS NCA LGA WHO AI VAT GDPR DPIA SLA MOU OPCC PCP ' +
-    'ALL AND THE NOT ANY NOTE PTO NA OK ASB CCTV CYP SEND PHE UKHSA DWP DHSC MOJ MOD DFE HMRC HMT'
-  ).split(' '),
-);
+export const NOT_PEOPLE: ReadonlySet<string> = new Set(NOT_PEOPLE_ACRONYMS);
 
 const TOKEN = '[A-Z]{2,4}(?![A-Za-z0-9])';
 /** More people after the first: ", CP", " and TD", "/CP", " & TD". */
 const MORE_PEOPLE = String.raw`(?:\s*(?:,|&|/|and)\s*${TOKEN})*`;
 
-const VERBS_AFTER = (
-  'asked added advised agreed acknowledged answered apologised apologized argued assured briefed challenged ' +
-  'clarified commented confirmed congratulated declared described emphasised emphasized enquired explained ' +
-  'expressed gave highlighted indicated informed inquired introduced invited mentioned noted objected observed ' +
-  'offered outlined pointed presented proposed provided queried questioned raised recognised recognized ' +
-  'recommended remarked reminded replied reported requested responded said says seconded shared sought spoke ' +
-  'stated stressed suggested summarised summarized thanked undertook updated welcomed wondered reiterated'
-).split(' ');
-
-const WORDS_BEFORE = 'by from asked thanked invited told reminded informed urged congratulated'.split(' ');
+const VERBS_AFTER = SPEAKING_VERBS;
+const WORDS_BEFORE = PERSON_TAKING_WORDS;
 
 /** Any initials-like token is two to four capitals standing alone: nothing of a word on either side. */
 const NOT_BEFORE = '(?<![A-Za-z0-9\\u00c0-\\u024f])';

@@ -79,3 +79,51 @@ export function itemRows(
     ...itemRows(item.subItems, [...parent, i]),
   ]);
 }
+
+/** A new, empty item straight after the one at `path`, at the same level. Returns the items and its path. */
+export function insertItemAfter(items: readonly Item[], path: ItemPath): { items: Item[]; path: number[] } {
+  const at = (path.at(-1) ?? -1) + 1;
+  const next = inParentList(items, path.length === 0 ? [items.length] : path, (list) => [
+    ...list.slice(0, at),
+    newItem(''),
+    ...list.slice(at),
+  ]);
+  return { items: done(next), path: [...path.slice(0, -1), at] };
+}
+
+/**
+ * Indent: the item becomes the last sub-item of the item before it (its own sub-items come along after it,
+ * one level can hold no deeper list). Null when there is no item before it or it is a sub-item already.
+ */
+export function indentItem(items: readonly Item[], path: ItemPath): { items: Item[]; path: number[] } | null {
+  if (path.length !== 1 || path[0] === 0) return null;
+  const i = path[0]!;
+  const item = items[i]!;
+  const parent = items[i - 1]!;
+  const moved = [{ ...item, subItems: [] }, ...item.subItems];
+  const next = [
+    ...items.slice(0, i - 1),
+    { ...parent, subItems: [...parent.subItems, ...moved] },
+    ...items.slice(i + 1),
+  ];
+  return { items: done(next), path: [i - 1, parent.subItems.length] };
+}
+
+/** Outdent: a sub-item becomes the top-level item after its parent, taking the sub-items after it along. */
+export function outdentItem(
+  items: readonly Item[],
+  path: ItemPath,
+): { items: Item[]; path: number[] } | null {
+  if (path.length !== 2) return null;
+  const [p, s] = path as [number, number];
+  const parent = items[p]!;
+  const item = parent.subItems[s]!;
+  const next = [
+    ...items
+      .slice(0, p + 1)
+      .map((it, k) => (k === p ? { ...parent, subItems: parent.subItems.slice(0, s) } : it)),
+    { ...item, subItems: [...item.subItems, ...parent.subItems.slice(s + 1)] },
+    ...items.slice(p + 1),
+  ];
+  return { items: done(next), path: [p + 1] };
+}

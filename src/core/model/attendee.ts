@@ -9,6 +9,8 @@ export const Attendee = z.object({
   capacity: z.string().default(''),
   /** Initials as the minutes use them, e.g. "JI". Empty when the minutes give none. */
   initials: z.string().default(''),
+  /** True when the minutes gave no initials and these were derived from the name; absent when written. */
+  initialsDerived: z.boolean().optional(),
   status: AttendanceStatus.default('present'),
 });
 export type Attendee = z.infer<typeof Attendee>;

@@ -8,3 +8,5 @@ export * from './paragraph';
 export * from './minutes';
 export * from './stored';
 export * from './preset';
+export * from './house-style';
+export * from './trace';

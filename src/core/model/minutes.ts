@@ -4,6 +4,7 @@ import { Attendee } from './attendee';
 import { Item } from './item';
 import { Action, Decision } from './action';
 import { Problem } from './problem';
+import { ReadTrace, UnreadStep } from './trace';
 
 /** Everything the reader understood of one document. */
 export const Minutes = z.object({
@@ -23,5 +24,11 @@ export const CheckReport = Minutes.extend({
   schemaVersion: z.literal(CHECK_REPORT_VERSION),
   file: z.string(),
   problems: z.array(Problem),
+  /** The name of the house style the problems were checked against; absent when there was none. */
+  houseStyle: z.string().optional(),
+  /** Why each action, attendee, item, decision and header field was read so (its own `traceVersion`). */
+  trace: ReadTrace.optional(),
+  /** Reading steps that failed on this file; absent or empty when the whole file was read. */
+  unread: z.array(UnreadStep).optional(),
 });
 export type CheckReport = z.infer<typeof CheckReport>;

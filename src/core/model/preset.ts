@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Attendee } from './attendee';
+import { HouseStyle } from './house-style';
 import { Item } from './item';
 
 /** A meeting type: its standard agenda and, where it has one, its quorum. Presets are data files. */
@@ -13,5 +14,7 @@ export const Preset = z.object({
   quorum: z.number().int().min(1).nullable().default(null),
   attendees: z.array(Attendee).default([]),
   items: z.array(Item),
+  /** The standards minutes of this type follow; the check applies it to minutes started from this preset. */
+  houseStyle: HouseStyle.optional(),
 });
 export type Preset = z.infer<typeof Preset>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Meeting } from './meeting';
+import { IsoDate, IsoTime, Meeting } from './meeting';
 import { Attendee } from './attendee';
+import { HouseStyle } from './house-style';
 import { Item } from './item';
 
 export const STORED_MEETING_VERSION = 1;
@@ -11,6 +12,8 @@ export const DismissedFinding = z.object({
   excerpt: z.string(),
   by: z.string().default(''),
   at: z.string(),
+  /** Why, in the reviewer's words; absent when none was given. */
+  reason: z.string().optional(),
 });
 export type DismissedFinding = z.infer<typeof DismissedFinding>;
 
@@ -25,6 +28,10 @@ export const StoredMeeting = z.object({
   items: z.array(Item).default([]),
   dismissed: z.array(DismissedFinding).default([]),
   disabledRules: z.array(z.string()).default([]),
+  /** The preset the minutes were started from (its id); its house style applies unless one is picked. */
+  preset: z.string().nullable().optional(),
+  /** The house style the reviewer picked in Check settings; null to use the preset's (or none). */
+  houseStyle: HouseStyle.nullable().optional(),
   /** Refs handed out so far, so a ref is assigned once and never moves. */
   refs: z
     .object({
@@ -32,6 +39,12 @@ export const StoredMeeting = z.object({
       nextYearNumber: z.number().int().min(1).default(1),
     })
     .default({ scheme: 'item', nextYearNumber: 1 }),
+  /**
+   * The next meeting as the form holds it; `meeting.nextMeeting` is the same written out for the minutes.
+   */
+  nextMeeting: z
+    .object({ date: IsoDate.nullable(), time: IsoTime.nullable(), venue: z.string() })
+    .default({ date: null, time: null, venue: '' }),
   /**
    * What the add-in last wrote into the summary table's rows (first cell the ref), so an update rewrites only
    * cells nobody has edited since. Absent until a summary table is inserted.

@@ -1,27 +1,36 @@
 import type { Attendee, AttendanceStatus } from '../model/attendee';
-import { isHonorific, nameWords, stripBullet } from './clean';
+import { CONNECTOR, ROLE_WORD, looksLikeName, readEntry, type PersonEntry } from '../attendance/entry';
+import { isTitleWord as isTitle } from '../attendance/initials';
+import { stripBullet } from './clean';
+import { ATTENDANCE_LABELS, ORGANISATION_WORDS, STATUS_CELL_WORDS, wholePhrase } from './lexicon/people';
+import { anyOf, firstWords } from './lexicon/build';
 
 /**
- * Attendance as minutes write it. Labels start a list ("Present:", "In attendance:", "Apologies:"); entries are
- * "Name (INITIALS)", "Name (INITIALS) – Role", "Name, Role (INITIALS)", "Role Name (INITIALS)" or "Name – Role".
- * Initials are kept as written; where none are written they are derived from the name's first letters.
+ * Attendance as minutes write it. Labels start a list ("Present:", "In attendance:", "Apologies:"); each entry
+ * is read by the shared entry grammar (../attendance/entry), the same one the pane's paste uses.
  */
 
-const STATUS_LABELS: [RegExp, AttendanceStatus][] = [
-  [/^(?:apologies(?: for absence)?(?: received)?(?: from)?|apologies were received from)$/i, 'apologies'],
-  [/^(?:absent|not present|absent without apologies)$/i, 'absent'],
-  [
-    /^(?:in attendance|also in attendance|also present|also attending|officers(?: present| in attendance)?|guests?|observers?|by invitation|attending)$/i,
-    'in attendance',
-  ],
-  [
-    /^(?:present|attendance|attendees|attending members|members(?: present)?|those present|governors present|trustees present|directors present|councillors present|board members(?: present)?|committee members(?: present)?|voting members|participants|attended by|who was there)$/i,
-    'present',
-  ],
-];
+export { deriveInitials } from '../attendance/initials';
 
-const MAYBE_STATUS_LABEL =
-  /^(?:[-•*▪◦·‣–—]\s+)*(?:apolog|absent|not present|in attendance|also|officers|guest|observer|by invitation|attend|present|members|those|governors|trustees|directors|councillors|board|committee|voting|participants|who was)/i;
+const STATUS_LABELS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = (
+  ['apologies', 'absent', 'in attendance', 'present'] as const
+).map((status) => [wholePhrase(ATTENDANCE_LABELS.filter(([, s]) => s === status).map(([l]) => l)), status]);
+const STATUS_CELLS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = STATUS_CELL_WORDS.map(
+  ([word, status]) => [wholePhrase([word]), status],
+);
+
+// A quick test before the full label is looked for: the line starts with a label's first word.
+const MAYBE_STATUS_LABEL = new RegExp(
+  `^(?:[-•*▪◦·‣–—]\\s+)*${anyOf(firstWords(ATTENDANCE_LABELS.map(([label]) => label)))}(?![\\p{L}])`,
+  'iu',
+);
+
+/** "Present" / "Apologies for absence" → its status; anything else → null. */
+export function labelStatus(label: string): AttendanceStatus | null {
+  const t = label.trim();
+  for (const [pattern, status] of STATUS_LABELS) if (pattern.test(t)) return status;
+  return null;
+}
 
 /** "Present:" / "Apologies" / "In attendance –" → the status it starts, and whatever follows it on the line. */
 export function readStatusLabel(line: string): { status: AttendanceStatus; rest: string } | null {
@@ -29,16 +38,12 @@ export function readStatusLabel(line: string): { status: AttendanceStatus; rest:
   const bare = stripBullet(line);
   const m = /^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|\s[-–—]\s|[-–—]\s*$|$)\s*(.*)$/.exec(bare);
   if (!m) return null;
-  const label = m[1]!.trim();
-  for (const [pattern, status] of STATUS_LABELS) {
-    if (pattern.test(label)) {
-      // Without a colon the label must stand alone ("Present") so prose such as "Present were…" is not taken.
-      const hasColon = /^[^:]{0,42}:/.test(bare) || /\s[-–—]\s/.test(bare.slice(0, 45));
-      if (!hasColon && m[2]!.trim()) return null;
-      return { status, rest: m[2]!.trim() };
-    }
-  }
-  return null;
+  const status = labelStatus(m[1]!);
+  if (!status) return null;
+  // Without a colon the label must stand alone ("Present") so prose such as "Present were…" is not taken.
+  const hasColon = /^[^:]{0,42}:/.test(bare) || /\s[-–—]\s/.test(bare.slice(0, 45));
+  if (!hasColon && m[2]!.trim()) return null;
+  return { status, rest: m[2]!.trim() };
 }
 
 /** "Apologies were received from Cllr A Brown and Cllr C Dune." → the names, status apologies. */
@@ -51,124 +56,40 @@ export function readApologiesSentence(line: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** Role words: a line that starts with these names a role before the person ("Chief Constable Pippa Mills"). */
-const ROLE_WORD =
-  /^(?:chief|deputy|assistant|acting|interim|head|director|executive|chair|chairman|chairperson|vice|commissioner|constable|superintendent|inspector|sergeant|officer|manager|clerk|secretary|treasurer|governor|trustee|member|lead|principal|headteacher|head teacher|finance|policy|senior|non-executive|independent|co-opted|parent|staff|local|associate|medical|nursing|operating|registrar|dean|provost|vice-chancellor|pro-vice-chancellor|councillor|mayor|leader|portfolio|cabinet|team|project|programme|intern|administrator|coordinator|co-ordinator|advisor|adviser|consultant|representative|observer|minute|note|company|general|hr|it|ict|opcc|pcc|cc|dcc|acc|ceo|cfo|coo|cto)$/i;
-
-const NAME_WORD =
-  /^(?:[A-Z\u00c0-\u024f][\p{L}'’.-]*|[A-Z]\.?|(?:van|von|de|da|di|le|la|du|del|der|bin|al|ap)|O'[A-Z][\p{L}]*)$/u;
-
-function looksLikeName(words: readonly string[]): boolean {
-  if (words.length === 0 || words.length > 8) return false;
-  const named = words.filter((w) => !CONNECTOR.test(w));
-  return named.length > 0 && named.length <= 6 && words.every((w) => NAME_WORD.test(w) || CONNECTOR.test(w));
-}
-
-const CONNECTOR = /^(?:and|of|for|the|&)$/;
-const INITIALS_BRACKET = /\(([A-Z][A-Z]{1,4}|[A-Z][a-z][A-Z]{1,3})\)/g;
-
-/** "JS", "NN", "PCC", "McD": initials as written in brackets, not a word such as "Chair". */
-function isInitials(text: string): boolean {
-  return (
-    /^[A-Z][A-Za-z]{0,5}$/.test(text) &&
-    (text.length <= 2 || text.slice(1) === text.slice(1).toUpperCase() || /^[A-Z][a-z][A-Z]+$/.test(text))
-  );
-}
-
-/** Initials derived from a name: first letters of its words, honorifics left out ("Dr Jane Smith" → "JS"). */
-export function deriveInitials(name: string): string {
-  return nameWords(name)
-    .filter((w) => /^[\p{Lu}]/u.test(w))
-    .map((w) => w[0]!)
-    .join('')
-    .toUpperCase();
-}
-
-function initialsOf(words: readonly string[]): string {
-  return words
-    .filter((w) => !isHonorific(w) && !CONNECTOR.test(w))
-    .map((w) => w[0] ?? '')
-    .join('')
-    .toUpperCase();
+function toAttendee(person: PersonEntry, status: AttendanceStatus): Attendee {
+  const { name, capacity, initials, initialsDerived } = person;
+  return initialsDerived
+    ? { name, capacity, initials, initialsDerived, status }
+    : { name, capacity, initials, status };
 }
 
 /** One attendance entry, or null when it does not look like a person. */
 export function parseAttendeeEntry(raw: string, status: AttendanceStatus): Attendee | null {
-  let text = stripBullet(raw)
-    .trim()
-    .replace(/[.;,]+$/, '')
-    .trim();
-  if (!text || text.length > 160 || /^[^\s:]+:/.test(text)) return null;
-  if (/^(?:none|nil|n\/a|no apologies.*)$/i.test(text)) return null;
-  let initials = '';
-  let capacity = '';
-  // "Name (INITIALS) – Role" / "Name (INITIALS), Role"
-  const afterBracket = /^(.+?)\s*\(([A-Z][A-Za-z]{0,5})\)\s*(?:[-–—,:]\s*|\s)(.+)$/.exec(text);
-  if (afterBracket && isInitials(afterBracket[2]!) && looksLikeName(afterBracket[1]!.split(/\s+/))) {
-    return attendee(afterBracket[1]!, afterBracket[3]!, afterBracket[2]!, status);
-  }
-  for (let guard = 0; guard < 3; guard += 1) {
-    const bracket = /\s*\(([^()]{1,60})\)$/.exec(text);
-    if (!bracket) break;
-    const inside = bracket[1]!.trim();
-    if (!initials && isInitials(inside)) initials = inside;
-    else capacity = capacity ? `${inside}, ${capacity}` : inside;
-    text = text.slice(0, bracket.index).trim();
-  }
-  // "Name, Role" / "Name – Role"
-  const split = /^(.+?)\s*(?:,|\s[-–—]\s|[-–—]\s)\s*(.+)$/.exec(text);
-  if (split && looksLikeName(split[1]!.split(/\s+/))) {
-    const cap = capacity ? `${split[2]!} (${capacity})` : split[2]!;
-    return attendee(split[1]!, cap, initials, status);
-  }
-  const words = text.split(/\s+/).filter((w) => w.length > 0);
-  if (!looksLikeName(words)) return null;
-  // "Role Name (INITIALS)": the initials say which words are the name, or which are the role.
-  if (words.length >= 3 || (words.length === 2 && ROLE_WORD.test(words[0]!))) {
-    const roleCount = countRoleWords(words, initials);
-    if (roleCount > 0 && roleCount < words.length) {
-      const role = words.slice(0, roleCount).join(' ');
-      const name = words.slice(roleCount).join(' ');
-      const cap = capacity ? `${role}, ${capacity}` : role;
-      const roleInitials = initialsOf(words.slice(0, roleCount));
-      const cappedCap = initials && initials === roleInitials ? `${cap} (${initials})` : cap;
-      return attendee(name, cappedCap, initials, status);
-    }
-  }
-  if (words.length > 4) return null;
-  return attendee(words.join(' '), capacity, initials, status);
+  const read = readEntry(raw);
+  return 'person' in read ? toAttendee(read.person, status) : null;
 }
 
-function countRoleWords(words: readonly string[], initials: string): number {
-  if (initials) {
-    for (let n = 1; n < words.length; n += 1) {
-      if (initialsOf(words.slice(n)) === initials) return n;
-      if (initialsOf(words.slice(0, n)) === initials) return n;
-    }
-  }
-  let n = 0;
-  while (n < words.length - 1 && (ROLE_WORD.test(words[n]!) || /^(?:of|and|for|the|&)$/i.test(words[n]!)))
-    n += 1;
-  if (n > 0 || words.length < 4) return n;
-  // "Democratic Services Officer Kelly Nunn": a role whose first words are not role words ends at its last
-  // role word, when two or three name words follow it.
-  for (let last = words.length - 3; last >= 1 && last >= words.length - 4; last -= 1) {
-    if (ROLE_WORD.test(words[last]!) && !words.slice(last + 1).some((w) => ROLE_WORD.test(w)))
-      return last + 1;
-  }
-  return 0;
+/** A table row's cells (Name, Capacity, Initials), or null when they do not give a person. */
+export function attendeeFromCells(cells: readonly string[], status: AttendanceStatus): Attendee | null {
+  const read = readEntry(cells);
+  return 'person' in read ? toAttendee(read.person, status) : null;
 }
 
-function attendee(name: string, capacity: string, initials: string, status: AttendanceStatus): Attendee {
-  const clean = name.trim().replace(/[,;:]+$/, '');
-  let cap = capacity.trim();
-  let ini = initials.trim();
-  if (!ini) {
-    const inCap = /\(([A-Z][A-Za-z]{0,5})\)\s*$/.exec(cap);
-    ini = inCap ? inCap[1]! : deriveInitials(clean);
-  }
-  cap = cap.replace(/\s+/g, ' ');
-  return { name: clean, capacity: cap, initials: ini, status };
+const ORGANISATION_WORD = wholePhrase(ORGANISATION_WORDS);
+const INITIALS_BRACKET = /\(([A-Z][A-Z]{1,4}|[A-Z][a-z][A-Z]{1,3})\)/g;
+
+/** "Police and Crime Commissioner", "Head of Finance": a part that is a role, to join to the name before it. */
+function isRolePart(part: string): boolean {
+  const words = part.split(/\s+/);
+  // "Vice-Chair": a hyphenated role word counts by its first part.
+  const first = (words[0] ?? '').split(/[-\u2010\u2011]/)[0]!;
+  if ((ROLE_WORD.test(first) || isTitle(first)) && !startsWithTitledName(part)) return true;
+  if (/^[a-z]/.test(part) || /^[A-Z]{2,}$/.test(part)) return true;
+  const last = (words.at(-1) ?? '').replace(/\.$/, '');
+  // An organisation ("Fenshire Council") is where the person before it works.
+  if (words.length > 1 && ORGANISATION_WORD.test(last)) return true;
+  // A role with a connector names its head last ("Police and Crime Commissioner"); a name never has "and".
+  return words.some((w) => CONNECTOR.test(w)) && ROLE_WORD.test(last);
 }
 
 /** An entry list written on one line: semicolons first, else commas (joining a role back to its name), else "and". */
@@ -196,12 +117,7 @@ export function splitEntries(list: string): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const last = out.length - 1;
-    const firstWord = part.split(/\s+/)[0] ?? '';
-    const isRole =
-      ((ROLE_WORD.test(firstWord) || isHonorific(firstWord)) && !startsWithTitledName(part)) ||
-      /^[a-z]/.test(part) ||
-      /^[A-Z]{2,}$/.test(part);
-    if (last >= 0 && isRole && !/\([A-Z][A-Za-z]{0,5}\)$/.test(out[last]!))
+    if (last >= 0 && isRolePart(part) && !/\([A-Z][A-Za-z]{0,5}\)$/.test(out[last]!))
       out[last] = `${out[last]!}, ${part}`;
     else out.push(part);
   }
@@ -225,16 +141,15 @@ export function splitEntries(list: string): string[] {
  */
 function startsWithTitledName(part: string): boolean {
   const [title = '', next = ''] = part.split(/\s+/, 2);
-  return isHonorific(title) && /^[\p{Lu}]/u.test(next) && !CONNECTOR.test(next) && !ROLE_WORD.test(next);
+  return isTitle(title) && /^[\p{Lu}]/u.test(next) && !CONNECTOR.test(next) && !ROLE_WORD.test(next);
 }
 
-/** A table cell that reads as an attendance status ("Present", "Apologies", "In attendance"). */
+/** A table cell that reads as an attendance status ("Present", "Apologies", "In attendance", "Y"). */
 export function statusFromCell(cell: string): AttendanceStatus | null {
   const t = cell.replace(/[:\s]+$/, '').trim();
   if (!t) return null;
-  for (const [pattern, status] of STATUS_LABELS) if (pattern.test(t)) return status;
-  if (/^(?:y|yes|✓|x|attended)$/i.test(t)) return 'present';
-  if (/^(?:apols?|sent apologies)$/i.test(t)) return 'apologies';
-  if (/^(?:n|no|did not attend|dna)$/i.test(t)) return 'absent';
+  const label = labelStatus(t);
+  if (label) return label;
+  for (const [pattern, status] of STATUS_CELLS) if (pattern.test(t)) return status;
   return null;
 }

@@ -23,7 +23,7 @@ export function cleanText(text: string): string {
 
 // Bullets and Markdown check boxes in front of a line: "- ", "• ", "* ", "- [ ] ". The hyphen comes first, so
 // inside the brackets below it is itself, not a range.
-const BULLET_CHARS = '-•*▪◦·‣–—';
+export const BULLET_CHARS = '-•*▪◦·‣–—';
 const BULLET = new RegExp(`^(?:[${BULLET_CHARS}]\\s+)+(?:\\[[ xX]?\\]\\s+)?`);
 
 /** The line without a leading bullet or check box. */

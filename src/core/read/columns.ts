@@ -1,3 +1,6 @@
+import { anyOf } from './lexicon/build';
+import { COLUMN_HEADERS } from './lexicon/columns';
+
 /**
  * What a table's columns hold, read from its header row ("No. | Item | Notes", "Name | Capacity | Initials |
  * Status", "Item | Discussion | Action | Lead | Due").
@@ -15,34 +18,10 @@ export type ColumnRole =
   | 'initials'
   | 'notes';
 
-const HEADER_WORDS: [RegExp, ColumnRole][] = [
-  [
-    /^(?:no|number|item no|item number|ref|reference|ref no|minute no|minute ref|min no|#|agenda item no|item ref)$/,
-    'number',
-  ],
-  [/^(?:item|items|agenda item|title|subject|topic|business|heading|agenda)$/, 'title'],
-  [
-    /^(?:discussion|minutes?|summary|details?|narrative|record|discussion and decisions|discussion\/decision|discussion and outcome|outcome|points discussed|key points|comments?|update|progress update|description)$/,
-    'text',
-  ],
-  [
-    /^(?:actions?|action required|actions? agreed|agreed actions?|action points?|actions arising|next steps?)$/,
-    'action',
-  ],
-  [
-    /^(?:owner|owners|lead|leads|responsible|responsibility|by whom|who|action by|action owner|assigned to|person responsible|officer|lead officer|responsible officer)$/,
-    'owner',
-  ],
-  [
-    /^(?:due|due date|deadline|by when|when|target date|timescale|timescales|date due|completion date|target|date)$/,
-    'due',
-  ],
-  [/^(?:status|rag|rag status|progress|attended|attendance|present)$/, 'status'],
-  [/^(?:name|names|attendee|attendees|member|members|person)$/, 'name'],
-  [/^(?:capacity|role|position|organisation|organization|job title|representing)$/, 'capacity'],
-  [/^(?:initials)$/, 'initials'],
-  [/^(?:notes?)$/, 'notes'],
-];
+const HEADER_WORDS: [RegExp, ColumnRole][] = COLUMN_HEADERS.map(([role, words]) => [
+  new RegExp(`^${anyOf(words)}$`),
+  role,
+]);
 
 const known = new Map<string, ColumnRole | null>();
 

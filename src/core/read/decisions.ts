@@ -1,23 +1,66 @@
+import { anyOf, capitalForms, caseForms } from './lexicon/build';
+import {
+  BODY_ADVERBS,
+  BODY_DECISION_VERBS,
+  DECIDING_BODIES,
+  DECISION_LABELS,
+  DECISION_OPENERS,
+  DECISION_OPENERS_IN_CAPITALS,
+  IT_WAS_ADVERBS,
+  IT_WAS_VERBS,
+  MEMBERS_VERBS,
+  NOTING_AFTER_DECISION,
+  PERSON_VERBS,
+  WE_VERBS,
+} from './lexicon/decisions';
+
 /**
  * Decisions and resolutions: "RESOLVED", "RESOLVED:", "DECISION:", "AGREED:", "It was resolved that …",
  * "The Board approved …", "The Committee agreed to …". Read as decisions, never as actions.
  */
-const DECISION_START =
-  /^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:RESOLVED|DECISION|DECIDED|AGREED|APPROVED|RATIFIED|ENDORSED)\b|(?:Resolved|Decision|Decided|Agreed|Approved)\s*(?::|[-–—]|\bthat\b|\bto\b(?!\s+[A-Z]{2,}\b)))/;
-const BODY_DECIDED =
-  /\b(?:it was (?:unanimously |therefore |further )?(?:resolved|agreed|decided|approved)\b(?! to note)|(?:^|\bthe )(?:board|committee|sub-committee|council|panel|governing body|governors|trustees|group|meeting|authority|cabinet|senate|directors|forum|partnership) (?:unanimously |formally |therefore )?(?:approved|agreed|resolved|ratified|endorsed|adopted|decided)\b|members (?:unanimously )?(?:approved|resolved|agreed) (?:that|to)\b)/i;
+const OPTIONAL_ADVERB = (adverbs: readonly string[]) => `(?:${anyOf(adverbs)} )?`;
+const DECISION_START = new RegExp(
+  `^(?:\\(?[a-z0-9]{1,3}[.)]\\s+)?(?:${anyOf(DECISION_OPENERS_IN_CAPITALS.map((w) => w.toUpperCase()))}\\b|${anyOf(
+    DECISION_OPENERS.map((w) => caseForms(w)[1]),
+  )}\\s*(?::|[-–—]|\\bthat\\b|\\bto\\b(?!\\s+[A-Z]{2,}\\b)))`,
+);
+const BODIES = anyOf(DECIDING_BODIES);
+const BODY_VERBS = anyOf(BODY_DECISION_VERBS);
+const BODY_DECIDED = new RegExp(
+  `\\b(?:it was ${OPTIONAL_ADVERB(IT_WAS_ADVERBS)}${anyOf(IT_WAS_VERBS)}\\b(?! ${anyOf(NOTING_AFTER_DECISION)})` +
+    `|(?:^|\\bthe )${BODIES} ${OPTIONAL_ADVERB(BODY_ADVERBS)}${BODY_VERBS}\\b` +
+    `|members ${OPTIONAL_ADVERB(BODY_ADVERBS)}${anyOf(MEMBERS_VERBS)} (?:that|to)\\b)`,
+  'i',
+);
 
 // "The Board reviewed the framework and agreed the revised score": the body, its first verb, then the decision.
-const BODY_THEN_DECIDED =
-  /^(?:the )?(?:board|committee|sub-committee|council|panel|governing body|governors|trustees|group|meeting|authority|cabinet|senate|directors|forum|partnership)\b[^.;!?]{3,120}?\band (?:unanimously |formally )?(?:approved|agreed|resolved|ratified|endorsed|adopted|decided)\b/i;
+const BODY_THEN_DECIDED = new RegExp(
+  `^(?:the )?${BODIES}\\b[^.;!?]{3,120}?\\band ${OPTIONAL_ADVERB(BODY_ADVERBS)}${BODY_VERBS}\\b`,
+  'i',
+);
 // "We agreed to add …", "We decided that …": a team's notes decide in the first person.
-const WE_DECIDED = /\bwe (?:all )?(?:agreed|decided)\b/i;
+const WE_DECIDED = new RegExp(`\\bwe (?:all )?${anyOf(WE_VERBS)}\\b`, 'i');
 // "The PCC approved …", "The PCC agreed to …": a body named by its abbreviation.
-const ABBREVIATION_DECIDED =
-  /^(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:unanimously\s+|formally\s+)?(approved|ratified|endorsed|adopted|resolved|agreed|decided)\b/;
+const ABBREVIATION_DECIDED = new RegExp(
+  `^(?:[Tt]he\\s+)?([A-Z]{2,6})\\s+(?:${anyOf(BODY_ADVERBS)}\\s+)?(${BODY_VERBS})\\b`,
+);
 
-/** True when the sentence records a decision. */
-const MAYBE_DECISION = /resolved|agreed|approved|decision|decided|ratified|endorsed|adopted/i;
+/**
+ * Every word a decision pattern above needs: the quick test before them, and (at a word start) the reader's
+ * pre-filter for pieces, so no decision phrasing can be dropped by a filter that forgot it.
+ */
+export const DECISION_TRIGGERS: readonly string[] = [
+  ...new Set([
+    ...DECISION_OPENERS_IN_CAPITALS,
+    ...DECISION_OPENERS,
+    ...DECISION_LABELS,
+    ...IT_WAS_VERBS,
+    ...BODY_DECISION_VERBS,
+    ...MEMBERS_VERBS,
+    ...WE_VERBS,
+  ]),
+];
+const MAYBE_DECISION = new RegExp(anyOf(DECISION_TRIGGERS), 'i');
 
 /**
  * `isPerson` says whether an abbreviation names an attendee: "The PCC approved …" is a decision whoever the
@@ -36,25 +79,21 @@ export function isDecision(
   const abbreviation = ABBREVIATION_DECIDED.exec(sentence);
   if (abbreviation === null) return false;
   const verb = abbreviation[2]!;
-  return (verb !== 'agreed' && verb !== 'decided') || !isPerson(abbreviation[1]!);
+  return !PERSON_VERBS.includes(verb) || !isPerson(abbreviation[1]!);
 }
 
 /** A line that is only a decision label ("RESOLVED:", "Decision"), whose words follow on the next line. */
-const DECISION_LABEL =
-  /^(?:RESOLVED|DECISION|DECISIONS|AGREED|Resolved|Decision|Decisions|Agreed)\s*[:\-–—]?\s*$/;
+const DECISION_LABEL = new RegExp(`^${anyOf(capitalForms(DECISION_LABELS))}\\s*[:\\-–—]?\\s*$`);
+// The labels' first letters: one character rules out almost every line without the expression.
+const LABEL_FIRST_LETTERS = new Set(DECISION_LABELS.map((w) => w.toUpperCase().charCodeAt(0)));
 
 export function isDecisionLabel(line: string): boolean {
-  // Every label starts with R, D or A: the first letter rules out almost every line without the expression.
-  const first = line.charCodeAt(0);
-  return (first === 82 || first === 68 || first === 65) && DECISION_LABEL.test(line);
+  return LABEL_FIRST_LETTERS.has(line.charCodeAt(0)) && DECISION_LABEL.test(line);
 }
+
+const LEADING_LABEL = new RegExp(`^${anyOf(capitalForms(DECISION_OPENERS))}\\s*[:\\-–—]?\\s*`);
 
 /** The decision's words without the label. */
 export function decisionText(sentence: string): string {
-  return sentence
-    .replace(
-      /^(?:RESOLVED|DECISION|DECIDED|AGREED|APPROVED|Resolved|Decision|Decided|Agreed)\s*[:\-–—]?\s*/,
-      '',
-    )
-    .trim();
+  return sentence.replace(LEADING_LABEL, '').trim();
 }

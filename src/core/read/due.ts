@@ -1,4 +1,15 @@
 import { addToDate, daysInMonth, findDate, isoOf, monthNumber, monthPattern } from './dates';
+import { anyOf } from './lexicon/build';
+import {
+  BRACKET_DUE_WORDS,
+  DATE_PREPOSITIONS,
+  DUE_LABELS,
+  END_OF_PERIODS,
+  NEXT_MEETING_PREPOSITIONS,
+  NUMBER_WORDS,
+  PERIOD_UNITS,
+  SOON_WORDS,
+} from './lexicon/due';
 
 /**
  * Due dates as minutes write them. Quarters are calendar quarters (Q1 ends 31 March, Q3 ends 30 September):
@@ -12,42 +23,39 @@ export interface Due {
 }
 
 const M = monthPattern();
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  twelve: 12,
-};
+/** A phrase whose spaces may be any run of spaces. */
+const spaced = (phrases: readonly string[]) => anyOf(phrases).replace(/ /g, '\\s+');
 
 // Each pattern finds one kind of due phrase; the first that matches wins, in this order.
-const PAREN_DUE = /\(\s*(?:due|by|deadline)\s*:?\s*([^()]{1,60})\)/i;
-const LABEL_DUE = /\b(?:due(?: date)?|deadline|target date|by when|timescale)\s*[:\-–]\s*([^.;()]{1,60})/i;
-const NEXT_MEETING =
-  /\b(?:(?:by|before|for|at|to|ahead of|in time for|prior to)\s+)?(?:the\s+)?next\s+(?:[A-Za-z]+\s+){0,2}meeting\b/i;
-const END_OF = new RegExp(
-  `\\b(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:(q[1-4])|quarter\\s+([1-4])|(?:the\\s+)?(month|year|financial year|week)|(${M})\\b)(?:\\s+(\\d{4}))?`,
+const PAREN_DUE = new RegExp(`\\(\\s*${anyOf(BRACKET_DUE_WORDS)}\\s*:?\\s*([^()]{1,60})\\)`, 'i');
+const LABEL_DUE = new RegExp(`\\b${anyOf(DUE_LABELS)}\\s*[:\\-–]\\s*([^.;()]{1,60})`, 'i');
+const NEXT_MEETING = new RegExp(
+  `\\b(?:${spaced(NEXT_MEETING_PREPOSITIONS)}\\s+)?(?:the\\s+)?next\\s+(?:[A-Za-z]+\\s+){0,2}meeting\\b`,
   'i',
 );
-const IN_PERIOD =
-  /\b(?:in|within)\s+(\d{1,3}|an?|one|two|three|four|five|six|twelve)\s+(day|week|month|year)s?(?:'?\s*time)?\b/i;
-const SOON = /\b(ASAP|as soon as possible|immediately|ongoing)\b/i;
+const END_OF = new RegExp(
+  `\\b(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:(q[1-4])|quarter\\s+([1-4])|(?:the\\s+)?(${anyOf(END_OF_PERIODS)})|(${M})\\b)(?:\\s+(\\d{4}))?`,
+  'i',
+);
+const UNITS = anyOf(PERIOD_UNITS);
+const IN_PERIOD = new RegExp(
+  `\\b(?:in|within)\\s+(\\d{1,3}|${anyOf(Object.keys(NUMBER_WORDS))})\\s+(${UNITS})s?(?:'?\\s*time)?\\b`,
+  'i',
+);
+const SOON = new RegExp(`\\b(${anyOf(SOON_WORDS)})\\b`, 'i');
 const BY_MONTH = new RegExp(
   `\\bby\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${M})\\b(?:\\s+(\\d{4}))?(?!\\s*\\d)`,
   'i',
 );
 const QUARTER = /\b(?:by\s+)?(q[1-4])\s*(\d{4})?\b/i;
+const BY_DATE = new RegExp(`\\b${anyOf(DATE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i');
 /**
- * What every pattern here needs somewhere in the text: a bracket, a digit (every date, every quarter), a label,
- * "meeting", "end of", a unit of time, a month or a word for soon. Most actions without a due have none of
- * them and skip the patterns.
+ * What every pattern here needs somewhere in the text, built from the same words: a bracket, a digit (every
+ * date, every quarter), a label, "meeting", "end of", a unit of time, a month or a word for soon. Most actions
+ * without a due have none of them and skip the patterns.
  */
-const MAYBE_DUE = new RegExp(
-  `[(\\d]|\\b(?:due|deadline|target date|by when|timescale|meeting\\b|end\\s+of|day|week|month|year|asap|as soon as possible|immediately|ongoing|(?:${M})\\b)`,
+export const MAYBE_DUE = new RegExp(
+  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|meeting\\b|end\\s+of|${UNITS}|${anyOf(SOON_WORDS)}|(?:${M})\\b)`,
   'i',
 );
 
@@ -125,10 +133,7 @@ export function findDueIn(
   const date = findDate(text, null, meetingDate);
   if (date) {
     const before = text.slice(Math.max(0, date.index - 16), date.index);
-    const by =
-      /\b(?:by|before|on|for|no later than|w\/c|week commencing|the week of|week of)\s+(?:the\s+)?$/i.exec(
-        before,
-      );
+    const by = BY_DATE.exec(before);
     const start = by ? date.index - by[0].length : date.index;
     return {
       due: text.slice(start, date.index + date.length).trim(),

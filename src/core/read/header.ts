@@ -1,30 +1,26 @@
-import { stripBullet } from './clean';
+import { BULLET_CHARS, stripBullet } from './clean';
+import { anyOf, firstWords, literal } from './lexicon/build';
+import {
+  APPROVED_WORDS,
+  BARE_LABEL_FIELDS,
+  DRAFT_WORDS,
+  HEADER_LABELS,
+  PROTECTIVE_MARKINGS,
+} from './lexicon/header';
+import { STATUS_LABELS } from './lexicon/status';
 
 /** The header fields a label can name. */
 export type HeaderField =
   'date' | 'time' | 'endTime' | 'chair' | 'minuteTaker' | 'venue' | 'meetingType' | 'nextMeeting' | 'title';
 
-// Label words → field. Longer labels first so "Date of next meeting" wins over "Date".
-const LABELS: [RegExp, HeaderField][] = [
-  [
-    /^(?:date,? time and venue of (?:the )?next meeting|date of (?:the )?next meeting|next meeting(?: date)?)/i,
-    'nextMeeting',
-  ],
-  [/^(?:end time|finish time|meeting closed|time closed|close)/i, 'endTime'],
-  [/^(?:meeting type|type of meeting)/i, 'meetingType'],
-  [/^(?:meeting title|meeting name|title)/i, 'title'],
-  [/^(?:chaired by|chairperson|chairman|chairwoman|chair)/i, 'chair'],
-  [
-    /^(?:minutes taken by|minute[- ]?taker|minuted by|note[- ]?taker|notes taken by|notes|minutes|secretary|clerk)/i,
-    'minuteTaker',
-  ],
-  [/^(?:venue|location|place|held at|where)/i, 'venue'],
-  [/^(?:date and time|date)/i, 'date'],
-  [/^(?:start time|time)/i, 'time'],
-];
+// Label words → field, in the lexicon's order (an earlier field wins); within a field the longest label first.
+const LABELS: [RegExp, HeaderField][] = HEADER_LABELS.map(([field, labels]) => [
+  new RegExp(`^${anyOf(labels)}`, 'i'),
+  field,
+]);
 
 // Labels that may stand without a colon or dash ("- Venue West Mercia Police HQ"), followed by a capital or digit.
-const BARE_OK = new Set<HeaderField>(['date', 'time', 'chair', 'venue', 'minuteTaker']);
+const BARE_OK = new Set<HeaderField>(BARE_LABEL_FIELDS);
 
 export interface LabelledField {
   field: HeaderField;
@@ -36,8 +32,12 @@ export interface LabelledField {
  * `bareAllowed` says whether the label may stand without punctuation: only in the header zone, where
  * prose is rare. "Minutes" stands bare only after a bullet, so "Minutes Of The Board" is not read as a label.
  */
-const MAYBE_LABEL =
-  /^(?:[-•*▪◦·‣–—]\s+)*(?:date|time|end|finish|meeting|close|type|title|chair|minute|note|secretary|clerk|venue|location|place|held|where|next|start)/i;
+const MAYBE_LABEL = new RegExp(
+  `^(?:[${BULLET_CHARS}]\\s+)*${anyOf(firstWords(HEADER_LABELS.flatMap(([, labels]) => labels)))}`,
+  'i',
+);
+// "Minutes" stands bare only after a bullet.
+const MINUTES_WORD = /^minutes/i;
 
 export function readLabel(line: string, bareAllowed: boolean): LabelledField | null {
   if (line.length > 300 || !MAYBE_LABEL.test(line)) return null;
@@ -52,7 +52,7 @@ export function readLabel(line: string, bareAllowed: boolean): LabelledField | n
     if (/^\s*$/.test(rest)) return null;
     const bare = /^\s+(?=[A-Z0-9])/.exec(rest);
     if (bare && bareAllowed && BARE_OK.has(field) && bulleted.length <= 120) {
-      if (/^minutes/i.test(m[0]) && !hadBullet) return null;
+      if (MINUTES_WORD.test(m[0]) && !hadBullet) return null;
       return { field, value: rest.trim() };
     }
     return null;
@@ -78,27 +78,43 @@ export function personFrom(value: string): string {
 }
 
 // Protective markings are written in capitals; mixed case "official" in prose is not a marking.
-const MARKING = /\b(TOP SECRET|OFFICIAL\s*[-–—]?\s*SENSITIVE|OFFICIAL|SECRET)\b/;
+const flexibleDash = (pattern: string) => pattern.replace(/-/g, '\\s*[-–—]?\\s*');
+const MARKING = new RegExp(`\\b(${flexibleDash(anyOf(PROTECTIVE_MARKINGS))})\\b`);
+const MARKING_AS_WRITTEN = PROTECTIVE_MARKINGS.map(
+  (marking) => [new RegExp(`^${flexibleDash(literal(marking))}$`), marking] as const,
+);
+
+/** Every marking, as a pattern whose dashes may be any dash with or without spaces (for walk's marking lines). */
+export const MARKING_PATTERN = flexibleDash(anyOf(PROTECTIVE_MARKINGS));
 
 /** The protective marking in a line, normalised ("OFFICIAL – SENSITIVE" → "OFFICIAL-SENSITIVE"). */
 export function markingIn(line: string, anywhere: boolean): string | null {
   if (!anywhere && line.length > 60) return null;
   const m = MARKING.exec(line);
   if (!m) return null;
-  return m[1]!.replace(/\s*[-–—]?\s*SENSITIVE/, '-SENSITIVE');
+  const written = m[1]!;
+  for (const [pattern, marking] of MARKING_AS_WRITTEN) if (pattern.test(written)) return marking;
+  return written;
 }
+
+const DRAFT = anyOf(DRAFT_WORDS);
+const APPROVED = anyOf(APPROVED_WORDS);
+const MAYBE_STATUS = new RegExp(`${DRAFT}|${APPROVED}`, 'i');
+const IS_DRAFT = [
+  new RegExp(`\\b${anyOf(DRAFT_WORDS.map((w) => w.toUpperCase()))}\\b`),
+  new RegExp(`^(?:${anyOf(STATUS_LABELS)}\\s*:\\s*)?${DRAFT}\\b`, 'i'),
+  new RegExp(`\\b${DRAFT} minutes\\b`, 'i'),
+];
+const IS_APPROVED = [
+  new RegExp(`\\b${anyOf(APPROVED_WORDS.map((w) => w.toUpperCase()))}\\b`),
+  new RegExp(`^${anyOf(STATUS_LABELS)}\\s*:\\s*${APPROVED}\\b`, 'i'),
+  new RegExp(`\\b${APPROVED} minutes\\b`, 'i'),
+];
 
 /** Draft or approved, read from a short line, a page header or footer, or the title. */
 export function statusIn(line: string, anywhere: boolean): 'draft' | 'approved' | null {
-  if ((!anywhere && line.length > 80) || !/draft|approved/i.test(line)) return null;
-  if (/\bDRAFT\b/.test(line) || /^(?:status\s*:\s*)?draft\b/i.test(line) || /\bdraft minutes\b/i.test(line))
-    return 'draft';
-  if (
-    /\bAPPROVED\b/.test(line) ||
-    /^status\s*:\s*approved\b/i.test(line) ||
-    /\bapproved minutes\b/i.test(line)
-  ) {
-    return 'approved';
-  }
+  if ((!anywhere && line.length > 80) || !MAYBE_STATUS.test(line)) return null;
+  if (IS_DRAFT.some((re) => re.test(line))) return 'draft';
+  if (IS_APPROVED.some((re) => re.test(line))) return 'approved';
   return null;
 }

@@ -8,17 +8,21 @@ import { extract } from './extract';
 import { createOwnerResolver } from './owners';
 import { assembleMeeting } from './meeting';
 import { markingIn, statusIn } from './header';
+import { emptyTrace, type ReadTrace, type TraceEntry, type UnreadStep } from '../model/trace';
 
 export { textToParagraphs } from './text';
 export { resolveOwner, createOwnerResolver } from './owners';
 export { parseDue } from './due';
-export {
-  findMarkedActions,
-  actionMarkersIn,
-  rememberedMarker,
-  type MarkerForm,
-  type MarkerUse,
-} from './markers';
+export { explain, type Explanation } from './explain';
+export { findMarkedActions, actionMarkersIn, type MarkerForm, type MarkerUse } from './markers';
+
+/** What one reading gives: the minutes, why each part was read so, and the steps that failed (if any). */
+export interface Reading {
+  minutes: Minutes;
+  trace: ReadTrace;
+  /** Steps that failed; the minutes then hold what the steps before them read. Empty for a whole reading. */
+  unread: UnreadStep[];
+}
 
 /**
  * Reads minutes from paragraphs in reading order (body, page header and footer together; `part` tells them
@@ -28,13 +32,23 @@ export {
  * shares one (review() hands the same one to the check); by default one is built for these paragraphs.
  */
 export function readMinutes(paragraphs: readonly SourceParagraph[], locate?: Locator): Minutes {
+  return readMinutesTraced(paragraphs, locate).minutes;
+}
+
+/**
+ * readMinutes with its trace and its failures. The catch-all stays, for users: a step that throws is named
+ * in `unread` (the CLI prints it, the pane shows it) and the minutes keep what the steps before it read.
+ */
+export function readMinutesTraced(paragraphs: readonly SourceParagraph[], locate?: Locator): Reading {
+  const progress: Progress = { step: 'paragraphs', minutes: emptyMinutes(), trace: emptyTrace() };
   try {
-    if (!Array.isArray(paragraphs)) return read([]);
+    if (!Array.isArray(paragraphs)) return read([], undefined, progress);
     // Copied only when something in the list is not a paragraph (the locator then indexes the copy).
-    if (allParagraphs(paragraphs)) return read(paragraphs, locate);
-    return read(paragraphs.filter(isParagraph));
-  } catch {
-    return { meeting: emptyMeeting(), attendees: [], items: [], actions: [], decisions: [] };
+    if (allParagraphs(paragraphs)) return read(paragraphs, locate, progress);
+    return read(paragraphs.filter(isParagraph), undefined, progress);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { minutes: progress.minutes, trace: progress.trace, unread: [{ step: progress.step, message }] };
   }
 }
 
@@ -49,35 +63,93 @@ function isParagraph(p: unknown): p is SourceParagraph {
 
 /** The same reading without the safety net, so tests can prove no input reaches it. */
 export function readMinutesStrict(paragraphs: readonly SourceParagraph[]): Minutes {
-  return read(paragraphs.filter(isParagraph));
+  return readMinutesStrictTraced(paragraphs).minutes;
 }
 
-function read(paragraphs: readonly SourceParagraph[], locate: Locator = createLocator(paragraphs)): Minutes {
-  const structure = walk(toUnits(paragraphs), locate);
+export function readMinutesStrictTraced(paragraphs: readonly SourceParagraph[]): Reading {
+  return read(paragraphs.filter(isParagraph), undefined, {
+    step: 'paragraphs',
+    minutes: emptyMinutes(),
+    trace: emptyTrace(),
+  });
+}
+
+/** Where the reading has got to: the step under way and what the steps before it read. */
+interface Progress {
+  step: string;
+  minutes: Minutes;
+  trace: ReadTrace;
+}
+
+function emptyMinutes(): Minutes {
+  return { meeting: emptyMeeting(), attendees: [], items: [], actions: [], decisions: [] };
+}
+
+function read(
+  paragraphs: readonly SourceParagraph[],
+  locate: Locator | undefined,
+  progress: Progress,
+): Reading {
+  progress.step = 'locate';
+  const at = locate ?? createLocator(paragraphs);
+  progress.step = 'structure';
+  const structure = walk(toUnits(paragraphs), at);
+  progress.step = 'page header and footer';
   for (let i = 0; i < paragraphs.length; i += 1) {
     const p = paragraphs[i]!;
     if (p.part !== 'header' && p.part !== 'footer') continue;
-    structure.marking = structure.marking ?? markingIn(p.text, true);
-    structure.status = structure.status ?? statusIn(p.text, true);
+    if (structure.marking === null && (structure.marking = markingIn(p.text, true)) !== null)
+      structure.trace.header.protectiveMarking = {
+        recogniser: 'protective-marking',
+        paragraphs: [p.index],
+        refiners: [],
+      };
+    if (structure.status === null && (structure.status = statusIn(p.text, true)) !== null)
+      structure.trace.header.status = {
+        recogniser: 'draft-or-approved',
+        paragraphs: [p.index],
+        refiners: [],
+      };
   }
+  progress.step = 'meeting';
   const meeting = assembleMeeting(structure);
-  const attendees = dedupe(structure.attendees);
+  const { attendees, attendeeTrace } = dedupe(structure.attendees, structure.trace.attendees);
+  const minutes = progress.minutes;
+  const trace = progress.trace;
+  minutes.meeting = meeting;
+  minutes.attendees = attendees;
+  minutes.items = structure.items.items;
+  trace.attendees = attendeeTrace;
+  trace.items = structure.trace.items;
+  trace.header = structure.trace.header;
+  progress.step = 'actions and decisions';
   const resolve = createOwnerResolver(attendees);
-  const { actions, decisions } = extract(
+  const found = extract(
     structure.pieces,
     resolve,
     { meetingDate: meeting.date, nextMeetingDate: meeting.nextMeetingDate },
-    locate,
+    at,
   );
-  return { meeting, attendees, items: structure.items.items, actions, decisions };
+  minutes.actions = found.actions;
+  minutes.decisions = found.decisions;
+  trace.actions = found.actionTrace;
+  trace.decisions = found.decisionTrace;
+  return { minutes, trace, unread: [] };
 }
 
-function dedupe<T extends { name: string; status: string }>(list: readonly T[]): T[] {
+function dedupe<T extends { name: string; status: string }>(
+  list: readonly T[],
+  traces: readonly TraceEntry[],
+): { attendees: T[]; attendeeTrace: TraceEntry[] } {
   const seen = new Set<string>();
-  return list.filter((a) => {
+  const attendees: T[] = [];
+  const attendeeTrace: TraceEntry[] = [];
+  list.forEach((a, i) => {
     const k = `${a.name.toLowerCase()}\u0000${a.status}`;
-    if (seen.has(k)) return false;
+    if (seen.has(k)) return;
     seen.add(k);
-    return true;
+    attendees.push(a);
+    attendeeTrace.push(traces[i]!);
   });
+  return { attendees, attendeeTrace };
 }

@@ -2,17 +2,38 @@ import type { Item } from '../model/item';
 import type { Location } from '../model/location';
 import { isSpace } from '../locate';
 import { stripBullet } from './clean';
+import { anyOf, literal } from './lexicon/build';
+import {
+  CONFIDENTIAL_WORDS,
+  ITEM_NUMBER_ABBREVIATIONS,
+  ITEM_NUMBER_WORDS,
+  PART_TWO_WORDS,
+  REFERENCE_WORDS,
+  SENTENCE_OPENERS,
+  SENTENCE_OPENERS_AFTER_TITLE,
+} from './lexicon/items';
+import { COLON_MARKERS, MARKER_WORDS } from './lexicon/markers';
 
 /**
  * Item numbers as minutes write them: "1", "1.", "2.1", "2.1.", "Item 3", "Agenda item 4", "Minute 12",
  * "294/19", "A3". A title follows on the same line (or in the next cell of a row).
  */
-const NUMBER =
-  /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|ref\.?\s+)?((?:\d{1,3}(?:\.\d{1,3}){0,3})|(?:\d{1,4}\/\d{2,4})|(?:[A-Z]{1,4}\s?\d{1,4}\/\d{2,4})|(?:[A-Z]{2,6}\/\d{2,4}\/\d{1,4}))(?=$|[\s.):\-–—])[.):]?/i;
+/** "Item ", "Agenda item ", "Min. ": a word before the number, abbreviations with an optional full stop. */
+const NUMBER_WORD = `(?:${ITEM_NUMBER_WORDS.map(
+  (w) => `${literal(w).replace(/ /g, '\\s+')}${ITEM_NUMBER_ABBREVIATIONS.includes(w) ? '\\.?' : ''}\\s+`,
+).join('|')})`;
+const NUMBER = new RegExp(
+  `^${NUMBER_WORD}?((?:\\d{1,3}(?:\\.\\d{1,3}){0,3})|(?:\\d{1,4}\\/\\d{2,4})|(?:[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4})|(?:[A-Z]{2,6}\\/\\d{2,4}\\/\\d{1,4}))(?=$|[\\s.):\\-–—])[.):]?`,
+  'i',
+);
 
 // Multi-part references ("Ref 03/20/04/2022") only after a word that says so, so a date is never an item.
-const REF_NUMBER =
-  /^(?:ref(?:erence)?\.?\s*(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)(\d{1,4}(?:\/\d{1,4}){1,3})(?=$|[\s.):\-–—])[.):]?/i;
+const REF_NUMBER = new RegExp(
+  `^(?:${REFERENCE_WORDS.map(({ word, spaced }) => `${literal(word)}${spaced ? '\\s+' : '\\.?\\s*'}`).join('|')})(?:no\\.?\\s*)?(\\d{1,4}(?:\\/\\d{1,4}){1,3})(?=$|[\\s.):\\-–—])[.):]?`,
+  'i',
+);
+/** "Item 3", "Minute 12": a number written with its word is an item whatever follows it. */
+const EXPLICIT_NUMBER = new RegExp(`^${anyOf(ITEM_NUMBER_WORDS).replace(/ /g, '\\s+')}\\b`, 'i');
 
 function matchNumber(text: string): { number: string; length: number } | null {
   const ref = REF_NUMBER.exec(text);
@@ -29,7 +50,11 @@ export interface ItemHeading {
   confidential: boolean;
 }
 
-const PART_TWO = /(?:\(\s*part\s+(?:ii|2)\s*\)|^\s*part\s+(?:ii|2)\s*[-–—:]\s*|\(\s*confidential\s*\))/i;
+const PART = anyOf(PART_TWO_WORDS).replace(/ /g, '\\s+');
+const PART_TWO = new RegExp(
+  `(?:\\(\\s*${PART}\\s*\\)|^\\s*${PART}\\s*[-–—:]\\s*|\\(\\s*${anyOf(CONFIDENTIAL_WORDS)}\\s*\\))`,
+  'i',
+);
 
 /** Splits a title written with a Part II marker into the clean title and the flag. */
 export function partTwo(title: string): { title: string; confidential: boolean } {
@@ -50,6 +75,14 @@ function normaliseNumber(raw: string): string {
   return raw.replace(/\.$/, '').replace(/\s+/g, ' ');
 }
 
+const ARTICLE_AFTER_TITLE = new RegExp(`^(.{3,100}?)\\s+(?=${anyOf(SENTENCE_OPENERS_AFTER_TITLE)}\\s)`);
+const SENTENCE_OPENER = new RegExp(`^${anyOf(SENTENCE_OPENERS)}\\b`);
+/** A title that starts with a marker is an action ("1. ACTION: JS to …", "2. AI: …", "3. [ACTION] …"). */
+const MARKER_FIRST = new RegExp(
+  `^(?:${anyOf(MARKER_WORDS)}|${COLON_MARKERS.map((m) => `${literal(m.word)}\\b`).join('|')}|\\[${anyOf(MARKER_WORDS)}\\])`,
+  'i',
+);
+
 /**
  * Cuts a long title where its text begins: minutes extracted from PDFs run the title into the first sentence
  * ("Strategic Needs Assessment The PCC welcomed …").
@@ -58,7 +91,7 @@ export function splitTitle(text: string): { title: string; rest: string } {
   if (text.length <= 100) return { title: text, rest: '' };
   const sentence = /^(.{3,120}?[.:!?])\s+(?=[A-Z])/.exec(text);
   if (sentence) return { title: sentence[1]!.replace(/[.:]$/, ''), rest: text.slice(sentence[0].length) };
-  const article = /^(.{3,100}?)\s+(?=(?:The|A|An|It|This|Members|Mr|Mrs|Ms|Dr|Cllr)\s)/.exec(text);
+  const article = ARTICLE_AFTER_TITLE.exec(text);
   if (article) return { title: article[1]!, rest: text.slice(article[0].length) };
   return { title: text.slice(0, 100).trim(), rest: text.slice(100) };
 }
@@ -76,12 +109,10 @@ export function lineItemHeading(line: string, isHeadingStyle: boolean): ItemHead
   const after = text.slice(m.length).replace(/^\s*[-–—:]?\s*/, '');
   if (!after) return null;
   if (/^\d/.test(after) && !/\//.test(number)) return null;
-  if (/^(?:ACTION|AI\b|\[ACTION\])/i.test(after)) return null;
-  const explicit = /^(?:agenda\s+item|item|minute|min|ref)\b/i.test(text) || number.includes('/');
+  if (MARKER_FIRST.test(after)) return null;
+  const explicit = EXPLICIT_NUMBER.test(text) || number.includes('/');
   const words = wordCount(after, 15);
-  const sentenceLike =
-    /[.!?]$/.test(after) &&
-    (words > 6 || /^(?:The|It|A|An|This|There|These|Members|We|He|She|They)\b/.test(after));
+  const sentenceLike = /[.!?]$/.test(after) && (words > 6 || SENTENCE_OPENER.test(after));
   if (!isHeadingStyle && !explicit && (words > 14 || sentenceLike || /^[a-z]/.test(after))) return null;
   const { title, rest } = splitTitle(after);
   const part = partTwo(title.replace(/[:.]$/, '').trim());

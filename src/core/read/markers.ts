@@ -1,4 +1,16 @@
+import type { MarkerForm } from '../model/trace';
 import { cleanText } from './clean';
+import { anyOf, caseForms, literal } from './lexicon/build';
+import { DUE_AFTER_OWNER } from './lexicon/due';
+import {
+  ACTION_REFERENCE_PREFIXES,
+  COLON_MARKERS,
+  MARKER_LOOK_ALIKES,
+  MARKER_NEGATORS,
+  MARKER_QUALIFIERS,
+  MARKER_WORDS,
+  NO_ACTION_AFTER_MARKER,
+} from './lexicon/markers';
 import { isOwnerLike, splitOwnerTask, splitTaskOwner, splitOwnerColon } from './owner-phrase';
 
 /**
@@ -30,22 +42,47 @@ export interface MarkerHit {
  *   bracket   "[ACTION]"           ai        "AI:"
  *   bare      "Action DCC to …"    trailing  "… the paper. Action JS" (the owner after the action's words)
  */
-export type MarkerForm = 'standard' | 'dash' | 'qualified' | 'bracket' | 'ai' | 'bare' | 'trailing';
+export type { MarkerForm };
 
-const MARKER =
-  /(\[\s*(?:ACTION|Action|action)S?\s*\]|\bAI\s*:|(?:^|(?<=[\s(.;:]))(?:ACTIONS?|Actions?|action)(?:\s+(?:POINTS?|points?|ITEMS?|items?|REQUIRED|required|AGREED|agreed|BY|by|OWNER|owner))?(?![\p{L}\d]))(\s*[:\-–—]+\s*|\s+|\s*$)/gu;
+/** "ACTION", "ACTIONS", "Action", "Actions", "action": the marker word as minutes write it. */
+const WORD_FORMS = MARKER_WORDS.flatMap((w) => {
+  const [upper, capitalised, lower] = caseForms(w);
+  return [`${upper}S?`, `${capitalised}s?`, lower];
+}).join('|');
+const QUALIFIER_FORMS = MARKER_QUALIFIERS.flatMap((w) => [literal(w.toUpperCase()), literal(w)]).join('|');
+const BRACKET_FORMS = MARKER_WORDS.flatMap((w) => caseForms(w).map(literal)).join('|');
+const COLON_FORMS = COLON_MARKERS.map((m) => `\\b${literal(m.word)}\\s*:`).join('|');
 
-// A cheap test first: most paragraphs hold no marker at all.
-const MAYBE_MARKER = /action|AI\s*:/i;
+const MARKER = new RegExp(
+  `(\\[\\s*(?:${BRACKET_FORMS})S?\\s*\\]|${COLON_FORMS}|(?:^|(?<=[\\s(.;:]))(?:${WORD_FORMS})(?:\\s+(?:${QUALIFIER_FORMS}))?(?![\\p{L}\\d]))(\\s*[:\\-–—]+\\s*|\\s+|\\s*$)`,
+  'gu',
+);
 
-// Words after a bare "Action" that make it a name, not a marker.
-const LOOK_ALIKE =
-  /^(?:fraud|plans?|logs?|trackers?|learning|research|groups?|teams?|networks?|day|week|areas?|notes?|taken|aid|for|on|against|programmes?|framework|sheets?|lists?|records?|points? (?:from|of)|arising|completed?|closed|outstanding|from|of|in|was|is|were|are|has|had|which|that|the|this|these|an?|\d|#|n\/a|none|nil)\b/i;
-const OWNER_THEN_DUE =
-  /^([^,;:–—-]{1,60}?)\s*(?:[-–—,]\s*|\s+)((?:by|before|due(?:\s+by)?|no later than|deadline:?)\s+\S.{0,60})$/i;
-const REFERENCE = /^(?:no\.?\s*)?(?:\d|[A-Z]{1,3}\d)/;
-const NEGATED =
-  /\b(?:no|further|any|an|the|this|that|each|every|of|per|existing|previous|outstanding|open|new|one)\s+$/i;
+/**
+ * A cheap test first, built from the same words: most paragraphs hold no marker at all. Exported so the reader's
+ * own pre-filters and the tests use this one.
+ */
+export const MAYBE_MARKER = new RegExp(
+  `${anyOf(MARKER_WORDS)}|${COLON_MARKERS.map((m) => `${literal(m.word)}\\s*:`).join('|')}`,
+  'i',
+);
+
+/** A colon marker as the reader captured it ("AI:", "AI :"), with its form. */
+function colonMarkerForm(word: string): MarkerForm | null {
+  for (let i = 0; i < COLON_MARKERS.length; i += 1)
+    if (word.startsWith(COLON_MARKERS[i]!.word)) return COLON_MARKERS[i]!.form;
+  return null;
+}
+
+// Words after a bare "Action" that make it a name, not a marker; a figure or "#" makes it a reference.
+const LOOK_ALIKE = new RegExp(`^(?:${anyOf(MARKER_LOOK_ALIKES)}|\\d|#)\\b`, 'i');
+const OWNER_THEN_DUE = new RegExp(
+  `^([^,;:–—-]{1,60}?)\\s*(?:[-–—,]\\s*|\\s+)(${anyOf(DUE_AFTER_OWNER).replace(/ /g, '\\s+')}\\s+\\S.{0,60})$`,
+  'i',
+);
+const REFERENCE = new RegExp(`^(?:${anyOf(ACTION_REFERENCE_PREFIXES)}\\s*)?(?:\\d|[A-Z]{1,3}\\d)`);
+const NEGATED = new RegExp(`\\b${anyOf(MARKER_NEGATORS)}\\s+$`, 'i');
+const NO_ACTION = new RegExp(`^${anyOf(NO_ACTION_AFTER_MARKER)}\\b`, 'i');
 const SENTENCE_START = /(?:^|[.!?;:)]\s*|\(\s*)$/;
 
 /** Every marked action written in one paragraph, in order. */
@@ -62,13 +99,14 @@ export function findMarkedActions(
   for (let m = MARKER.exec(text); m !== null && seen < 400; m = MARKER.exec(text), seen += 1) {
     const word = m[1]!;
     const sep = m[2] ?? '';
-    const punct = /[:\-–—]/.test(sep) || word.startsWith('[') || word.startsWith('AI');
+    const colonForm = colonMarkerForm(word);
+    const punct = /[:\-–—]/.test(sep) || word.startsWith('[') || colonForm !== null;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const end = m.index + m[0].length;
     const tail = text.length - end <= 60 ? text.slice(end) : '';
     if (!acceptMarker(word, punct, before) && !trailingOwner(tail, word, punct, resolves)) continue;
     const marker = punct ? text.slice(m.index, end).trim() : word;
-    matches.push({ start: m.index, end, marker, punct, form: formOf(word, sep, punct) });
+    matches.push({ start: m.index, end, marker, punct, form: formOf(word, sep, punct, colonForm) });
     if (matches.length > 50) break;
   }
   for (let i = 0; i < matches.length; i += 1) {
@@ -100,26 +138,9 @@ export function actionMarkersIn(
   return findMarkedActions(cleanText(paragraphText), resolves).map(({ marker, form }) => ({ marker, form }));
 }
 
-/**
- * The marker each action the reader took from the text used (null for a marked action without one: a column,
- * an owner in brackets, a line under "Actions"). Kept beside the actions, not in them, so the Action's JSON
- * shape stays as it is; the check looks here first and reads the paragraph again only for actions it cannot
- * find (built by hand, or copied).
- */
-const MARKER_OF_ACTION = new WeakMap<object, MarkerUse | null>();
-
-export function rememberMarker(action: object, use: MarkerUse | null): void {
-  MARKER_OF_ACTION.set(action, use);
-}
-
-/** The marker the reader recorded for this action: a use, null for none, undefined when it did not read it. */
-export function rememberedMarker(action: object): MarkerUse | null | undefined {
-  return MARKER_OF_ACTION.get(action);
-}
-
-function formOf(word: string, sep: string, punct: boolean): MarkerForm {
+function formOf(word: string, sep: string, punct: boolean, colonForm: MarkerForm | null): MarkerForm {
   if (word.startsWith('[')) return 'bracket';
-  if (word.startsWith('AI')) return 'ai';
+  if (colonForm !== null) return colonForm;
   if (!punct) return 'bare';
   if (/\s/.test(word)) return 'qualified';
   return sep.trim().startsWith(':') ? 'standard' : 'dash';
@@ -133,7 +154,7 @@ function bareHit(hit: MarkerHit, rest: string, trailing: boolean): MarkerHit {
 }
 
 function acceptMarker(word: string, punct: boolean, before: string): boolean {
-  if (word.startsWith('[') || word.startsWith('AI')) return true;
+  if (word.startsWith('[') || colonMarkerForm(word) !== null) return true;
   if (NEGATED.test(before)) return false;
   const lower = word === word.toLowerCase();
   const atStart = SENTENCE_START.test(before) || before.length === 0;
@@ -192,7 +213,7 @@ function readAfter(
   if (!clean) return null;
   if (REFERENCE.test(clean)) return null;
   if (!punct && LOOK_ALIKE.test(clean) && !theOwnerTo(clean)) return null;
-  if (punct && /^(?:none|nil|n\/a|no action|not applicable|-)\b/i.test(clean)) return null;
+  if (punct && NO_ACTION.test(clean)) return null;
   // "ACTION (TA): book the test": the owner in brackets right after the marker.
   const bracketed = /^\(([^()]{1,40})\)\s*[:\-–—]?\s*(\S.*)$/.exec(clean);
   if (bracketed && isOwnerLike(bracketed[1]!)) {

@@ -30,6 +30,7 @@ export function assembleMeeting(s: Structure): Meeting {
     meeting.minuteTaker =
       byCapacity(s, /\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null) ||
       byCapacity(s, MINUTING_ROLE, NOT_MINUTING);
+  traceUnlabelled(s, meeting, f.date === undefined ? s.headerTexts.indexOf(dateText) : -1);
   meeting.meetingType = (f.meetingType ?? '').trim();
   meeting.protectiveMarking = s.marking;
   meeting.status = s.status ?? 'draft';
@@ -39,6 +40,32 @@ export function assembleMeeting(s: Structure): Meeting {
     meeting.nextMeetingDate = next?.iso ?? null;
   }
   return meeting;
+}
+
+/**
+ * The trace of the fields no label gave: the date (and the time and venue written with it) from the header
+ * line that holds it; a chair or minute-taker from the attendee whose capacity says so.
+ */
+function traceUnlabelled(s: Structure, meeting: Meeting, dateLine: number): void {
+  const trace = s.trace.header;
+  const line = dateLine >= 0 ? s.headerParagraphs[dateLine] : undefined;
+  const fromLine = (recogniser: string) => ({ recogniser, paragraphs: [line!], refiners: [] });
+  if (line !== undefined) {
+    if (meeting.date && !trace.date) trace.date = fromLine('date-in-header');
+    if (meeting.startTime && !trace.time) trace.time = fromLine('date-in-header');
+    if (meeting.endTime && !trace.endTime) trace.endTime = fromLine('date-in-header');
+    if (meeting.venue && !trace.venue) trace.venue = fromLine('date-in-header');
+  }
+  const byAttendee = (name: string, recogniser: string) => {
+    const at = s.attendees.findIndex((a) => a.name === name);
+    const from = s.trace.attendees[at];
+    return from ? { recogniser, paragraphs: from.paragraphs, refiners: [] } : undefined;
+  };
+  if (meeting.chair && !trace.chair) trace.chair = byAttendee(meeting.chair, 'chair-by-capacity');
+  if (meeting.minuteTaker && !trace.minuteTaker)
+    trace.minuteTaker = byAttendee(meeting.minuteTaker, 'minute-taker-by-capacity');
+  for (const key of Object.keys(trace) as (keyof typeof trace)[])
+    if (trace[key] === undefined) delete trace[key];
 }
 
 /**

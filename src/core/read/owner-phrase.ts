@@ -1,14 +1,16 @@
+import { anyOf } from './lexicon/build';
+import { NOT_OWNER_FIRST_WORDS, OWNER_CONNECTORS, OWNER_JOINS, PRONOUNS } from './lexicon/owners';
+
 /**
  * What an owner looks like in writing, before it is resolved: a few capitalised words, initials, a role
  * abbreviation, joined by "and", "&", "/" or commas ("ACC Cooper", "HP and GC", "JI/CP", "The DCC",
  * "Head of Finance", "ALL").
  */
 
-const CONNECTOR = /^(?:and|&|\/|of|the|for|to|\+|de|van|von|da|le|la|du|-|–)$/;
-// Imperative verbs that start an action's words, not an owner ("ACTION: Circulate Minutes to members").
-const VERB =
-  /^(?:add|agree|amend|arrange|ask|book|bring|chase|check|circulate|complete|confirm|consider|contact|continue|create|develop|discuss|draft|email|ensure|explore|feed|find|follow|identify|include|inform|investigate|invite|issue|liaise|look|meet|obtain|organise|organize|prepare|present|produce|progress|provide|publish|raise|report|request|research|review|schedule|seek|send|set|share|speak|submit|take|update|upload|write|no|none|nil|see|refer|note|it|this|there|we|they|he|she|i|you|our|all actions|action)$/i;
-const PRONOUN = /^(?:it|this|that|there|we|they|he|she|i|you|these|those|which|who|what|members|everyone)$/i;
+const CONNECTOR = new RegExp(`^${anyOf(OWNER_CONNECTORS)}$`);
+// Words that start an action's words, not an owner ("ACTION: Circulate Minutes to members").
+const VERB = new RegExp(`^${anyOf(NOT_OWNER_FIRST_WORDS)}$`, 'i');
+const PRONOUN = new RegExp(`^${anyOf(PRONOUNS)}$`, 'i');
 
 /** True when `text` could be an owner as written: 1–7 words, capitalised or joined by connectors. */
 export function isOwnerLike(text: string): boolean {
@@ -38,8 +40,7 @@ export function isOwnerLike(text: string): boolean {
 }
 
 // Words that join an owner to the work: "X to …", "X will …", "X agreed to …".
-export const OWNER_JOIN =
-  /\s+(?:to|will|should|must|agreed to|has agreed to|have agreed to|is to|are to|undertook to|offered to|was asked to|were asked to|would)\s+/;
+export const OWNER_JOIN = new RegExp(`\\s+${anyOf(OWNER_JOINS)}\\s+`);
 
 // Every join in a text, in order: compiled once (splitOwnerTask runs for every marked action).
 const OWNER_JOIN_ALL = new RegExp(OWNER_JOIN.source, 'g');

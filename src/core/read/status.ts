@@ -1,17 +1,26 @@
 import type { ActionStatus } from '../model/action';
 import { isSpace } from '../locate';
+import { anyOf } from './lexicon/build';
+import { DONE_WORDS, IN_PROGRESS_WORDS, STATUS_LABELS, TO_BE_DONE } from './lexicon/status';
 
 /**
  * An action's status written at the end of its words: "… – completed", "(done)", "Status: in progress".
  * Both patterns end at the end of the text, which a regular expression still scans from the start; the last
  * word decides first whether either can match, so most actions (ending in any other word) cost no scan.
  */
-const DONE_STATUS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*|\b)(?:completed?|closed|done|discharged)\s*\)?\.?$/i;
-const IN_PROGRESS = /(?:[-–—:(]\s*|\bstatus\s*:?\s*)(?:in progress|ongoing|underway)\s*\)?\.?$/i;
-const TO_COMPLETE = /\bto\s+(?:complete|close)\s*\.?$/i;
-// The words either pattern can end with; "status" may come right before them ("Status:done", "statusdone").
-const STATUS_WORD_AT_END = /(?:completed?|closed|done|discharged|progress|ongoing|underway)$/i;
-const LONGEST_STATUS_WORD = 'discharged'.length;
+const DONE = anyOf(DONE_WORDS);
+const IN_PROGRESS_WORDING = anyOf(IN_PROGRESS_WORDS);
+const LABEL = anyOf(STATUS_LABELS);
+const DONE_STATUS = new RegExp(`(?:[-–—:(]\\s*|\\b${LABEL}\\s*:?\\s*|\\b)${DONE}\\s*\\)?\\.?$`, 'i');
+const IN_PROGRESS = new RegExp(
+  `(?:[-–—:(]\\s*|\\b${LABEL}\\s*:?\\s*)${IN_PROGRESS_WORDING}\\s*\\)?\\.?$`,
+  'i',
+);
+const TO_COMPLETE = new RegExp(`\\bto\\s+${anyOf(TO_BE_DONE)}\\s*\\.?$`, 'i');
+// The words either pattern can end with (the last word of each); the label may come right before them.
+const LAST_WORDS = [...DONE_WORDS, ...IN_PROGRESS_WORDS].map((w) => w.split(' ').pop()!);
+const STATUS_WORD_AT_END = new RegExp(`${anyOf(LAST_WORDS)}$`, 'i');
+const LONGEST_STATUS_WORD = Math.max(...LAST_WORDS.map((w) => w.length));
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

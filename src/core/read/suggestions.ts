@@ -1,4 +1,16 @@
 import type { ResolvedOwner } from '../model/attendee';
+import { anyOf, literal } from './lexicon/build';
+import {
+  AGREED_PREFIXES,
+  AGREED_WORDS,
+  ASKING_VERBS,
+  DISCUSSION_OPENINGS,
+  DONE_AFTER_DASH,
+  DONE_PARTICIPLES,
+  FOR_WORDS,
+  NOT_A_COMMITMENT,
+  SUGGESTION_JOINS,
+} from './lexicon/suggestions';
 import { trimTask } from './markers';
 
 /**
@@ -14,13 +26,36 @@ export interface SuggestionHit {
 }
 
 const OWNER = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}'’.\-]*(?:\s+(?:and|&|\/|of|for|of the|to)?\s*[A-Z][\p{L}'’.\-]*){0,3}(?:\/[A-Z][\p{L}]*)?)`;
+const JOINS = Object.values(SUGGESTION_JOINS).flat();
+type JoiningWord = keyof typeof SUGGESTION_JOINS;
+/** The joining word a join holds ("agreed to" → "to"). */
+const JOINING_WORD_OF = new Map<string, JoiningWord>(
+  (Object.entries(SUGGESTION_JOINS) as [JoiningWord, readonly string[]][]).flatMap(([word, joins]) =>
+    joins.map((join) => [join, word] as const),
+  ),
+);
+/** "It was agreed that", "AGREED:", "Following discussion,": openings before the person, any first-letter case. */
+const firstLetterEitherCase = (phrase: string) =>
+  `[${phrase.charAt(0).toUpperCase()}${phrase.charAt(0)}]${literal(phrase.slice(1))}`;
+const eitherCase = (phrases: readonly string[]) =>
+  `(?:${[...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(firstLetterEitherCase)
+    .join('|')})`;
+const AGREED_OPENING = `(?:${eitherCase(AGREED_PREFIXES)} )?(?:${eitherCase(AGREED_WORDS)}|${anyOf(
+  AGREED_WORDS.map((w) => w.toUpperCase()),
+)})`;
+const DISCUSSION_OPENING = eitherCase(DISCUSSION_OPENINGS);
 const AT_START = new RegExp(
-  String.raw`^(?:(?:[Ii]t was |[Ii]t was also )?(?:[Aa]greed|AGREED)(?: that)?:?\s+|[Ff]ollowing discussion,?\s+)?${OWNER}\s+(to|will(?: also)?|agreed to|also agreed to|undertook to|offered to|volunteered to|was asked to|were asked to|is to|are to|would)\s+([a-z][\p{L}'’\-]*)`,
+  String.raw`^(?:${AGREED_OPENING}(?: that)?:?\s+|${DISCUSSION_OPENING},?\s+)?${OWNER}\s+(${anyOf(JOINS)})\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
-const FOR_OWNER = new RegExp(String.raw`\bfor\s+(?:the\s+)?${OWNER}\s+to\s+([a-z][\p{L}'’\-]*)`, 'u');
+const FOR_OWNER = new RegExp(
+  String.raw`\b${anyOf(FOR_WORDS)}\s+(?:the\s+)?${OWNER}\s+to\s+([a-z][\p{L}'’\-]*)`,
+  'u',
+);
 const ASKED_OWNER = new RegExp(
-  String.raw`\b(?:asked|requested|invited|tasked|instructed)\s+(?:the\s+)?${OWNER}\s+to\s+([a-z][\p{L}'’\-]*)`,
+  String.raw`\b${anyOf(ASKING_VERBS)}\s+(?:the\s+)?${OWNER}\s+to\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
 const LATER_OWNER = [FOR_OWNER, ASKED_OWNER];
@@ -28,20 +63,24 @@ const LATER_OWNER = [FOR_OWNER, ASKED_OWNER];
  * How either of LATER_OWNER starts: the word, then a capital (maybe after "the"). One scan instead of two, and
  * "asked whether", "for an assessment" need neither.
  */
-const MAYBE_LATER_OWNER =
-  /\b(?:for|asked|requested|invited|tasked|instructed)\s+(?:the\s+)?(?:[Tt]he\s+)?[A-Z]/;
-const MAYBE_SUGGESTION = /\s(?:to|will|would)\s/;
+const MAYBE_LATER_OWNER = new RegExp(
+  String.raw`\b${anyOf([...FOR_WORDS, ...ASKING_VERBS])}\s+(?:the\s+)?(?:[Tt]he\s+)?[A-Z]`,
+);
+/** The word every join holds ("agreed to" holds "to"): a sentence without one holds no suggestion. */
+const JOINING_WORDS = anyOf(Object.keys(SUGGESTION_JOINS));
+const MAYBE_SUGGESTION = new RegExp(String.raw`\s${JOINING_WORDS}\s`);
 /**
  * Every place MAYBE_SUGGESTION can match, in a longer text: the space after the word is looked at, not taken,
  * so a joining word right after another ("… to will …") is found too.
  */
-export const JOINING_WORD_ANYWHERE = /\s(?:to|will|would)(?=\s)/g;
-const AGREED_PREFIX = /^(?:it was |it was also )?agreed/i;
+export const JOINING_WORD_ANYWHERE = new RegExp(String.raw`\s${JOINING_WORDS}(?=\s)`, 'g');
+const AGREED_PREFIX = new RegExp(`^(?:${anyOf(AGREED_PREFIXES)} )?${anyOf(AGREED_WORDS)}`, 'i');
 // Verbs after "will" that describe, rather than commit: "The Chair will be away".
-const NOT_A_COMMITMENT =
-  /^(?:be|have|not|also|continue|remain|need|like|expect|see|say|said|say|hear|probably|likely|still|now|then)$/i;
-const DONE =
-  /\b(?:has|have|had) (?:now )?(?:been )?(?:completed|done|closed|circulated|shared|sent)\b|[-–—(]\s*(?:complete|completed|closed|done)\b/i;
+const NOT_A_COMMITMENT_VERB = new RegExp(`^${anyOf(NOT_A_COMMITMENT)}$`, 'i');
+const DONE = new RegExp(
+  `\\b(?:has|have|had) (?:now )?(?:been )?${anyOf(DONE_PARTICIPLES)}\\b|[-–—(]\\s*${anyOf(DONE_AFTER_DASH)}\\b`,
+  'i',
+);
 
 /** The suggestion in one sentence, when it has one whose owner resolves. */
 export function findSuggestion(
@@ -57,10 +96,10 @@ export function findSuggestion(
 function suggestionIn(sentence: string, resolve: (owner: string) => ResolvedOwner[]): SuggestionHit | null {
   const start = AT_START.exec(sentence);
   if (start) {
-    const join = start[2]!;
+    const join = JOINING_WORD_OF.get(start[2]!);
     const verb = start[3]!;
     const agreed = AGREED_PREFIX.test(sentence);
-    const ok = join === 'would' ? agreed : !(join.startsWith('will') && NOT_A_COMMITMENT.test(verb));
+    const ok = join === 'would' ? agreed : !(join === 'will' && NOT_A_COMMITMENT_VERB.test(verb));
     if (ok) {
       const hit = build(start[1]!, sentence.slice(start.index + start[0].length - verb.length), resolve);
       if (hit) return hit;

@@ -17,6 +17,6 @@ export function buildMinutesBlocks(input: MinutesInput): OoxmlBlock[] {
   return [
     buildHeaderBlock(input.meeting),
     buildAttendanceBlock(input.attendees),
-    buildItemsBlock(input.items),
+    buildItemsBlock(input.items, { nextMeeting: input.meeting.nextMeeting }),
   ];
 }

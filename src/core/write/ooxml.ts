@@ -53,6 +53,8 @@ export interface TableColumn {
 export interface TableCell {
   text: string;
   bold?: boolean;
+  /** Further paragraphs of the cell, after `text`'s. */
+  more?: readonly string[];
 }
 
 export interface TableSpec {
@@ -63,11 +65,14 @@ export interface TableSpec {
 }
 
 function cellXml(cell: TableCell | string, widthPercent: number, header: boolean): string {
-  const { text, bold } = typeof cell === 'string' ? { text: cell, bold: false } : cell;
+  const { text, bold, more } = typeof cell === 'string' ? { text: cell, bold: false, more: [] } : cell;
   const shading = header ? `<w:shd w:val="clear" w:color="auto" w:fill="${HEADER_ROW_FILL}"/>` : '';
+  const paragraphs = [text, ...(more ?? [])]
+    .map((line) => paragraphXml(runXml(line, { bold: header || bold }), undefined, CELL_SPACING))
+    .join('');
   return (
     `<w:tc><w:tcPr><w:tcW w:w="${Math.round(widthPercent * 50)}" w:type="pct"/>${shading}</w:tcPr>` +
-    `${paragraphXml(runXml(text, { bold: header || bold }), undefined, CELL_SPACING)}</w:tc>`
+    `${paragraphs}</w:tc>`
   );
 }
 

@@ -1,6 +1,9 @@
 import { Button } from '@fluentui/react-components';
 
-/** Up / Down / Remove for one list row, named for what they move so a screen reader says whose row it is. */
+/**
+ * Up / Down / Remove for one list row. Each name starts with the button's visible word and then says whose row
+ * it is ("Up: item 5 Budget"), so speech users can say what they see (WCAG 2.5.3, label in name).
+ */
 export function ReorderButtons(props: {
   what: string;
   index: number;
@@ -14,7 +17,7 @@ export function ReorderButtons(props: {
       <Button
         size="small"
         data-field="up"
-        aria-label={`Move ${what} up`}
+        aria-label={`Up: ${what}`}
         disabled={index === 0}
         disabledFocusable={index === 0}
         onClick={() => props.onMove(-1)}
@@ -24,14 +27,14 @@ export function ReorderButtons(props: {
       <Button
         size="small"
         data-field="down"
-        aria-label={`Move ${what} down`}
+        aria-label={`Down: ${what}`}
         disabled={index === count - 1}
         disabledFocusable={index === count - 1}
         onClick={() => props.onMove(1)}
       >
         Down
       </Button>
-      <Button size="small" aria-label={`Remove ${what}`} onClick={props.onRemove}>
+      <Button size="small" data-field="remove" aria-label={`Remove: ${what}`} onClick={props.onRemove}>
         Remove
       </Button>
     </>

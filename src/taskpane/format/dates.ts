@@ -33,3 +33,15 @@ export function isoTimeOrNull(value: string): string | null {
     ? short
     : null;
 }
+
+/** A 24-hour "14:30" as the display language writes times: "14:30" in en-GB, "2:30 PM" in en-US. */
+export function formatTime(time: string, locale: string): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const at = new Date(Date.UTC(2000, 0, 1, h, m));
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(at);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', options).format(at);
+  }
+}

@@ -30,6 +30,7 @@ export function newStoredMeeting(): StoredMeeting {
     dismissed: [],
     disabledRules: [],
     refs: { scheme: 'item', nextYearNumber: 1 },
+    nextMeeting: { date: null, time: null, venue: '' },
   };
 }
 

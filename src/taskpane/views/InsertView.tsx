@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Body1,
   Button,
@@ -10,7 +10,9 @@ import {
   Field,
 } from '@fluentui/react-components';
 import { findInitialsClashes } from '../../core/attendance/initials';
-import { DocumentOperationError, type OoxmlBlock } from '../../core/port';
+import { DocumentOperationError, type DocumentPort, type OoxmlBlock } from '../../core/port';
+import { excerptOf } from '../../core/locate';
+import { flattenItems } from '../../core/model/item';
 import type { StoredMeeting } from '../../core/model/stored';
 import { buildAttendanceBlock, buildHeaderBlock, buildItemsBlock } from '../../core/write';
 import { ViewHeading } from '../components/ViewHeading';
@@ -49,7 +51,7 @@ export const PARTS: Record<Part, PartInfo> = {
     label: 'Agenda items',
     fixIn: 'items',
     missing: (s) => (s.items.length === 0 ? ['Add at least one agenda item'] : []),
-    build: (s) => buildItemsBlock(s.items),
+    build: (s) => buildItemsBlock(s.items, { nextMeeting: s.meeting.nextMeeting }),
   },
 };
 
@@ -58,6 +60,31 @@ const ORDER: Part[] = ['header', 'attendance', 'items'];
 interface Inserted {
   part: Part;
   contentControlId: number | null;
+  /** "attendance (7 people)", "items (12)". */
+  words: string;
+}
+
+/** What a part put in, in the words of the list: "header", "attendance (7 people)", "items (12)". */
+export function insertedWords(part: Part, stored: StoredMeeting): string {
+  if (part === 'header') return 'header';
+  if (part === 'attendance') {
+    const n = stored.attendees.length;
+    return `attendance (${n} ${n === 1 ? 'person' : 'people'})`;
+  }
+  return `items (${flattenItems(stored.items).length})`;
+}
+
+/** Selects the start of an inserted block in the document, found by its control. */
+async function goToBlock(port: DocumentPort, contentControlId: number): Promise<void> {
+  const { paragraphs } = await port.readParagraphs();
+  const first = paragraphs.find((p) => p.part === 'body' && p.contentControl?.id === contentControlId);
+  await port.goTo({
+    paragraph: first?.index ?? 0,
+    contentControlId,
+    excerpt: first ? excerptOf(first.text) : '',
+    occurrence: 0,
+    part: 'body',
+  });
 }
 
 interface Failure {
@@ -88,6 +115,12 @@ export function InsertView({ port, stored, navigate }: ViewProps) {
   const [inserted, setInserted] = useState<Inserted[]>([]);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [blocked, setBlocked] = useState<{ part: Part; missing: string[] }[]>([]);
+  const [finished, setFinished] = useState(0);
+  const resultRef = useRef<HTMLDivElement>(null);
+  // When a run ends, the focus goes to what it did (or what stopped it), never back to the page.
+  useEffect(() => {
+    if (finished > 0) resultRef.current?.focus();
+  }, [finished]);
 
   const insert = async (parts: Part[]) => {
     const stops = parts
@@ -95,7 +128,10 @@ export function InsertView({ port, stored, navigate }: ViewProps) {
       .filter((b) => b.missing.length > 0);
     setBlocked(stops);
     setFailure(null);
-    if (stops.length > 0) return;
+    if (stops.length > 0) {
+      setFinished((n) => n + 1);
+      return;
+    }
     const done: Inserted[] = [];
     setInserted([]);
     for (const [i, part] of parts.entries()) {
@@ -103,7 +139,7 @@ export function InsertView({ port, stored, navigate }: ViewProps) {
       try {
         // One port call per block; each waits for the previous so blocks land in order after the cursor.
         const result = await port.insertBlock(PARTS[part].build(stored));
-        done.push({ part, contentControlId: result.contentControlId });
+        done.push({ part, contentControlId: result.contentControlId, words: insertedWords(part, stored) });
         setInserted([...done]);
       } catch (error) {
         setFailure(failureOf(part, error));
@@ -111,6 +147,7 @@ export function InsertView({ port, stored, navigate }: ViewProps) {
       }
     }
     setRunning(null);
+    setFinished((n) => n + 1);
   };
 
   const busy = running !== null;
@@ -134,7 +171,14 @@ export function InsertView({ port, stored, navigate }: ViewProps) {
           Insert all
         </Button>
       </div>
-      <div aria-live="polite" className={styles.form}>
+      <div
+        aria-live="polite"
+        className={styles.form}
+        ref={resultRef}
+        tabIndex={-1}
+        role="region"
+        aria-label="Result"
+      >
         {running ? (
           <Field
             label={`Inserting ${PARTS[running.part].label.toLowerCase()} (${running.step} of ${running.total})…`}
@@ -169,14 +213,20 @@ export function InsertView({ port, stored, navigate }: ViewProps) {
         ) : null}
         {inserted.length > 0 ? (
           <div>
-            <Subtitle2 as="h2">Inserted</Subtitle2>
-            <ul aria-label="Inserted parts">
+            <Subtitle2 as="h2">Inserted: {inserted.map((i) => i.words).join(', ')}</Subtitle2>
+            <ul aria-label="Inserted parts" className={styles.list}>
               {inserted.map((i) => (
-                <li key={i.part}>
-                  <Body1>
-                    {PARTS[i.part].label}
-                    {i.contentControlId !== null ? ` — in content control ${i.contentControlId}` : ''}
-                  </Body1>
+                <li key={i.part} className={styles.row}>
+                  <Body1>{i.words.charAt(0).toUpperCase() + i.words.slice(1)}</Body1>
+                  {i.contentControlId !== null ? (
+                    <Button
+                      size="small"
+                      aria-label={`Go to ${i.words}`}
+                      onClick={() => void goToBlock(port, i.contentControlId!).catch(() => undefined)}
+                    >
+                      Go to
+                    </Button>
+                  ) : null}
                 </li>
               ))}
             </ul>

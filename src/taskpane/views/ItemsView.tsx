@@ -1,11 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Body1,
   Button,
   Checkbox,
   Field,
-  Input,
   Select,
+  Textarea,
   Subtitle2,
   makeStyles,
   tokens,
@@ -15,7 +15,10 @@ import { renumber } from '../../core/items/numbering';
 import {
   addItem,
   addSubItem,
+  indentItem,
+  insertItemAfter,
   itemAt,
+  outdentItem,
   itemRows,
   moveItem,
   removeItem,
@@ -23,6 +26,7 @@ import {
 } from '../../core/items/tree';
 import type { Item } from '../../core/model/item';
 import { LiveRegion } from '../components/LiveRegion';
+import { PresetSummary } from '../components/PresetSummary';
 import { ReorderButtons } from '../components/ReorderButtons';
 import { ViewHeading } from '../components/ViewHeading';
 import { useRowReorder } from '../components/useRowFocus';
@@ -30,7 +34,9 @@ import { useViewStyles } from '../components/styles';
 import type { ViewProps } from './types';
 
 const useStyles = makeStyles({
-  sub: { marginLeft: tokens.spacingHorizontalXXL },
+  sub: { marginLeft: tokens.spacingHorizontalXL },
+  // Long titles wrap onto more lines rather than scroll out of sight in a 320 px pane.
+  title: { fieldSizing: 'content', minHeight: 'auto', resize: 'none' } as Record<string, string>,
 });
 
 const pathOf = (key: string) => key.split('.').map(Number);
@@ -67,17 +73,49 @@ export function ItemsView({ stored, onStoredChange, navigate }: ViewProps) {
     [stored, onStoredChange],
   );
   const { onKeyDown, moveFollowing } = useRowReorder(listRef, move);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  // A row to focus once the list has been drawn again (after Enter, indent, outdent, remove).
+  const focusNext = useRef<{ row: string; field: string } | null>(null);
+  useEffect(() => {
+    const want = focusNext.current;
+    if (!want) return;
+    focusNext.current = null;
+    const target =
+      listRef.current?.querySelector<HTMLElement>(`[data-row="${want.row}"] [data-field="${want.field}"]`) ??
+      addButtonRef.current;
+    target?.focus();
+  });
+
+  /**
+   * In a title: Enter adds the next item at the same level and moves to it; Alt+Right makes the item a
+   * sub-item of the one before, Alt+Left a top-level item again (Tab keeps moving between controls).
+   */
+  const titleKeys = (path: number[]) => (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+    if (event.key === 'Enter' && plain) {
+      event.preventDefault();
+      const next = insertItemAfter(items, path);
+      setItems(next.items);
+      const added = itemAt(next.items, next.path);
+      setAnnouncement(`Item ${added?.number ?? ''} added.`);
+      focusNext.current = { row: next.path.join('.'), field: 'title' };
+      return;
+    }
+    if (event.altKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+      event.preventDefault();
+      const next = event.key === 'ArrowRight' ? indentItem(items, path) : outdentItem(items, path);
+      if (!next) return;
+      setItems(next.items);
+      const moved = itemAt(next.items, next.path);
+      setAnnouncement(`${moved?.title.trim() || 'Item'} is now item ${moved?.number ?? ''}.`);
+      focusNext.current = { row: next.path.join('.'), field: 'title' };
+    }
+  };
 
   const addTop = () => {
     setItems(addItem(items, ''));
     setAnnouncement(`Item ${items.length + 1} added.`);
-    setTimeout(
-      () =>
-        listRef.current
-          ?.querySelector<HTMLElement>(`[data-row="${items.length}"] [data-field="title"]`)
-          ?.focus(),
-      0,
-    );
+    focusNext.current = { row: String(items.length), field: 'title' };
   };
 
   const addPreset = () => {
@@ -92,7 +130,7 @@ export function ItemsView({ stored, onStoredChange, navigate }: ViewProps) {
     <section className={styles.form} aria-labelledby="items-heading">
       <ViewHeading
         id="items-heading"
-        intro="Numbers follow the order. Move a focused item with Alt+Up or Alt+Down."
+        intro="Numbers follow the order. In a title, Enter adds the next item; Alt+Right makes it a sub-item, Alt+Left a main item again; Alt+Up and Alt+Down move it."
       >
         Agenda items
       </ViewHeading>
@@ -112,16 +150,23 @@ export function ItemsView({ stored, onStoredChange, navigate }: ViewProps) {
               onKeyDown={onKeyDown(key)}
             >
               <Field label={`Item ${item.number}${item.confidential ? ' (Part II)' : ''}`}>
-                <Input
+                <Textarea
                   data-field="title"
+                  rows={1}
+                  resize="none"
+                  textarea={{ className: own.title }}
                   value={item.title}
-                  onChange={(_, d) => setItems(updateItem(items, path, { title: d.value }))}
+                  onChange={(_, d) =>
+                    setItems(updateItem(items, path, { title: d.value.replace(/[\r\n]+/g, ' ') }))
+                  }
+                  onKeyDown={titleKeys(path)}
                 />
               </Field>
               <Checkbox
                 data-field="confidential"
                 checked={item.confidential}
                 label="Part II (confidential)"
+                aria-label={`Part II (confidential): ${label}`}
                 onChange={(_, d) => setItems(updateItem(items, path, { confidential: d.checked === true }))}
               />
               <div className={styles.row}>
@@ -131,17 +176,29 @@ export function ItemsView({ stored, onStoredChange, navigate }: ViewProps) {
                   count={siblings}
                   onMove={(delta) => moveFollowing(key, delta, delta < 0 ? 'up' : 'down')}
                   onRemove={() => {
-                    setItems(removeItem(items, path));
+                    const next = removeItem(items, path);
+                    setItems(next);
                     setAnnouncement(`${label} removed; the items after it are renumbered.`);
+                    // The focus goes to the row now in its place, else the one before, else Add item.
+                    const same = itemAt(next, path) ? path : null;
+                    const before =
+                      (path.at(-1) ?? 0) > 0
+                        ? [...path.slice(0, -1), (path.at(-1) ?? 0) - 1]
+                        : path.slice(0, -1);
+                    const row = same ?? (before.length > 0 ? before : null);
+                    focusNext.current = row
+                      ? { row: row.join('.'), field: 'title' }
+                      : { row: '-', field: '-' };
                   }}
                 />
                 {path.length === 1 ? (
                   <Button
                     size="small"
-                    aria-label={`Add a sub-item to ${label}`}
+                    aria-label={`Add sub-item to ${label}`}
                     onClick={() => {
                       setItems(addSubItem(items, path, ''));
                       setAnnouncement(`Item ${item.number}.${item.subItems.length + 1} added.`);
+                      focusNext.current = { row: [...path, item.subItems.length].join('.'), field: 'title' };
                     }}
                   >
                     Add sub-item
@@ -153,7 +210,9 @@ export function ItemsView({ stored, onStoredChange, navigate }: ViewProps) {
         })}
       </ul>
       <div className={styles.row}>
-        <Button onClick={addTop}>Add item</Button>
+        <Button ref={addButtonRef} onClick={addTop}>
+          Add item
+        </Button>
         <Button appearance="primary" onClick={() => navigate('insert')}>
           Next: insert
         </Button>
@@ -164,7 +223,12 @@ export function ItemsView({ stored, onStoredChange, navigate }: ViewProps) {
         </Subtitle2>
         <div className={styles.row}>
           <Field label="Meeting type" className={styles.grow}>
-            <Select value={presetId} onChange={(_, d) => setPresetId(d.value)}>
+            <Select
+              root={{ style: { minWidth: 0 } }}
+              style={{ minWidth: 0 }}
+              value={presetId}
+              onChange={(_, d) => setPresetId(d.value)}
+            >
               {PRESETS.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -174,6 +238,9 @@ export function ItemsView({ stored, onStoredChange, navigate }: ViewProps) {
           </Field>
           <Button onClick={addPreset}>Add its agenda</Button>
         </div>
+        {PRESETS.find((p) => p.id === presetId) ? (
+          <PresetSummary preset={PRESETS.find((p) => p.id === presetId)!} />
+        ) : null}
       </section>
       <LiveRegion message={announcement} />
     </section>

@@ -13,12 +13,14 @@ import type { ViewProps } from './types';
 import { ViewHeading } from '../components/ViewHeading';
 import { EnsureLastCheck, useLastCheck } from './review/lastCheck';
 import { useReviewResult } from './review/useReviewResult';
-import { dismissFinding, restoreFinding, setRuleEnabled } from './review/reviewOptions';
+import { dismissFinding, restoreFinding, setHouseStyle, setRuleEnabled } from './review/reviewOptions';
 import { useReviewerName } from './review/reviewerName';
-import { countBySeverity } from '../../core/check';
+import { countBySeverity, presetHouseStyle } from '../../core/check';
 import { countWords } from './review/severity';
 import { ProblemGroups } from './review/ProblemGroups';
 import { MeetingAsRead } from './review/MeetingAsRead';
+import { ReadReasons } from './review/ReadReasons';
+import { whyFinding } from '../../core/check/why';
 import { ReviewSettings } from './review/ReviewSettings';
 import { useCheckViewStyles } from './review/styles';
 
@@ -45,8 +47,12 @@ function ReviewBody({ port, host, stored, onStoredChange }: ViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const onDismiss = (problem: Problem) =>
-    onStoredChange(dismissFinding(stored, problem, reviewerName.trim(), new Date()));
+  // Who dismisses: the host's user name where it gives one, else the name asked once and remembered.
+  const knownName = (host.userName ?? '').trim() || reviewerName.trim();
+  const onDismiss = (problem: Problem, reason = '', name?: string) => {
+    if (name) setReviewerName(name);
+    onStoredChange(dismissFinding(stored, problem, knownName || (name ?? ''), new Date(), reason));
+  };
   const onSwitchRuleOff = (rule: string) => onStoredChange(setRuleEnabled(stored, rule, false));
 
   const working = status === 'working';
@@ -101,6 +107,16 @@ function ReviewBody({ port, host, stored, onStoredChange }: ViewProps) {
         </MessageBar>
       ) : null}
 
+      {result && result.unread.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Part of this document could not be read.</MessageBarTitle>
+            The results below cover what was read before that. Details:{' '}
+            {result.unread.map((u) => `${u.step}: ${u.message}`).join('; ')}.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
       {result?.empty ? (
         <MessageBar intent="info">
           <MessageBarBody>Nothing to check: this document has no text yet.</MessageBarBody>
@@ -125,9 +141,11 @@ function ReviewBody({ port, host, stored, onStoredChange }: ViewProps) {
             problems={result.problems}
             port={port}
             onDismiss={onDismiss}
-            onSwitchRuleOff={onSwitchRuleOff}
+            askName={knownName === ''}
+            whyOf={(problem) => whyFinding(problem, result.minutes, result.trace, result.explanation)}
           />
           <MeetingAsRead minutes={result.minutes} />
+          <ReadReasons minutes={result.minutes} explanation={result.explanation} />
         </>
       ) : null}
 
@@ -137,6 +155,10 @@ function ReviewBody({ port, host, stored, onStoredChange }: ViewProps) {
         reviewerName={reviewerName}
         onReviewerNameChange={setReviewerName}
         onSwitchRuleOn={(rule) => onStoredChange(setRuleEnabled(stored, rule, true))}
+        onSwitchRuleOff={onSwitchRuleOff}
+        houseStyle={stored.houseStyle ?? null}
+        presetStyle={stored.preset ? presetHouseStyle(stored.preset) : null}
+        onHouseStyleChange={(style) => onStoredChange(setHouseStyle(stored, style))}
         onRestore={(finding) => onStoredChange(restoreFinding(stored, finding))}
       />
     </section>

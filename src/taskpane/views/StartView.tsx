@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Body1, Button, Radio, RadioGroup, Field } from '@fluentui/react-components';
 import { PRESETS } from '../../core/presets';
 import { renumber } from '../../core/items/numbering';
+import { PresetSummary } from '../components/PresetSummary';
 import { ViewHeading } from '../components/ViewHeading';
 import { useViewStyles } from '../components/styles';
 import type { ViewProps } from './types';
@@ -24,6 +25,8 @@ export function StartView({ stored, onStoredChange, navigate }: ViewProps) {
       },
       attendees: stored.attendees.length > 0 ? stored.attendees : preset.attendees,
       items: stored.items.length > 0 ? stored.items : renumber(preset.items),
+      // The check applies this preset's house style to minutes started from it.
+      preset: preset.id,
     });
     navigate('details');
   };
@@ -49,6 +52,9 @@ export function StartView({ stored, onStoredChange, navigate }: ViewProps) {
               ))}
             </RadioGroup>
           </Field>
+          {PRESETS.find((p) => p.id === presetId) ? (
+            <PresetSummary preset={PRESETS.find((p) => p.id === presetId)!} />
+          ) : null}
           <div className={styles.row}>
             <Button appearance="primary" onClick={usePreset}>
               Use this type and fill in the details

@@ -25,6 +25,8 @@ interface PortSnapshot {
   lastGoTo: Location | null;
   cursor: number;
   paragraphs: { text: string; tag: string | null }[];
+  /** Where each paragraph sits in a table (row and cell), null outside tables; same order as `paragraphs`. */
+  cells: ({ row: number; cell: number } | null)[];
 }
 
 /** What the preview's in-memory document holds now: its paragraphs, cursor and the last jump. */
@@ -40,11 +42,16 @@ export async function readPreviewPort(page: Page): Promise<PortSnapshot> {
         if (!fiber) continue;
         const port = fiber.memoizedProps?.port;
         if (port && typeof port === 'object' && 'lastGoTo' in port) {
-          const body = (port.body ?? []) as { text: string; contentControl: { tag: string } | null }[];
+          const body = (port.body ?? []) as {
+            text: string;
+            contentControl: { tag: string } | null;
+            table: { row: number; cell: number } | null;
+          }[];
           return {
             lastGoTo: (port.lastGoTo ?? null) as never,
             cursor: Number(port.cursorIndex),
             paragraphs: body.map((p) => ({ text: p.text, tag: p.contentControl?.tag ?? null })),
+            cells: body.map((p) => (p.table ? { row: p.table.row, cell: p.table.cell } : null)),
           };
         }
         stack.push(fiber.child, fiber.sibling);

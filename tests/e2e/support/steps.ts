@@ -44,7 +44,7 @@ export async function startFromPreset(page: Page): Promise<void> {
 /** The details view: the meeting date, the one required field the preset leaves empty. */
 export async function fillDetails(page: Page): Promise<void> {
   await openView(page, 'Details', 'Meeting details');
-  await page.getByLabel('Date').fill(MEETING_DATE);
+  await page.getByRole('textbox', { name: 'Date', exact: true }).fill(MEETING_DATE);
 }
 
 /** The attendance view: a name for every row the preset made. */

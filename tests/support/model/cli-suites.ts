@@ -49,8 +49,14 @@ export function describeModelCli(name: string, expected: ModelExpectations): voi
           ['dueDate', 'due', 'item', 'location', 'marked', 'owner', 'owners', 'ref', 'status', 'text'].sort(),
         );
       }
-      for (const problem of report.problems)
-        expect(Object.keys(problem).sort()).toEqual(['location', 'message', 'rule', 'severity']);
+      // The schema only grows: messageId (which message of the rule) and quote (a longer excerpt) are added.
+      for (const problem of report.problems) {
+        expect(Object.keys(problem)).toEqual(
+          expect.arrayContaining(['location', 'message', 'rule', 'severity', 'messageId']),
+        );
+        for (const key of Object.keys(problem))
+          expect(['location', 'message', 'rule', 'severity', 'messageId', 'quote']).toContain(key);
+      }
     });
 
     it('gives an array for several files', async () => {
@@ -85,7 +91,7 @@ export function describeModelCli(name: string, expected: ModelExpectations): voi
     it('writes one CSV across files, with a Meeting column telling them apart and refs per item', async () => {
       const rec = withTwoMeetings();
       expect(await main(['actions', file, 'team.md', '--format', 'csv'], rec.io)).toBe(0);
-      const rows = parse(rec.stdout(), { columns: true }) as Record<string, string>[];
+      const rows = parse(rec.stdout(), { columns: true, bom: true }) as Record<string, string>[];
       expect(Object.keys(rows[0]!)).toEqual([...EXPORT_COLUMNS]);
       expect(rows).toHaveLength(expected.marked.length + 1);
       expect(new Set(rows.map((r) => r.Meeting)).size).toBe(2);
@@ -96,6 +102,16 @@ export function describeModelCli(name: string, expected: ModelExpectations): voi
       });
       expect(rows.at(-1)).toMatchObject({ 'Due (date)': '2025-03-10', 'Owner (name)': 'Bob Stone' });
       expect(rec.stderr()).toMatch(/Left out 1 suggested action/);
+    });
+
+    it('starts the CSV with a byte-order mark, as --help says, to standard output and to a file alike', async () => {
+      const rec = withModel();
+      await main(['actions', file, '--format', 'csv'], rec.io);
+      expect(rec.stdout().startsWith('\uFEFFRef,')).toBe(true);
+      await main(['actions', file, '--format', 'csv', '-o', 'out.csv'], rec.io);
+      const bytes = rec.files.get('out.csv') as Uint8Array;
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(rec.stdout());
     });
 
     it('continues a tracker sequence across files with --refs year --start-at', async () => {

@@ -63,11 +63,13 @@ describe('Review view', () => {
     expect(screen.getByText(FIXTURE_PROBLEMS[1]!.message, { exact: false })).toBeInTheDocument();
   });
 
-  it('dismisses a finding: stored with rule, excerpt, name and time, hidden, and can be shown again', async () => {
+  it('dismisses a finding: stored with rule, excerpt, name, time and reason, hidden, and can be shown again', async () => {
     const { user, view } = await checkFixture();
     await user.type(screen.getByLabelText(/Your name/), 'Pat Reviewer');
     const problem = FIXTURE_PROBLEMS[3]!;
     await user.click(screen.getByRole('button', { name: `Dismiss: ${problem.message}` }));
+    await user.type(screen.getByLabelText('Reason (optional)'), 'our marker is agreed');
+    await user.click(screen.getByRole('button', { name: 'Dismiss finding' }));
     const saved = view.lastSaved()!;
     expect(saved.dismissed).toEqual([
       {
@@ -75,8 +77,10 @@ describe('Review view', () => {
         excerpt: problem.location!.excerpt,
         by: 'Pat Reviewer',
         at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        reason: 'our marker is agreed',
       },
     ]);
+    expect(screen.getByText(/dismissed by Pat Reviewer, .*: our marker is agreed/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: problem.message })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Warnings (1)' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Show again: action-marker-nonstandard/ }));
@@ -112,8 +116,28 @@ describe('Review view', () => {
     renderView(ReviewView, { port: doc.port });
     await user.click(screen.getByRole('button', { name: 'Check minutes' }));
     expect(await screen.findByText('Nothing to check: this document has no text yet.')).toBeInTheDocument();
-    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /^(Errors|Warnings|Notes) \(/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/No problems found/)).not.toBeInTheDocument();
+  });
+
+  it('asks once for the name of whoever dismisses, when neither the host nor the settings give one', async () => {
+    const { user, view } = await checkFixture();
+    const problem = FIXTURE_PROBLEMS[3]!;
+    await user.click(screen.getByRole('button', { name: `Dismiss: ${problem.message}` }));
+    const confirm = screen.getByRole('button', { name: 'Dismiss finding' });
+    expect(confirm).toBeDisabled();
+    await user.type(screen.getByLabelText(/asked once/), 'Kim Reviewer');
+    await user.click(confirm);
+    expect(view.lastSaved()!.dismissed[0]).toMatchObject({ by: 'Kim Reviewer' });
+    expect(screen.getByLabelText(/Your name \(recorded/)).toHaveValue('Kim Reviewer');
+  });
+
+  it('groups repeated findings of one kind, each place one click away; the rule id is a detail, last', async () => {
+    await checkFixture();
+    for (const item of screen.getAllByRole('listitem')) {
+      const rule = within(item).queryByText(/^Rule: /);
+      if (rule) expect(item.textContent?.trim().endsWith(rule.textContent ?? '')).toBe(true);
+    }
   });
 
   it('says so positively when there are no problems', async () => {

@@ -1,4 +1,13 @@
-import { Action, Decision, Meeting, type Item, type Minutes, type Problem } from '../../../src/core/model';
+import {
+  Action,
+  Decision,
+  emptyTrace,
+  Meeting,
+  type Item,
+  type Minutes,
+  type Problem,
+  type ReadTrace,
+} from '../../../src/core/model';
 
 /** The document the pane tests read: one line per paragraph. The reader is stubbed with `FIXTURE` below. */
 export const TEXTS = [
@@ -117,8 +126,9 @@ export const FIXTURE_PROBLEMS: Problem[] = [
 export function fakeReview(
   paragraphs: readonly { text: string }[],
   options: { disabledRules?: readonly string[] } = {},
-): { minutes: Minutes; problems: Problem[] } {
+): { minutes: Minutes; problems: Problem[]; trace: ReadTrace; unread: [] } {
   const isFixture = paragraphs[0]?.text === TEXTS[0];
+  const trace = emptyTrace();
   const off = new Set(options.disabledRules ?? []);
   if (!isFixture) {
     return {
@@ -130,7 +140,14 @@ export function fakeReview(
         decisions: [],
       },
       problems: [],
+      trace,
+      unread: [],
     };
   }
-  return { minutes: FIXTURE_MINUTES, problems: FIXTURE_PROBLEMS.filter((p) => !off.has(p.rule)) };
+  return {
+    minutes: FIXTURE_MINUTES,
+    problems: FIXTURE_PROBLEMS.filter((p) => !off.has(p.rule)),
+    trace,
+    unread: [],
+  };
 }

@@ -20,6 +20,11 @@ describe('suggestInitials', () => {
     ['  Thom   Dancox ', 'TD'],
     ['Pippa Mills (CC)', 'PM'],
     ['Élodie Ørsted', 'ÉØ'],
+    ['Dr Jane Smith', 'JS'],
+    ['PC Ada Lowe', 'AL'],
+    ['Anna van der Berg', 'AB'],
+    ['Mary\u2011Jane Kowalczyk', 'MJK'],
+    ['County Cllr B Marsh', 'BM'],
     ['', ''],
     ['123 !!', ''],
   ])('"%s" gives "%s"', (name, expected) => {

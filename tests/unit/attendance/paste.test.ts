@@ -40,11 +40,13 @@ describe('parseAttendancePaste', () => {
     });
   });
 
-  it('lists a role line whose initials match no name instead of guessing', () => {
+  it('lists a role line with no name instead of guessing, saying how to write it', () => {
     const { attendees, unreadable } = parseAttendancePaste('Deputy Chief Constable (JM)');
     expect(attendees).toEqual([]);
     expect(unreadable).toEqual([expect.objectContaining({ line: 1, source: 'Deputy Chief Constable (JM)' })]);
-    expect(unreadable[0]?.reason).toMatch(/matches the initials/);
+    expect(unreadable[0]?.reason).toBe(
+      '“Deputy Chief Constable” is a role with no name: write it as “Name, Deputy Chief Constable (JM)”',
+    );
   });
 
   it('lists sentences it cannot read with their line numbers', () => {
@@ -69,9 +71,12 @@ describe('parseAttendancePaste', () => {
     expect(attendees.map((a) => a.attendee.name)).toEqual(['Jackie Irvin', 'Pippa Mills']);
   });
 
-  it('rejects a tabbed line whose first column is not a name', () => {
-    const { unreadable } = parseAttendancePaste('Name:\tCapacity:');
-    expect(unreadable).toHaveLength(1);
+  it('skips a header row and says so', () => {
+    const { attendees, unreadable, skipped } = parseAttendancePaste('Name:\tCapacity:');
+    expect([attendees, unreadable]).toEqual([[], []]);
+    expect(skipped).toEqual([
+      { line: 1, source: 'Name:\tCapacity:', note: 'Skipped the header row “Name | Capacity”' },
+    ]);
   });
 
   it('reads the attendance table of the model document row by row', () => {
@@ -83,13 +88,125 @@ describe('parseAttendancePaste', () => {
   });
 });
 
+describe('parseAttendancePaste on a table copied from Word', () => {
+  // Invented people in the model meeting's layout: a blank first cell on most rows, a label in the first cell
+  // of the first person row, a Name | Capacity header, initials in brackets at the end of the capacity.
+  const table = [
+    '\tName:\tCapacity:',
+    'Attendance:\tMarta Quill\tCounty Commissioner (PCC)',
+    '\tBen Oyelowo\tResearch Officer (NN)',
+    '\tLiesl Harrow\tAssistant Research Officer (LH)',
+    '\tKofi Brandt\tOffice Intern (KB)',
+    '\tTessa Vane\tChief Constable (CC)',
+    '\tOwen Pike\tDeputy Chief Constable (DCC)',
+    '\tSuki Rahm\tAssistant Chief Constable (ACC)',
+    '',
+  ].join('\r\n');
+
+  it('gives every person, with the initials in the brackets', () => {
+    const { attendees, unreadable } = parseAttendancePaste(table);
+    expect(unreadable).toEqual([]);
+    expect(attendees.map((a) => [a.attendee.name, a.attendee.initials, a.attendee.status])).toEqual([
+      ['Marta Quill', 'PCC', 'present'],
+      ['Ben Oyelowo', 'NN', 'present'],
+      ['Liesl Harrow', 'LH', 'present'],
+      ['Kofi Brandt', 'KB', 'present'],
+      ['Tessa Vane', 'CC', 'present'],
+      ['Owen Pike', 'DCC', 'present'],
+      ['Suki Rahm', 'ACC', 'present'],
+    ]);
+    expect(attendees.every((a) => !a.initialsSuggested)).toBe(true);
+    expect(attendees[5]?.attendee.capacity).toBe('Deputy Chief Constable (DCC)');
+  });
+
+  it('says which header row and which label it skipped', () => {
+    expect(parseAttendancePaste(table).skipped.map((s) => [s.line, s.note])).toEqual([
+      [1, 'Skipped the header row “Name | Capacity”'],
+      [2, 'Read “Attendance:” as a label: the people after it are listed present'],
+    ]);
+  });
+
+  it('takes the status from a label cell such as "Apologies:"', () => {
+    const { attendees } = parseAttendancePaste(
+      'Present:\tAmos Reed\tChair (AR)\nApologies:\tIda Kell\tTreasurer',
+    );
+    expect(attendees.map((a) => [a.attendee.name, a.attendee.status, a.initialsSuggested])).toEqual([
+      ['Amos Reed', 'present', false],
+      ['Ida Kell', 'apologies', true],
+    ]);
+  });
+
+  it('explains a row with too many columns', () => {
+    const { unreadable } = parseAttendancePaste('Amos Reed\tChair\tAR\tYes');
+    expect(unreadable[0]?.reason).toBe(
+      "This row has 4 columns: a person's row has the name, then the capacity, then the initials if any",
+    );
+  });
+
+  it('explains initials that are not initials', () => {
+    const { unreadable } = parseAttendancePaste('Amos Reed\tChair\tchair person');
+    expect(unreadable[0]?.reason).toMatch(/^“chair person” in the third column does not look like initials/);
+  });
+});
+
+describe("parseAttendancePaste with the reader's lists", () => {
+  it('reads a label and its people on one line, as the reader does', () => {
+    const { attendees, skipped } = parseAttendancePaste('Apologies: Ida Kell (IK), Amos Reed (AR)');
+    expect(attendees.map((a) => [a.attendee.name, a.attendee.status])).toEqual([
+      ['Ida Kell', 'apologies'],
+      ['Amos Reed', 'apologies'],
+    ]);
+    expect(skipped[0]?.note).toBe(
+      'Read “Apologies:” as a label: the people after it are listed as sending apologies',
+    );
+  });
+
+  it('notes "None" under a label instead of calling it unreadable', () => {
+    const { unreadable, skipped } = parseAttendancePaste('Apologies: None');
+    expect(unreadable).toEqual([]);
+    expect(skipped.map((s) => s.note)).toContain('“None” names no one: nothing to add');
+  });
+
+  it.each(['ALL', 'Everyone', 'All members'])('never reads "%s" as a person', (line) => {
+    const { attendees, unreadable } = parseAttendancePaste(line);
+    expect(attendees).toEqual([]);
+    expect(unreadable[0]?.reason).toBe(`“${line}” is a group, not one person: list each person by name`);
+  });
+
+  it('keeps names with a non-breaking hyphen or a lower-case part', () => {
+    const { attendees } = parseAttendancePaste('Anna van der Berg\nMary\u2011Jane Kowalczyk');
+    expect(attendees.map((a) => [a.attendee.name, a.attendee.initials])).toEqual([
+      ['Anna van der Berg', 'AB'],
+      ['Mary\u2011Jane Kowalczyk', 'MJK'],
+    ]);
+  });
+
+  it('leaves the honorific out of suggested initials', () => {
+    expect(parseAttendancePaste('Dr Jane Smith').attendees[0]?.attendee.initials).toBe('JS');
+  });
+});
+
+/** The line without control characters other than tab, as the paste reads it. */
+const printable = (line: string): string =>
+  Array.from(line)
+    .filter((ch) => {
+      const code = ch.codePointAt(0) ?? 0;
+      return code === 9 || (code >= 32 && code !== 127);
+    })
+    .join('');
+
 describe('parseAttendancePaste never throws', () => {
-  it('reads any text into people and unreadable lines, every non-blank line accounted for', () => {
+  it('reads any text, every non-blank line read, skipped or listed as not understood', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
-        const { attendees, unreadable } = parseAttendancePaste(text);
-        const lines = new Set([...attendees.map((a) => a.line), ...unreadable.map((u) => u.line)]);
-        expect(lines.size).toBe(attendees.length + unreadable.length);
+        const { attendees, unreadable, skipped } = parseAttendancePaste(text);
+        const seen = new Set([...attendees, ...unreadable, ...skipped].map((r) => r.line));
+        const nonBlank = text
+          .split(/\r\n|\r|\n/)
+          .map((l, i) => [l, i + 1] as const)
+          .filter(([l]) => printable(l).trim() !== '')
+          .map(([, i]) => i);
+        expect([...seen].sort((a, b) => a - b)).toEqual(nonBlank);
       }),
       { numRuns: propertyRuns(200) },
     );

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { checkMinutes, countBySeverity, findingExcerpt, RULES } from '../../../src/core/check';
-import { paragraph } from '../../../src/core/model';
+import { HouseStyle, paragraph } from '../../../src/core/model';
 import { propertyRuns } from '../../support/property';
 import { action, at, attendee, completeMeeting, item, lines, minutes } from './build';
 
-/** Minutes with one problem of each severity: an action with no owner (error, info for no due date), no venue. */
+/**
+ * Minutes with one problem of each severity: an action with no owner (error, and a note for no due date), no
+ * venue (a warning without a house style).
+ */
 function minutesWithProblems() {
   return minutes({
     meeting: completeMeeting({ venue: '' }),
@@ -19,10 +22,36 @@ describe('checkMinutes', () => {
   it('lists problems by severity, document-wide ones first within a severity, then in document order', () => {
     const problems = checkMinutes(minutesWithProblems(), paragraphs);
     expect(problems.map((p) => [p.severity, p.rule])).toEqual([
-      ['error', 'header-field-missing'],
       ['error', 'action-without-owner'],
+      ['warning', 'header-field-missing'],
       ['info', 'action-without-due'],
     ]);
+  });
+
+  it('under a house style: its required fields are errors, its rule settings win, and `off` switches a rule off', () => {
+    const houseStyle = HouseStyle.parse({
+      requiredHeaderFields: ['venue'],
+      dueDateRequired: true,
+      rules: { 'action-without-owner': 'warning', 'item-empty': 'off' },
+    });
+    const problems = checkMinutes(minutesWithProblems(), paragraphs, { houseStyle });
+    expect(problems.map((p) => [p.severity, p.rule])).toEqual([
+      ['error', 'header-field-missing'],
+      ['warning', 'action-without-owner'],
+      ['warning', 'action-without-due'],
+    ]);
+  });
+
+  it('each finding says which of its rule’s messages it is, and quotes a short line in full', () => {
+    const m = minutes({ items: [item('3', 'Finance', 0), item('4', 'AOB', 1)] });
+    const [empty] = checkMinutes(m, lines('3', '4 AOB: none'), { disabledRules: ['chair-not-attending'] });
+    expect(empty).toMatchObject({ rule: 'item-empty', messageId: 'empty', quote: '3 Finance' });
+    const [noOwner] = checkMinutes(
+      minutes({ actions: [action({ text: 'x', location: at(0, 'Book') })] }),
+      lines('Book the hall for the summer fair'),
+      { disabledRules: ['action-without-due', 'chair-not-attending'] },
+    );
+    expect(noOwner?.quote).toBe('Book the hall for the summer fair');
   });
 
   it('leaves out rules switched off for the document', () => {
@@ -68,8 +97,8 @@ describe('checkMinutes', () => {
 
   it('counts problems by severity', () => {
     expect(countBySeverity(checkMinutes(minutesWithProblems(), paragraphs))).toEqual({
-      error: 2,
-      warning: 0,
+      error: 1,
+      warning: 1,
       info: 1,
     });
     expect(countBySeverity([])).toEqual({ error: 0, warning: 0, info: 0 });
@@ -120,13 +149,16 @@ describe('checkMinutes', () => {
 });
 
 describe('RULES', () => {
-  it('lists each of the fourteen rules once, with its severity and a description', () => {
+  it('lists each of the seventeen rules once, with its severity and a description', () => {
     expect(RULES.map((r) => `${r.id}:${r.severity}`).sort()).toEqual(
       [
         'action-duplicate:warning',
         'action-marker-nonstandard:warning',
+        'action-owner-ambiguous:warning',
+        'action-owner-outside:warning',
         'action-owner-unknown:warning',
-        'action-without-due:info',
+        'action-ref-mismatch:warning',
+        'action-without-due:warning',
         'action-without-owner:error',
         'attendee-initials-duplicate:error',
         'chair-not-attending:warning',

@@ -1,6 +1,12 @@
 import { createRuleContext } from '../../../src/core/check/context';
 import type { Rule } from '../../../src/core/check/rule';
-import type { Minutes, Problem, SourceParagraph } from '../../../src/core/model';
+import {
+  HouseStyle,
+  type Minutes,
+  type Problem,
+  type Severity,
+  type SourceParagraph,
+} from '../../../src/core/model';
 
 /** One example a rule is run on: the minutes as read, and the paragraphs they were read from. */
 export interface RuleCase {
@@ -9,6 +15,10 @@ export interface RuleCase {
   minutes: Minutes;
   paragraphs?: readonly SourceParagraph[];
   quorum?: number | null;
+  /** The house style in force: a partial one is completed with the schema's defaults. */
+  houseStyle?: Partial<HouseStyle> | null;
+  /** The reader's trace, for rules that read it. */
+  trace?: Parameters<typeof createRuleContext>[4];
 }
 
 export interface ExpectedProblem {
@@ -16,6 +26,8 @@ export interface ExpectedProblem {
   message: string | RegExp;
   /** The paragraph the problem points at; null for a document-wide problem. */
   paragraph?: number | null;
+  /** The severity, where the finding's differs from the rule's own (a house standard without a house style). */
+  severity?: Severity;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -23,7 +35,17 @@ export interface InvalidCase extends RuleCase {
 }
 
 function run(rule: Rule, example: RuleCase): Problem[] {
-  return rule.check(createRuleContext(example.minutes, example.paragraphs ?? [], example.quorum ?? null));
+  const style = example.houseStyle ? HouseStyle.parse(example.houseStyle) : null;
+  return rule.check(
+    createRuleContext(
+      example.minutes,
+      example.paragraphs ?? [],
+      example.quorum ?? null,
+      undefined,
+      example.trace ?? null,
+      style,
+    ),
+  );
 }
 
 /**
@@ -51,7 +73,7 @@ export function testRule(
         problems.forEach((problem, i) => {
           const expected = example.problems[i] as ExpectedProblem;
           expect(problem.rule).toBe(rule.id);
-          expect(problem.severity).toBe(rule.severity);
+          expect(problem.severity).toBe(expected.severity ?? rule.severity);
           if (typeof expected.message === 'string') expect(problem.message).toBe(expected.message);
           else expect(problem.message).toMatch(expected.message);
           if (expected.paragraph !== undefined) {

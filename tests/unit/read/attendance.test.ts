@@ -22,14 +22,24 @@ describe('attendance entries', () => {
     ['Bernadette Kelly – Chair', ['Bernadette Kelly', 'Chair', 'BK']],
     ['Dr Ruth Evans', ['Dr Ruth Evans', '', 'RE']],
   ])('reads "%s"', (entry, [name, capacity, initials]) => {
-    expect(parseAttendeeEntry(entry, 'present')).toEqual({ name, capacity, initials, status: 'present' });
+    expect(parseAttendeeEntry(entry, 'present')).toMatchObject({
+      name,
+      capacity,
+      initials,
+      status: 'present',
+    });
+  });
+
+  it('flags initials derived from the name, and only those', () => {
+    expect(parseAttendeeEntry('Dr Ruth Evans', 'present')?.initialsDerived).toBe(true);
+    expect(parseAttendeeEntry('Jane Smith (JS) – Chair', 'present')).not.toHaveProperty('initialsDerived');
   });
 
   it('keeps initials as written even where they do not match the name', () => {
     expect(parseAttendeeEntry('Jackie Irvin (NN)', 'present')?.initials).toBe('NN');
   });
 
-  it.each(['The Committee noted the report.', 'Notes: Leo Fischer', 'none'])(
+  it.each(['The Committee noted the report.', 'Notes: Leo Fischer', 'none', 'ALL', 'Chief Constable'])(
     '"%s" is not a person',
     (entry) => {
       expect(parseAttendeeEntry(entry, 'present')).toBeNull();

@@ -153,13 +153,14 @@ describe('attendance block', () => {
 describe('items block', () => {
   const block = buildItemsBlock(items);
 
-  it('has one row per item and sub-item with literal numbers, Part II marked, notes kept', () => {
+  it('has one row per item and sub-item with literal numbers, Part II in its own table, notes kept', () => {
     expect(rowsOf(block)).toEqual([
       ['No.', 'Item', 'Notes'],
       ['1', 'Apologies', ''],
       ['2', 'Finance', 'Line one\nLine two'],
       ['2.1', 'Budget', ''],
       ['2.2', 'Audit', ''],
+      ['No.', 'Item', 'Notes'],
       ['3', 'Part II – Staffing matter', 'Kept confidential'],
     ]);
     expect(controlOf(block).tag).toBe(TAGS.items);

@@ -1,17 +1,12 @@
 import type { Attendee, Problem } from '../../model';
 import { createOwnerResolver, type OwnerResolver } from '../../read/owners';
-import { NOT_PEOPLE } from '../people-in-text';
+import { ambiguousMatches, isCollective, isOutsideBody, JOINT } from '../owner-kinds';
 import { defineRule } from '../rule';
 
-/** "ALL", "All members": everyone present owns it, whoever they are. */
-const EVERYONE = /^(?:all|everyone|all (?:members|attendees|present|governors|trustees|directors))$/i;
-
-/** How joint owners are written: "HP and GC", "JI/CP", "HP & GC", "HP, GC". */
-const JOINT = /\s*(?:,|\/|&|\+|\band\b)\s*/i;
-
 /**
- * An owner nobody in the attendance list answers to: a typo, someone missing from the list, or an
- * organisation ("HO/APCC"), which can be the target of an action but never its owner.
+ * An owner nobody in the attendance list answers to: a typo, or someone missing from the list. Owners that are
+ * the attendees together ("ALL", "the group") are fine; an organisation is left to action-owner-outside and an
+ * owner two attendees answer to to action-owner-ambiguous.
  */
 export const actionOwnerUnknown = defineRule({
   id: 'action-owner-unknown',
@@ -22,8 +17,6 @@ export const actionOwnerUnknown = defineRule({
       "Owner '{{owner}}' matches nobody in the attendance list. Write the owner as initials, a role or a name from the list, or add them to the attendance.",
     partly:
       "Owner '{{part}}' (of '{{owner}}') matches nobody in the attendance list. Write each owner as initials, a role or a name from the list, or add them to the attendance.",
-    organisation:
-      "Owner '{{owner}}' is an organisation, not a person. Name the attendee who will take it up, e.g. 'ACTION: PCC to raise with {{owner}} …'.",
     noAttendance:
       "Owner '{{owner}}' cannot be checked: the minutes have no attendance list. Add who was present, with their initials or roles.",
   },
@@ -52,7 +45,7 @@ export const actionOwnerUnknown = defineRule({
   },
 });
 
-type Message = 'unknown' | 'partly' | 'organisation' | 'noAttendance';
+type Message = 'unknown' | 'partly' | 'noAttendance';
 
 interface Finding {
   message: Message;
@@ -66,20 +59,16 @@ function ownerFindings(
   attendees: readonly Attendee[],
 ): Finding[] {
   const data = { owner };
-  if (isOrganisation(owner)) return [{ message: 'organisation', data }];
-  if (EVERYONE.test(owner)) return [];
+  if (isCollective(owner) || isOutsideBody(owner, resolve)) return [];
   if (attendees.length === 0) return [{ message: 'noAttendance', data }];
-  if (!readerResolved && resolve(owner).length === 0) return [{ message: 'unknown', data }];
+  if (!readerResolved && resolve(owner).length === 0) {
+    if (ambiguousMatches(owner, resolve, attendees).length > 1) return [];
+    return [{ message: 'unknown', data }];
+  }
   return unresolvedParts(owner, resolve, attendees).map((part) => ({
     message: 'partly',
     data: { owner, part },
   }));
-}
-
-/** Every part of an owner is a known body ("HO/APCC", "NPCC"). */
-function isOrganisation(owner: string): boolean {
-  const parts = owner.replace(/^the\s+/i, '').split(JOINT);
-  return parts.every((part) => NOT_PEOPLE.has(part.trim()) && part.trim() !== 'ALL');
 }
 
 /**
@@ -91,5 +80,13 @@ function unresolvedParts(owner: string, resolve: OwnerResolver, attendees: reado
   if (parts.length < 2) return [];
   const whole = owner.replace(/^the\s+/i, '').toLowerCase();
   if (attendees.some((a) => `${a.name} ${a.capacity}`.toLowerCase().includes(whole))) return [];
-  return parts.filter((part) => resolve(part).length === 0).map((part) => part.trim());
+  return parts
+    .filter(
+      (part) =>
+        resolve(part).length === 0 &&
+        !isCollective(part) &&
+        !isOutsideBody(part, resolve) &&
+        ambiguousMatches(part, resolve, attendees).length < 2,
+    )
+    .map((part) => part.trim());
 }

@@ -1,7 +1,10 @@
 import type { Rule } from '../rule';
 import { actionDuplicate } from './action-duplicate';
 import { actionMarkerNonstandard } from './action-marker-nonstandard';
+import { actionOwnerAmbiguous } from './action-owner-ambiguous';
+import { actionOwnerOutside } from './action-owner-outside';
 import { actionOwnerUnknown } from './action-owner-unknown';
+import { actionRefMismatch } from './action-ref-mismatch';
 import { actionWithoutDue } from './action-without-due';
 import { actionWithoutOwner } from './action-without-owner';
 import { attendeeInitialsDuplicate } from './attendee-initials-duplicate';
@@ -26,6 +29,9 @@ export const ALL_RULES: readonly Rule[] = [
   nextMeetingMissing,
   actionWithoutOwner,
   actionOwnerUnknown,
+  actionOwnerAmbiguous,
+  actionOwnerOutside,
+  actionRefMismatch,
   actionMarkerNonstandard,
   actionWithoutDue,
   actionDuplicate,

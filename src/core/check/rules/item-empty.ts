@@ -27,7 +27,9 @@ export const itemEmpty = defineRule({
       if (!item.location) return []; // without a place in the document there is no evidence either way
       if (hasTextUnder(context, item, ordered[i + 1])) return [];
       const title = item.title.trim() === '' ? '' : ` (${item.title.trim()})`;
-      return [report('empty', { number: item.number.trim(), title }, item.location)];
+      // The heading's own paragraph may hold only the number ("3" in a table cell): quote number and title.
+      const quote = `${item.number.trim()} ${item.title.trim()}`.trim();
+      return [{ ...report('empty', { number: item.number.trim(), title }, item.location), quote }];
     });
   },
 });

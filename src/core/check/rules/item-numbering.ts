@@ -1,6 +1,6 @@
-import type { Problem } from '../../model';
+import type { Item, Problem } from '../../model';
 import { compareParts, itemsInDocumentOrder, minuteYearFirst, parseItemNumber } from '../item-numbers';
-import { defineRule } from '../rule';
+import { defineRule, type RuleContext } from '../rule';
 import { listWords } from '../words';
 
 interface Series {
@@ -32,17 +32,21 @@ export const itemNumbering = defineRule({
     const problems: Problem[] = [];
     const ordered = itemsInDocumentOrder(context.minutes.items);
     const yearFirst = minuteYearFirst(ordered.map((item) => item.number));
+    /** Where the last item under each parent was, so a gap can be looked for in the text between. */
+    const previousAt = new Map<string, number>();
     for (const item of ordered) {
       const parsed = parseItemNumber(item.number, yearFirst);
-      if (parsed === null) continue;
-      const state = series.get(parsed.series) ?? {
-        seen: new Map(),
-        missingParents: new Set(),
-        highest: null,
-        lastChild: new Map(),
-      };
-      series.set(parsed.series, state);
-      const { parts } = parsed;
+      if (parsed === null || looksLikeDate(item.number, parsed.parts)) continue;
+      // "1.0" is how some minutes write item 1.
+      const parts = parsed.parts.slice();
+      while (parts.length > 1 && parts[parts.length - 1] === 0) parts.pop();
+      let state = series.get(parsed.series);
+      // A numbered list that starts again at 1 (names under an item, a Markdown list written "1." on every
+      // line) is a new list, not item 1 a second time.
+      if (state === undefined || (state.highest !== null && isFirst(parts))) {
+        state = { seen: new Map(), missingParents: new Set(), highest: null, lastChild: new Map() };
+        series.set(parsed.series, state);
+      }
       const key = parts.join('.');
       const show = (p: readonly number[]) =>
         state.seen.get(p.join('.')) ?? showNumber(p, parsed.series, parsed.width);
@@ -56,6 +60,9 @@ export const itemNumbering = defineRule({
         continue;
       }
       state.seen.set(key, item.number.trim().replace(/[.):]+$/, ''));
+      const before = previousAt.get(parentKey);
+      if (item.location) previousAt.set(parentKey, item.location.paragraph);
+      else previousAt.delete(parentKey);
       const last = state.lastChild.get(parentKey);
       state.lastChild.set(parentKey, Math.max(own, last ?? own));
 
@@ -71,25 +78,83 @@ export const itemNumbering = defineRule({
       if (parent.length > 0 && !state.seen.has(parentKey)) {
         if (state.missingParents.has(parentKey)) continue;
         state.missingParents.add(parentKey);
+        // "4.01" in a log of dated rows is a date (4 January), not a sub-item of a missing item 4.
+        if (/^\d{1,2}\.0\d$/.test(item.number.trim())) continue;
         problems.push(report('noParent', { number: show(parts), parent: show(parent) }, location));
         continue;
       }
       const expected = last === undefined ? (parent.length === 0 ? null : 1) : last + 1;
       if (expected === null || own <= expected || (last === undefined && own === 0)) continue;
       const missing = describeMissing(parent, expected, own - 1, show);
+      // The missing numbers are written in the document, in a form the reader did not take for an item.
+      if (writtenBetween(context, before, item, parent, expected, own - 1, show)) continue;
       if (last === undefined) {
         problems.push(
           report('firstSubItem', { number: show(parts), parent: show(parent), missing }, location),
         );
       } else {
+        // Minute numbers run on across a body's meetings and leave out confidential items: a gap there is
+        // worth a look, not an error.
+        const heading = item.location ? (context.paragraphAt(item.location.paragraph)?.text ?? '') : '';
+        const minuteNumbers =
+          parsed.series !== '' || /^\s*minute\b/i.test(item.number) || /^\s*minute\s/i.test(heading);
         problems.push(
-          report('gap', { number: show(parts), previous: show([...parent, last]), missing }, location),
+          report(
+            'gap',
+            { number: show(parts), previous: show([...parent, last]), missing },
+            location,
+            minuteNumbers ? 'warning' : undefined,
+          ),
         );
       }
     }
     return problems;
   },
 });
+
+/**
+ * Whether a paragraph between the previous item and this one starts with one of the missing numbers ("4.  Decide
+ * whether…"): the item is there, and a finding that says it is missing would be false.
+ */
+function writtenBetween(
+  context: RuleContext,
+  from: number | undefined,
+  item: Item,
+  parent: readonly number[],
+  first: number,
+  last: number,
+  show: (p: readonly number[]) => string,
+): boolean {
+  const to = item.location?.paragraph;
+  if (to === undefined || last - first > 20) return false;
+  const start = from === undefined ? 0 : (context.positionOf(from) ?? 0);
+  const end = context.positionOf(to) ?? 0;
+  const numbers: string[] = [];
+  for (let n = first; n <= last; n += 1) numbers.push(show([...parent, n]));
+  for (let position = start; position < end; position += 1) {
+    const text = context.body[position]?.text.trimStart() ?? '';
+    for (const number of numbers) {
+      if (new RegExp(`^(?:(?:item|minute)\\s+)?${escape(number)}(?![0-9])(?:$|[\\s.):–-])`, 'i').test(text))
+        return true;
+    }
+  }
+  return false;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Item 1 (or 1a's parent, 1): the number a list starts from. */
+function isFirst(parts: readonly number[]): boolean {
+  return parts.length === 1 && parts[0] === 1;
+}
+
+/** "01.04.2025", "2025.03.01", "05.06.25": a date written with dots, which dated notes may start lines with. */
+function looksLikeDate(written: string, parts: readonly number[]): boolean {
+  if (parts.some((p) => p > 999)) return true;
+  return /^[0-3]\d\.[01]\d\.\d{2}$/.test(written.trim().replace(/[.):]+$/, ''));
+}
 
 /** Writes a number not seen in the document (a missing one) as people number items: "2.1", "294/19", "23/46". */
 function showNumber(parts: readonly number[], series: string, width = 1): string {

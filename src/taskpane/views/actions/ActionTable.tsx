@@ -29,19 +29,22 @@ interface ActionTableProps {
 
 /**
  * The actions, sortable by any column. Each header is a button (Enter or Space sorts) and the header cell
- * carries aria-sort; problems are written out beside the action, never shown by colour alone.
+ * carries aria-sort; problems are written out beside the action, never shown by colour alone. Drawn as a
+ * card per action (each value with its column's name) so every column's content fits a 320 px pane; the
+ * table's roles stay, so it reads as the table it is.
  */
 export function ActionTable({ caption, actions, sort, onSortChange }: ActionTableProps) {
   const styles = useActionsStyles();
   const rows = sortActions(actions, sort);
   return (
     <div className={styles.tableWrap}>
-      <Table sortable size="small" aria-label={caption} className={styles.table}>
+      <Table sortable noNativeElements size="small" aria-label={caption} className={styles.table}>
         <TableHeader>
-          <TableRow>
+          <TableRow className={styles.sortRow}>
             {COLUMNS.map(({ column, label }) => (
               <TableHeaderCell
                 key={column}
+                className={styles.sortCell}
                 sortDirection={sort?.column === column ? sort.direction : undefined}
                 onClick={() => onSortChange(nextSort(sort, column))}
               >
@@ -50,18 +53,20 @@ export function ActionTable({ caption, actions, sort, onSortChange }: ActionTabl
             ))}
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody className={styles.body}>
           {rows.map((facts) => (
-            <TableRow key={facts.key}>
-              <TableCell>
+            <TableRow key={facts.key} className={styles.card}>
+              <TableCell className={styles.field} data-label="Ref">
                 {facts.action.ref ?? <Text className={styles.note}>at first export</Text>}
               </TableCell>
-              <TableCell>
+              <TableCell className={styles.field} data-label="Item">
                 {facts.action.item ?? '–'}
                 {facts.confidential ? <Text className={styles.note}>Part II</Text> : null}
               </TableCell>
-              <TableCell>{facts.action.text}</TableCell>
-              <TableCell>
+              <TableCell className={styles.field} data-label="Action">
+                {facts.action.text}
+              </TableCell>
+              <TableCell className={styles.field} data-label="Owner">
                 {facts.action.owner &&
                 facts.action.owners.length > 0 &&
                 facts.action.owner !== facts.owner ? (
@@ -78,8 +83,12 @@ export function ActionTable({ caption, actions, sort, onSortChange }: ActionTabl
                   </Text>
                 ))}
               </TableCell>
-              <TableCell>{facts.action.dueDate ?? facts.action.due ?? 'No date'}</TableCell>
-              <TableCell>{facts.action.status}</TableCell>
+              <TableCell className={styles.field} data-label="Due">
+                {facts.action.dueDate ?? facts.action.due ?? 'No date'}
+              </TableCell>
+              <TableCell className={styles.field} data-label="Status">
+                {facts.action.status}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

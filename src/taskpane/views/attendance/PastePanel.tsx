@@ -37,7 +37,7 @@ export function PastePanel({
       </Subtitle2>
       <Field
         label="Attendance lines"
-        hint="One person a line, e.g. “Jackie Irvin, Policy Officer (JI)” or Name, a tab, then Capacity. Headings such as “Apologies:” set the status below them."
+        hint="One person a line, e.g. “Jane Smith, Chair (JS)”, or rows copied from a Word table (Name, Capacity). Labels such as “Apologies:” set the status of the people after them."
       >
         <Textarea
           value={text}
@@ -63,6 +63,9 @@ export function PastePanel({
             {preview.unreadable.length > 0
               ? `; ${preview.unreadable.length} line${preview.unreadable.length === 1 ? '' : 's'} not understood`
               : ''}
+            {preview.skipped.length > 0
+              ? `; ${preview.skipped.length} header or label line${preview.skipped.length === 1 ? '' : 's'} skipped`
+              : ''}
             .
           </Body1>
           {preview.attendees.length > 0 ? (
@@ -76,13 +79,14 @@ export function PastePanel({
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {preview.attendees.map(({ line, attendee, initialsSuggested }) => {
+                {preview.attendees.map(({ attendee, initialsSuggested }, index) => {
                   const key = attendee.initials.toUpperCase();
                   const other = taken.get(key);
                   // Later pasted lines clash with earlier ones too.
                   if (!other && key !== '') taken.set(key, attendee.name);
                   return (
-                    <TableRow key={line}>
+                    // One line may give several people ("Ann Lee, Bob Hart"): the position is the key.
+                    <TableRow key={index}>
                       <TableCell>{attendee.name}</TableCell>
                       <TableCell>{attendee.capacity}</TableCell>
                       <TableCell>
@@ -101,10 +105,24 @@ export function PastePanel({
             <div>
               <Subtitle2 as="h3">Lines not understood (not added)</Subtitle2>
               <ul aria-label="Lines not understood">
-                {preview.unreadable.map((u) => (
-                  <li key={u.line}>
+                {preview.unreadable.map((u, index) => (
+                  <li key={index}>
                     <Body1>
                       Line {u.line}: “{u.source}” — {u.reason}
+                    </Body1>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {preview.skipped.length > 0 ? (
+            <div>
+              <Subtitle2 as="h3">Lines skipped</Subtitle2>
+              <ul aria-label="Lines skipped">
+                {preview.skipped.map((s, index) => (
+                  <li key={index}>
+                    <Body1>
+                      Line {s.line}: {s.note}
                     </Body1>
                   </li>
                 ))}

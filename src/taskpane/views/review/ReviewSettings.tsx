@@ -1,6 +1,6 @@
-import { Button, Field, Input, Text } from '@fluentui/react-components';
-import type { DismissedFinding } from '../../../core/model';
-import { RULES } from '../../../core/check';
+import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
+import type { DismissedFinding, HouseStyle } from '../../../core/model';
+import { houseStylePresets, RULES } from '../../../core/check';
 import { useCheckViewStyles } from './styles';
 
 interface ReviewSettingsProps {
@@ -9,48 +9,115 @@ interface ReviewSettingsProps {
   reviewerName: string;
   onReviewerNameChange(name: string): void;
   onSwitchRuleOn(rule: string): void;
+  onSwitchRuleOff?(rule: string): void;
   onRestore(finding: DismissedFinding): void;
+  /** The house style picked here; null when none is picked. */
+  houseStyle?: HouseStyle | null;
+  /** The house style of the preset the minutes were started from, if any. */
+  presetStyle?: HouseStyle | null;
+  onHouseStyleChange?(style: HouseStyle | null): void;
 }
 
-function describeRule(id: string): string {
-  return RULES.find((r) => r.id === id)?.description ?? id;
+const FIELD_WORDS: Record<HouseStyle['requiredHeaderFields'][number], string> = {
+  date: 'date',
+  time: 'start time',
+  chair: 'chair',
+  minuteTaker: 'minute-taker',
+  venue: 'venue',
+};
+
+/** The house style in words: what it requires, for the settings to show before the reviewer picks it. */
+export function describeHouseStyle(style: HouseStyle): string {
+  const fields = style.requiredHeaderFields.map((f) => FIELD_WORDS[f]).join(', ') || 'no header fields';
+  return [
+    `Requires: ${fields}`,
+    `actions marked '${style.actionMarker}'`,
+    style.dueDateRequired ? 'a due date on every action' : 'due dates optional',
+    style.nextMeetingRequired ? 'the next meeting' : 'next meeting optional',
+  ].join('; ');
 }
 
 /** The reviewer's choices for this document, each one reversible. */
 export function ReviewSettings(props: ReviewSettingsProps) {
   const layout = useCheckViewStyles();
   const { disabledRules, dismissed } = props;
+  const presets = houseStylePresets();
+  const picked = props.houseStyle
+    ? (presets.find((p) => p.style.name === props.houseStyle!.name)?.id ?? '')
+    : '';
+  const inForce = props.houseStyle ?? props.presetStyle ?? null;
   return (
     <section aria-labelledby="review-settings" className={layout.section}>
       <h2 id="review-settings" className={layout.subheading}>
-        Review settings for this document
+        Check settings for this document
       </h2>
+      {props.onHouseStyleChange ? (
+        <Field
+          label="House style"
+          hint={
+            inForce
+              ? describeHouseStyle(inForce)
+              : "None: the minutes are judged by their own conventions, and a house standard (such as 'ACTION:' or a venue line) is at most a warning."
+          }
+        >
+          <Select
+            value={picked}
+            onChange={(_, data) => {
+              const preset = presets.find((p) => p.id === data.value);
+              props.onHouseStyleChange?.(preset ? preset.style : null);
+            }}
+          >
+            <option value="">
+              {props.presetStyle ? `The one these minutes started from (${props.presetStyle.name})` : 'None'}
+            </option>
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.style.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
       <Field label="Your name (recorded with each finding you dismiss)">
         <Input value={props.reviewerName} onChange={(_, data) => props.onReviewerNameChange(data.value)} />
       </Field>
-      {disabledRules.length > 0 ? (
-        <div>
-          <Text weight="semibold">Rules switched off ({disabledRules.length})</Text>
-          <ul className={layout.list}>
-            {disabledRules.map((rule) => (
-              <li key={rule} className={layout.row}>
+      <div>
+        <Text weight="semibold">
+          Rules ({RULES.length - disabledRules.length} of {RULES.length} on)
+        </Text>
+        <ul className={layout.list}>
+          {RULES.map((rule) => {
+            const off = disabledRules.includes(rule.id);
+            return (
+              <li key={rule.id} className={layout.row}>
                 <Text>
-                  {rule}: {describeRule(rule)}
+                  {rule.description} {off ? '(off)' : ''}
                 </Text>
-                <Button
-                  size="small"
-                  onClick={() => props.onSwitchRuleOn(rule)}
-                  aria-label={`Switch rule ${rule} back on`}
-                >
-                  Switch back on
-                </Button>
+                <Text size={200} className={layout.quiet}>
+                  {rule.id}
+                </Text>
+                {off ? (
+                  <Button
+                    size="small"
+                    onClick={() => props.onSwitchRuleOn(rule.id)}
+                    aria-label={`Switch rule ${rule.id} back on`}
+                  >
+                    Switch back on
+                  </Button>
+                ) : props.onSwitchRuleOff ? (
+                  <Button
+                    size="small"
+                    onClick={() => props.onSwitchRuleOff?.(rule.id)}
+                    aria-label={`Switch rule ${rule.id} off for this document`}
+                  >
+                    Switch off
+                  </Button>
+                ) : null}
               </li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <Text className={layout.quiet}>Every rule is on.</Text>
-      )}
+            );
+          })}
+        </ul>
+      </div>
       {dismissed.length > 0 ? (
         <div>
           <Text weight="semibold">Dismissed findings ({dismissed.length})</Text>
@@ -58,9 +125,12 @@ export function ReviewSettings(props: ReviewSettingsProps) {
             {dismissed.map((finding) => (
               <li key={`${finding.rule}\u0000${finding.excerpt}`} className={layout.row}>
                 <Text>
+                  {finding.excerpt ? `“${finding.excerpt}”` : finding.rule} (dismissed
+                  {finding.by ? ` by ${finding.by}` : ''}, {finding.at.slice(0, 10)}
+                  {finding.reason ? `: ${finding.reason}` : ''})
+                </Text>
+                <Text size={200} className={layout.quiet}>
                   {finding.rule}
-                  {finding.excerpt ? `: “${finding.excerpt}”` : ''} (dismissed
-                  {finding.by ? ` by ${finding.by}` : ''}, {finding.at.slice(0, 10)})
                 </Text>
                 <Button
                   size="small"

@@ -7,13 +7,20 @@ export function isDismissed(problem: Problem, dismissed: readonly DismissedFindi
   return dismissed.some((d) => d.rule === problem.rule && d.excerpt === excerpt);
 }
 
-export function dismissFinding(stored: StoredMeeting, problem: Problem, by: string, at: Date): StoredMeeting {
+export function dismissFinding(
+  stored: StoredMeeting,
+  problem: Problem,
+  by: string,
+  at: Date,
+  reason = '',
+): StoredMeeting {
   if (isDismissed(problem, stored.dismissed)) return stored;
   const finding: DismissedFinding = {
     rule: problem.rule,
     excerpt: findingExcerpt(problem),
     by,
     at: at.toISOString(),
+    ...(reason.trim() !== '' ? { reason: reason.trim() } : {}),
   };
   return { ...stored, dismissed: [...stored.dismissed, finding] };
 }
@@ -28,4 +35,9 @@ export function restoreFinding(stored: StoredMeeting, finding: DismissedFinding)
 export function setRuleEnabled(stored: StoredMeeting, rule: string, enabled: boolean): StoredMeeting {
   const without = stored.disabledRules.filter((r) => r !== rule);
   return { ...stored, disabledRules: enabled ? without : [...without, rule] };
+}
+
+/** The house style picked in Check settings: a preset's, or null to use the preset's the minutes started from. */
+export function setHouseStyle(stored: StoredMeeting, style: StoredMeeting['houseStyle']): StoredMeeting {
+  return { ...stored, houseStyle: style ?? null };
 }

@@ -29,10 +29,21 @@ const invalid: InvalidCase[] = [
   ],
   ['ACTION the DCC to review information sharing.', 'review information sharing.', 'ACTION the DCC'],
 ].map(([text, words, marker]) => ({
-  name: `'${marker}' is named and ACTION: suggested (${text})`,
+  name: `under a house style, '${marker}' is named and ACTION: suggested (${text})`,
   ...oneAction(text as string, words as string),
+  houseStyle: { actionMarker: 'ACTION:' as const },
   problems: [{ message: nonstandard(marker as string), paragraph: 0 }],
 }));
+
+/** Minutes with one action per line, each line as written. */
+function manyActions(...texts: string[]) {
+  return {
+    minutes: minutes({
+      actions: texts.map((_, i) => action({ text: 'do the thing.', owner: 'KL', location: at(i) })),
+    }),
+    paragraphs: lines(...texts),
+  };
+}
 
 testRule(actionMarkerNonstandard, {
   valid: [
@@ -77,6 +88,19 @@ testRule(actionMarkerNonstandard, {
       paragraphs: lines('Action – CC to share the strategy.'),
     },
     {
+      name: "without a house style, 'Action –' used throughout is the document's convention",
+      ...manyActions(
+        'Action – KL to do the thing.',
+        'Action – KL to do the thing.',
+        'Action – KL to do the thing.',
+      ),
+    },
+    {
+      name: "a house style whose marker is 'Action –' accepts it",
+      ...manyActions('Action – KL to do the thing.'),
+      houseStyle: { actionMarker: 'Action –' },
+    },
+    {
       name: 'prose that mentions an action is not a marker',
       ...oneAction('An action arose to revisit in 6 months. ACTION: DCC to revisit.', 'revisit.'),
     },
@@ -84,7 +108,43 @@ testRule(actionMarkerNonstandard, {
   invalid: [
     ...invalid,
     {
+      name: 'without a house style, a form other than the one most actions use is reported, naming that form',
+      ...manyActions(
+        'Action – KL to do the thing.',
+        'Action – KL to do the thing.',
+        'AI: KL to do the thing.',
+      ),
+      problems: [
+        {
+          message:
+            "Action marker 'AI:' differs from the 'Action –' this document uses for most of its actions (2 of 3). Write 'Action –' here too, e.g. 'Action – KL to …'.",
+          paragraph: 2,
+        },
+      ],
+    },
+    {
+      name: "without a house style, a malformed marker ('ACTION-', no space) is reported even when it is the only one",
+      ...manyActions('ACTION- KL to do the thing.'),
+      problems: [
+        {
+          message: "Action marker 'ACTION-' is malformed. Write it as 'ACTION -', e.g. 'ACTION - KL to …'.",
+        },
+      ],
+    },
+    {
+      name: 'without a house style, a malformed marker among well-formed ones names the usual form',
+      ...manyActions('ACTION: KL to do the thing.', 'ACTION- KL to do the thing.'),
+      problems: [{ message: /^Action marker 'ACTION-' is malformed\. Write it as 'ACTION:'/, paragraph: 1 }],
+    },
+    {
+      name: "a house style whose marker is 'Action –' reports 'ACTION:'",
+      ...manyActions('ACTION: KL to do the thing.'),
+      houseStyle: { actionMarker: 'Action –' },
+      problems: [{ message: /^Action marker 'ACTION:' is not the house standard\. Write 'Action –'/ }],
+    },
+    {
       name: 'a trailing Action <name> is named, and the reviewer told it comes after the action',
+      houseStyle: {},
       ...oneAction(
         'Circulate the revised terms of reference. Action JS',
         'Circulate the revised terms of reference.',
@@ -99,11 +159,13 @@ testRule(actionMarkerNonstandard, {
     },
     {
       name: 'a trailing Action with a full name',
+      houseStyle: {},
       ...oneAction('Book the room for June. Action Jane Smith.', 'Book the room for June.', 'Jane Smith'),
       problems: [{ message: /^Action marker 'Action Jane Smith' comes after the action/ }],
     },
     {
       name: 'two actions in one paragraph: only the one with the hyphen marker is reported',
+      houseStyle: {},
       minutes: minutes({
         actions: [
           action({ text: 'confirm which board.', owner: 'PCC', location: at(0) }),
@@ -117,6 +179,7 @@ testRule(actionMarkerNonstandard, {
     },
     {
       name: 'when the action words cannot be found, actions are matched to markers in order',
+      houseStyle: {},
       minutes: minutes({
         actions: [
           action({ text: 'something reworded', owner: 'PCC', location: at(0) }),

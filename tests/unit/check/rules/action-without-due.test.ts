@@ -2,36 +2,49 @@ import { actionWithoutDue } from '../../../../src/core/check/rules/action-withou
 import { action, at, minutes } from '../build';
 import { testRule } from '../rule-tester';
 
+const undated = () =>
+  minutes({
+    actions: [action({ text: 'share the room bookings with the office.', owner: 'KL', location: at(3) })],
+  });
+
 testRule(actionWithoutDue, {
   valid: [
     {
       name: 'a due date as written',
-      minutes: minutes({ actions: [action({ text: 'share data', owner: 'PCC', due: 'by 30 September' })] }),
+      minutes: minutes({ actions: [action({ text: 'share data', owner: 'KL', due: 'by 30 September' })] }),
     },
     {
       name: 'a due date the form gave as a date only',
-      minutes: minutes({ actions: [action({ text: 'share data', owner: 'PCC', dueDate: '2022-09-30' })] }),
+      minutes: minutes({ actions: [action({ text: 'share data', owner: 'KL', dueDate: '2022-09-30' })] }),
     },
     {
       name: 'a suggestion without a date is not nagged about',
-      minutes: minutes({ actions: [action({ text: 'share data', owner: 'PCC', marked: false })] }),
+      minutes: minutes({ actions: [action({ text: 'share data', owner: 'KL', marked: false })] }),
+    },
+    {
+      name: 'a house style that does not require due dates says nothing',
+      minutes: undated(),
+      houseStyle: { dueDateRequired: false },
     },
   ],
   invalid: [
     {
-      name: 'an action with no due date names its owner',
-      minutes: minutes({
-        actions: [
-          action({ text: 'share relevant commissioning data with CC.', owner: 'PCC', location: at(3) }),
-        ],
-      }),
+      name: 'without a house style: a note that names the owner',
+      minutes: undated(),
       problems: [
         {
           message:
-            "Action 'share relevant commissioning data with CC.' (PCC) has no due date. Add one, e.g. 'by 30 September' or 'by the next meeting'.",
+            "Action 'share the room bookings with the office.' (KL) has no due date. Add one, e.g. 'by 30 September' or 'by the next meeting'.",
           paragraph: 3,
+          severity: 'info',
         },
       ],
+    },
+    {
+      name: 'a house style that requires due dates: a warning',
+      minutes: undated(),
+      houseStyle: { dueDateRequired: true },
+      problems: [{ message: /has no due date/, paragraph: 3 }],
     },
   ],
 });

@@ -1,5 +1,11 @@
 import { attendeeInitialsDuplicate } from '../../../../src/core/check/rules/attendee-initials-duplicate';
-import { attendee, lines, minutes } from '../build';
+import type { Attendee } from '../../../../src/core/model';
+import { action, attendee, lines, minutes } from '../build';
+
+const derived = (name: string, initials: string): Attendee => ({
+  ...attendee(name, initials),
+  initialsDerived: true,
+});
 import { testRule } from '../rule-tester';
 
 testRule(attendeeInitialsDuplicate, {
@@ -11,6 +17,14 @@ testRule(attendeeInitialsDuplicate, {
     {
       name: 'attendees without initials do not clash',
       minutes: minutes({ attendees: [attendee('Ann Lee'), attendee('Al Lim')] }),
+    },
+    {
+      name: 'initials the reader derived (first names only) never clash as an error',
+      minutes: minutes({ attendees: [derived('Adil', 'A'), derived('Ali', 'A')] }),
+    },
+    {
+      name: 'the same person read twice ("… and Dana Frost") is not two people',
+      minutes: minutes({ attendees: [attendee('Dana Frost', 'DF'), attendee('and Dana Frost', 'DF')] }),
     },
   ],
   invalid: [
@@ -35,6 +49,20 @@ testRule(attendeeInitialsDuplicate, {
         {
           message: /^Initials 'AL' are given to three attendees: Ann Lee, Al Lim and Amy Low\./,
           paragraph: null,
+        },
+      ],
+    },
+    {
+      name: 'derived initials that clash and that the minutes use for an owner: a note',
+      minutes: minutes({
+        attendees: [derived('Sara Bell', 'SB'), derived('Sam Boyd', 'SB')],
+        actions: [action({ text: 'x', owner: 'SB' })],
+      }),
+      problems: [
+        {
+          message:
+            "Sara Bell and Sam Boyd would share the initials 'SB', which the minutes use. Write each one's initials after their name in the attendance list, e.g. 'Sara Bell (SBE)'.",
+          severity: 'info',
         },
       ],
     },

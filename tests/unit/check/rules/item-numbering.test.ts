@@ -1,5 +1,5 @@
 import { itemNumbering } from '../../../../src/core/check/rules/item-numbering';
-import { item, minutes } from '../build';
+import { item, lines, minutes } from '../build';
 import { testRule } from '../rule-tester';
 
 testRule(itemNumbering, {
@@ -38,6 +38,31 @@ testRule(itemNumbering, {
       minutes: minutes({
         items: [item('1', 'A', 1, [item('1a', 'B', 2), item('1b', 'C', 3)]), item('2', 'D', 4)],
       }),
+    },
+    {
+      name: 'a numbered list under an item starts again at 1 (names, a Markdown list written "1." on every line)',
+      minutes: minutes({
+        items: [
+          item('1', 'A', 1),
+          item('2', 'B', 2),
+          item('1', 'Rowan Ash', 3),
+          item('1', 'Dana Frost', 4),
+          item('1', 'Kit Lowe', 5),
+        ],
+      }),
+    },
+    {
+      name: 'items written "1.0", "2.0"',
+      minutes: minutes({ items: [item('1.0', 'A', 1), item('2.0', 'B', 2), item('2.1', 'C', 3)] }),
+    },
+    {
+      name: 'dates at the start of dated notes are not item numbers',
+      minutes: minutes({ items: [item('1', 'A', 1), item('01.04.2025', 'B', 2), item('2', 'C', 3)] }),
+    },
+    {
+      name: 'a missing number that the text between does write ("3. Matters arising" read as prose)',
+      minutes: minutes({ items: [item('1', 'A', 0), item('3', 'C', 2)] }),
+      paragraphs: lines('1. Apologies', '2. Minutes of the last meeting were agreed.', '3. Matters arising'),
     },
     {
       name: 'unnumbered headings are not checked',
@@ -98,12 +123,24 @@ testRule(itemNumbering, {
     {
       name: 'a gap in minute numbers',
       minutes: minutes({ items: [item('294/19', 'A', 1), item('296/19', 'B', 2)] }),
-      problems: [{ message: /jumps from 294\/19 to 296\/19: item 295\/19 is missing/ }],
+      problems: [{ message: /jumps from 294\/19 to 296\/19: item 295\/19 is missing/, severity: 'warning' }],
     },
     {
       name: 'a gap in year-first minute numbers, written as the document writes them',
       minutes: minutes({ items: [item('23/045', 'A', 1), item('23/046', 'B', 2), item('23/048', 'C', 3)] }),
-      problems: [{ message: /jumps from 23\/046 to 23\/048: item 23\/047 is missing/, paragraph: 3 }],
+      problems: [
+        {
+          message: /jumps from 23\/046 to 23\/048: item 23\/047 is missing/,
+          paragraph: 3,
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'a gap in items headed "Minute 42", "Minute 44" is a warning: minute numbers leave out confidential items',
+      minutes: minutes({ items: [item('42', 'Pools', 0), item('44', 'Work plan', 1)] }),
+      paragraphs: lines('Minute 42 - Pools', 'Minute 44 - Work plan'),
+      problems: [{ message: /jumps from 42 to 44/, severity: 'warning' }],
     },
     {
       name: 'main items out of order',

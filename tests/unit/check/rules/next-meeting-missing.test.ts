@@ -1,6 +1,13 @@
 import { nextMeetingMissing } from '../../../../src/core/check/rules/next-meeting-missing';
-import { completeMeeting, minutes } from '../build';
+import { emptyTrace } from '../../../../src/core/model';
+import { action, at, completeMeeting, minutes } from '../build';
 import { testRule } from '../rule-tester';
+
+const traceFrom = (paragraph: number) => ({
+  ...emptyTrace(),
+  actions: [{ recogniser: 'action-marker', paragraphs: [paragraph], refiners: [] }],
+  header: { nextMeeting: { recogniser: 'header-label', paragraphs: [paragraph], refiners: [] } },
+});
 
 testRule(nextMeetingMissing, {
   valid: [
@@ -12,19 +19,34 @@ testRule(nextMeetingMissing, {
       name: 'only the next meeting date',
       minutes: minutes({ meeting: completeMeeting({ nextMeeting: null, nextMeetingDate: '2022-10-04' }) }),
     },
+    {
+      name: 'a house style that does not ask for the next meeting says nothing',
+      minutes: minutes({ meeting: completeMeeting({ nextMeeting: null }) }),
+      houseStyle: { nextMeetingRequired: false },
+    },
   ],
   invalid: [
     {
-      name: 'no next meeting is document-wide',
+      name: 'no next meeting under a house style that requires it: a warning, document-wide',
       minutes: minutes({ meeting: completeMeeting({ nextMeeting: null }) }),
+      houseStyle: { nextMeetingRequired: true },
       problems: [
         { message: /do not say when the next meeting is\. Add its date, time and venue/, paragraph: null },
       ],
     },
     {
-      name: 'a blank next meeting counts as none',
+      name: 'without a house style, a note',
       minutes: minutes({ meeting: completeMeeting({ nextMeeting: '   ' }) }),
-      problems: [{ message: /next meeting/ }],
+      problems: [{ message: /next meeting/, severity: 'info' }],
+    },
+    {
+      name: 'a due date inside an item ("by the next meeting, 1 April") is not the next meeting',
+      minutes: minutes({
+        meeting: completeMeeting({ nextMeeting: '1 April' }),
+        actions: [action({ text: 'circulate the draft', owner: 'KL', location: at(6) })],
+      }),
+      trace: traceFrom(6),
+      problems: [{ message: /next meeting/, severity: 'info' }],
     },
   ],
 });

@@ -1,0 +1,76 @@
+/**
+ * Decisions and resolutions ("RESOLVED", "The Board approved …", "We agreed …"). Lower case; where case
+ * matters the reader builds the capitalised forms itself.
+ */
+
+/** Words that open a decision when written in capitals ("RESOLVED", "APPROVED …"). */
+export const DECISION_OPENERS_IN_CAPITALS: readonly string[] = [
+  'resolved',
+  'decision',
+  'decided',
+  'agreed',
+  'approved',
+  'ratified',
+  'endorsed',
+];
+
+/** Words that open a decision when capitalised and followed by ":", a dash, "that" or "to" ("Agreed that …"). */
+export const DECISION_OPENERS: readonly string[] = ['resolved', 'decision', 'decided', 'agreed', 'approved'];
+
+/** A line holding only one of these is a label; the decision's words are on the next line. */
+export const DECISION_LABELS: readonly string[] = ['resolved', 'decision', 'decisions', 'agreed'];
+
+/** Verbs after "it was" that record a decision ("it was unanimously resolved"). */
+export const IT_WAS_VERBS: readonly string[] = ['resolved', 'agreed', 'decided', 'approved'];
+
+/** Adverbs allowed between "it was" and its verb. */
+export const IT_WAS_ADVERBS: readonly string[] = ['unanimously', 'therefore', 'further'];
+
+/** Bodies whose verbs are decisions ("The Board approved …", "The committee agreed …"). */
+export const DECIDING_BODIES: readonly string[] = [
+  'board',
+  'committee',
+  'sub-committee',
+  'council',
+  'panel',
+  'governing body',
+  'governors',
+  'trustees',
+  'group',
+  'meeting',
+  'authority',
+  'cabinet',
+  'senate',
+  'directors',
+  'forum',
+  'partnership',
+];
+
+/** Verbs by which a body decides. */
+export const BODY_DECISION_VERBS: readonly string[] = [
+  'approved',
+  'agreed',
+  'resolved',
+  'ratified',
+  'endorsed',
+  'adopted',
+  'decided',
+];
+
+/** Adverbs allowed between a body and its verb ("The Board unanimously approved"). */
+export const BODY_ADVERBS: readonly string[] = ['unanimously', 'formally', 'therefore'];
+
+/** Verbs after "members" that decide ("members resolved that …"). */
+export const MEMBERS_VERBS: readonly string[] = ['approved', 'resolved', 'agreed'];
+
+/** Verbs after "we" that decide, in a team's own notes ("We agreed to add …"). */
+export const WE_VERBS: readonly string[] = ['agreed', 'decided'];
+
+/**
+ * Verbs a person may use to take work on ("The PCC agreed to …"): after an abbreviation that names an
+ * attendee they are a suggested action, not a decision.
+ */
+export const PERSON_VERBS: readonly string[] = ['agreed', 'decided'];
+
+/** Words after "it was … resolved" that make it no decision ("it was agreed to note"). */
+export const NOTING_AFTER_DECISION: readonly string[] = ['to note'];

@@ -1,0 +1,84 @@
+/** Due dates as minutes write them (due.ts reads them). Lower case; read case-insensitively. */
+
+/** Labels before a due ("Due: 1 May", "Deadline – end of June"). */
+export const DUE_LABELS: readonly string[] = [
+  'due',
+  'due date',
+  'deadline',
+  'target date',
+  'by when',
+  'timescale',
+];
+
+/** Words that open a due in brackets ("(due 1 May)", "(by Friday)"). */
+export const BRACKET_DUE_WORDS: readonly string[] = ['due', 'by', 'deadline'];
+
+/** Words before "the next meeting" that make it a due ("ahead of the next meeting"). */
+export const NEXT_MEETING_PREPOSITIONS: readonly string[] = [
+  'by',
+  'before',
+  'for',
+  'at',
+  'to',
+  'ahead of',
+  'in time for',
+  'prior to',
+];
+
+/** What "end of" may close ("end of the month", "end of financial year"). */
+export const END_OF_PERIODS: readonly string[] = ['month', 'year', 'financial year', 'week'];
+
+/** Units of a period ("in 3 months", "within two weeks"). */
+export const PERIOD_UNITS: readonly string[] = ['day', 'week', 'month', 'year'];
+
+/** Numbers written as words in a period ("in two weeks"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  twelve: 12,
+};
+
+/** Words that say "soon" without a date. */
+export const SOON_WORDS: readonly string[] = ['asap', 'as soon as possible', 'immediately', 'ongoing'];
+
+/** Words before a date that belong to the due ("by 30 June", "w/c 4 March"). */
+export const DATE_PREPOSITIONS: readonly string[] = [
+  'by',
+  'before',
+  'on',
+  'for',
+  'no later than',
+  'w/c',
+  'week commencing',
+  'the week of',
+  'week of',
+];
+
+/** Words left dangling once a closing due is cut from an action's words ("… circulate by"). */
+export const DANGLING_BEFORE_DUE: readonly string[] = [
+  'for',
+  'by',
+  'on',
+  'before',
+  'at',
+  'in',
+  'within',
+  'due',
+];
+
+/** Words after an owner standing alone that start the due ("Action: Clerk – by 1 May"). */
+export const DUE_AFTER_OWNER: readonly string[] = [
+  'by',
+  'before',
+  'due',
+  'due by',
+  'no later than',
+  'deadline',
+  'deadline:',
+];

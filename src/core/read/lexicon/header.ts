@@ -1,0 +1,64 @@
+import type { HeaderField } from '../header';
+
+/**
+ * Header labels and the field each names, in the order they are tried (a field listed earlier wins: "Date
+ * of next meeting" is the next meeting, not the date). Lower case; read case-insensitively at a line start.
+ */
+export const HEADER_LABELS: ReadonlyArray<readonly [field: HeaderField, labels: readonly string[]]> = [
+  [
+    'nextMeeting',
+    [
+      'date, time and venue of the next meeting',
+      'date, time and venue of next meeting',
+      'date time and venue of the next meeting',
+      'date time and venue of next meeting',
+      'date of the next meeting',
+      'date of next meeting',
+      'next meeting date',
+      'next meeting',
+    ],
+  ],
+  ['endTime', ['end time', 'finish time', 'meeting closed', 'time closed', 'close']],
+  ['meetingType', ['meeting type', 'type of meeting']],
+  ['title', ['meeting title', 'meeting name', 'title']],
+  ['chair', ['chaired by', 'chairperson', 'chairman', 'chairwoman', 'chair']],
+  [
+    'minuteTaker',
+    [
+      'minutes taken by',
+      'minute-taker',
+      'minute taker',
+      'minutetaker',
+      'minuted by',
+      'note-taker',
+      'note taker',
+      'notetaker',
+      'notes taken by',
+      'notes',
+      'minutes',
+      'secretary',
+      'clerk',
+    ],
+  ],
+  ['venue', ['venue', 'location', 'place', 'held at', 'where']],
+  ['date', ['date and time', 'date']],
+  ['time', ['start time', 'time']],
+];
+
+/** Fields whose label may stand without a colon in the header ("Venue West Mercia Police HQ"). */
+export const BARE_LABEL_FIELDS: readonly HeaderField[] = ['date', 'time', 'chair', 'venue', 'minuteTaker'];
+
+/** Protective markings, in capitals as they are written; a hyphen may be any dash, with or without spaces. */
+export const PROTECTIVE_MARKINGS: readonly string[] = [
+  'TOP SECRET',
+  'OFFICIAL-SENSITIVE',
+  'OFFICIAL',
+  'SECRET',
+];
+
+/** Words that say whether the minutes are a draft or approved ("DRAFT", "Status: approved"). */
+export const DRAFT_WORDS: readonly string[] = ['draft'];
+export const APPROVED_WORDS: readonly string[] = ['approved'];
+
+/** Words that may stand beside a marking on a line of its own ("OFFICIAL – Draft minutes", "Status: DRAFT"). */
+export const MARKING_LINE_FILLERS: readonly string[] = ['status', 'minutes'];

@@ -1,0 +1,326 @@
+import type { AttendanceStatus } from '../../model/attendee';
+import { anyOf } from './build';
+
+/**
+ * The attendance vocabulary: every word the reader and the pane's paste use to tell people, roles and labels
+ * apart. Lists are lower case unless case matters; patterns are built from them below, never written by hand
+ * elsewhere, so a new synonym is one line here.
+ */
+
+/** Courtesy, academic and church titles before a name ("Dr Jane Smith"): part of the written name, never of its initials. */
+export const HONORIFICS: readonly string[] = [
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'cllr',
+  'councillor',
+  'county councillor',
+  'county cllr',
+  'district councillor',
+  'district cllr',
+  'sir',
+  'dame',
+  'rev',
+  'revd',
+  'reverend',
+  'lord',
+  'lady',
+  'canon',
+];
+
+/**
+ * Police ranks before a name ("PC Ada Lowe", "DCI Raj Ghosh"): kept with the name like an honorific, never in
+ * initials. "DI" is left out: "Di" is a first name.
+ */
+export const RANKS: readonly string[] = [
+  'pc',
+  'pcso',
+  'dc',
+  'ds',
+  'sgt',
+  'dci',
+  'insp',
+  'supt',
+  'dsupt',
+  'ch supt',
+  'det supt',
+];
+
+/**
+ * Roles written as abbreviations ("DCC", "PCC"): owners are written this way, so before a name ("ACC Omar
+ * Vance") they are read as the person's capacity, not their name.
+ */
+export const ROLE_ABBREVIATIONS: readonly string[] = [
+  'pcc',
+  'dpcc',
+  'cc',
+  'dcc',
+  'acc',
+  'opcc',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'hr',
+  'it',
+  'ict',
+];
+
+/** Words role titles are made of ("Chief Finance Officer", "Head of Governance"): a line starting with them names a role first. */
+export const ROLE_WORDS: readonly string[] = [
+  'chief',
+  'deputy',
+  'assistant',
+  'acting',
+  'interim',
+  'head',
+  'director',
+  'executive',
+  'chair',
+  'chairman',
+  'chairperson',
+  'vice',
+  'commissioner',
+  'constable',
+  'superintendent',
+  'inspector',
+  'sergeant',
+  'officer',
+  'manager',
+  'clerk',
+  'secretary',
+  'treasurer',
+  'governor',
+  'trustee',
+  'member',
+  'lead',
+  'principal',
+  'headteacher',
+  'head teacher',
+  'finance',
+  'policy',
+  'senior',
+  'non-executive',
+  'independent',
+  'co-opted',
+  'parent',
+  'staff',
+  'local',
+  'associate',
+  'medical',
+  'nursing',
+  'operating',
+  'registrar',
+  'dean',
+  'provost',
+  'vice-chancellor',
+  'pro-vice-chancellor',
+  'councillor',
+  'mayor',
+  'leader',
+  'portfolio',
+  'cabinet',
+  'team',
+  'project',
+  'programme',
+  'intern',
+  'administrator',
+  'coordinator',
+  'co-ordinator',
+  'advisor',
+  'adviser',
+  'consultant',
+  'representative',
+  'observer',
+  'minute',
+  'note',
+  'company',
+  'general',
+  ...ROLE_ABBREVIATIONS,
+];
+
+/** Last words of an organisation written as a capacity ("Ann Lee, Fenshire Council"): a capacity, never a second person. */
+export const ORGANISATION_WORDS: readonly string[] = [
+  'council',
+  'police',
+  'constabulary',
+  'trust',
+  'authority',
+  'service',
+  'services',
+  'nhs',
+  'university',
+  'college',
+  'school',
+  'academy',
+  'partnership',
+  'network',
+  'office',
+  'department',
+  'agency',
+  'association',
+  'society',
+  'foundation',
+  'group',
+  'ltd',
+  'limited',
+  'plc',
+  'llp',
+  'co',
+];
+
+/** Small words inside a role title ("Head of Finance", "Police and Crime Commissioner"): neither name nor role. */
+export const ROLE_CONNECTORS: readonly string[] = ['and', 'of', 'for', 'the', '&'];
+
+/** Lower-case parts of a name ("Anna van der Berg", "Omar bin Said"): part of the name, not of its initials. */
+export const NAME_PARTICLES: readonly string[] = [
+  'van',
+  'von',
+  'de',
+  'den',
+  'der',
+  'des',
+  'da',
+  'das',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'del',
+  'della',
+  'le',
+  'la',
+  'ter',
+  'ten',
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'ap',
+  'y',
+];
+
+/** Labels that start an attendance list ("Present:", "Apologies –"), each with the status of the people below it. */
+export const ATTENDANCE_LABELS: ReadonlyArray<readonly [label: string, status: AttendanceStatus]> = [
+  ['present', 'present'],
+  ['attendance', 'present'],
+  ['attendees', 'present'],
+  ['attending members', 'present'],
+  ['members', 'present'],
+  ['members present', 'present'],
+  ['those present', 'present'],
+  ['governors present', 'present'],
+  ['trustees present', 'present'],
+  ['directors present', 'present'],
+  ['councillors present', 'present'],
+  ['board members', 'present'],
+  ['board members present', 'present'],
+  ['committee members', 'present'],
+  ['committee members present', 'present'],
+  ['voting members', 'present'],
+  ['participants', 'present'],
+  ['attended by', 'present'],
+  ['who was there', 'present'],
+  ['in attendance', 'in attendance'],
+  ['also in attendance', 'in attendance'],
+  ['also present', 'in attendance'],
+  ['also attending', 'in attendance'],
+  ['officers', 'in attendance'],
+  ['officers present', 'in attendance'],
+  ['officers in attendance', 'in attendance'],
+  ['guest', 'in attendance'],
+  ['guests', 'in attendance'],
+  ['observer', 'in attendance'],
+  ['observers', 'in attendance'],
+  ['by invitation', 'in attendance'],
+  ['attending', 'in attendance'],
+  ['apologies', 'apologies'],
+  ['apologies for absence', 'apologies'],
+  ['apologies received', 'apologies'],
+  ['apologies for absence received', 'apologies'],
+  ['apologies from', 'apologies'],
+  ['apologies received from', 'apologies'],
+  ['apologies for absence from', 'apologies'],
+  ['apologies for absence received from', 'apologies'],
+  ['apologies were received from', 'apologies'],
+  ['regrets', 'apologies'],
+  ['absent', 'absent'],
+  ['not present', 'absent'],
+  ['absent without apologies', 'absent'],
+];
+
+/** Short answers in an attendance table's status column ("Y", "Apols", "DNA"). */
+export const STATUS_CELL_WORDS: ReadonlyArray<readonly [word: string, status: AttendanceStatus]> = [
+  ['y', 'present'],
+  ['yes', 'present'],
+  ['✓', 'present'],
+  ['x', 'present'],
+  ['attended', 'present'],
+  ['apol', 'apologies'],
+  ['apols', 'apologies'],
+  ['sent apologies', 'apologies'],
+  ['n', 'absent'],
+  ['no', 'absent'],
+  ['did not attend', 'absent'],
+  ['dna', 'absent'],
+];
+
+/** Header cells of a pasted or read attendance table ("Name: | Capacity:"): a row of only these is a header. */
+export const HEADER_WORDS: readonly string[] = [
+  'name',
+  'names',
+  'attendee',
+  'attendees',
+  'member',
+  'members',
+  'capacity',
+  'role',
+  'title',
+  'position',
+  'organisation',
+  'organization',
+  'initials',
+  'status',
+  'attendance',
+];
+
+/** Groups that are never one person ("ALL", "Everyone"): an owner may be one, an attendee never. */
+export const NEVER_A_PERSON: readonly string[] = [
+  'all',
+  'everyone',
+  'everybody',
+  'all members',
+  'all present',
+  'all attendees',
+  'all staff',
+  'all officers',
+  'all governors',
+  'all trustees',
+  'all councillors',
+  'all directors',
+  'the committee',
+  'the board',
+  'the panel',
+  'members of the public',
+];
+
+/** Entries that say nobody ("Apologies: None"): an empty list, not a person. */
+export const NO_ONE: readonly string[] = [
+  'none',
+  'nil',
+  'n/a',
+  'none received',
+  'no apologies',
+  'no apologies received',
+];
+
+/** One expression matching any phrase of `list` as the whole text; case-insensitive unless `flags` say otherwise. */
+export function wholePhrase(list: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(`^${anyOf(list)}$`, flags);
+}

@@ -1,0 +1,162 @@
+import { stripBullet } from '../clean';
+import { anyOf } from '../lexicon/build';
+import {
+  COLON_MARKERS,
+  MARKER_WORDS,
+  NO_ACTION_CELLS,
+  NO_OWNER_CELLS,
+  OWNER_CELL_LABELS,
+  SHORT_OWNER_JOINS,
+} from '../lexicon/markers';
+import { findMarkedActions, lastSentence } from '../markers';
+import { isOwnerLike, splitOwnerColon, splitOwnerTask, splitTaskOwner } from '../owner-phrase';
+import type { FoundAction, Recogniser } from './types';
+
+/** Marked actions: each recogniser reads one way of marking an action, and gives every action it marks. */
+
+/** "ACTION: JS to …", "Action – JS", "[ACTION]", "AI:", "… the paper. Action JS": the marker grammar. */
+export const actionMarker: Recogniser<FoundAction[]> = {
+  id: 'action-marker',
+  unit: 'paragraph',
+  reason: 'marker',
+  triggers: [...MARKER_WORDS, ...COLON_MARKERS.map((m) => `${m.word}:`)],
+  recognise({ text }, { resolves }) {
+    const hits = findMarkedActions(text, resolves);
+    if (hits.length === 0) return null;
+    return hits.map((hit) => {
+      let task = hit.task;
+      // "ACTION: JS – HP to circulate": the words may start with the owner again; a known one is dropped.
+      if (task !== null && hit.owner) {
+        const inner = splitOwnerTask(task, resolves);
+        if (inner && resolves(inner.owner)) task = inner.task;
+      }
+      return {
+        owner: hit.owner,
+        task,
+        due: hit.due,
+        marker: { written: hit.marker, form: hit.form },
+      };
+    });
+  },
+  examples: [
+    {
+      given: 'ACTION: JS to circulate the paper.',
+      gives: [{ owner: 'JS', task: 'circulate the paper', marker: { written: 'ACTION:', form: 'standard' } }],
+    },
+    {
+      given: 'ACTION- HP to review the budget.',
+      gives: [{ owner: 'HP', task: 'review the budget', marker: { written: 'ACTION-', form: 'dash' } }],
+    },
+    {
+      given: 'AI: TJ to book the room.',
+      gives: [{ owner: 'TJ', task: 'book the room', marker: { written: 'AI:', form: 'ai' } }],
+    },
+    {
+      given: 'The Clerk will circulate the policy. Action: GC',
+      gives: [
+        {
+          owner: 'GC',
+          // "The Clerk" is an attendee: the owner's words before the task are dropped.
+          task: 'circulate the policy',
+          marker: { written: 'Action:', form: 'standard' },
+        },
+      ],
+    },
+    { given: 'Residents should report fraud to Action Fraud.', gives: null },
+    { given: 'There was no further action.', gives: null },
+  ],
+};
+
+// "… (RM) to provide an update": initials in brackets right before "to" mark the owner.
+const JOIN = anyOf(SHORT_OWNER_JOINS);
+const PAREN_OWNER = new RegExp(
+  `\\(([A-Z]{2,5}(?:\\s*(?:[/,&]|and)\\s*[A-Z]{2,5})*)\\)\\s+${JOIN}\\s+([a-z].*)$`,
+);
+
+/** "The Finance Director (RM) to provide an update": the owner in brackets mid-sentence. */
+export const ownerInBrackets: Recogniser<FoundAction[]> = {
+  id: 'owner-in-brackets',
+  unit: 'paragraph',
+  reason: 'owner in brackets before "to"',
+  triggers: SHORT_OWNER_JOINS.map((join) => `) ${join} `),
+  recognise({ text }) {
+    const paren = PAREN_OWNER.exec(text.length > 4000 ? text.slice(0, 4000) : text);
+    return paren ? [{ owner: paren[1]!, task: firstClause(paren[2]!) }] : null;
+  },
+  examples: [
+    {
+      given: 'The Finance Director (RM) to provide an update on overtime.',
+      gives: [{ owner: 'RM', task: 'provide an update on overtime.' }],
+    },
+    { given: 'The report (see annex) was noted.', gives: null },
+  ],
+};
+
+/** "JS to circulate the paper", "Leo: add alerts", "Book the room – TJ": a line under an "Actions" heading. */
+export const actionInSection: Recogniser<FoundAction[]> = {
+  id: 'action-in-section',
+  unit: 'paragraph',
+  reason: 'line under an Actions heading',
+  triggers: [],
+  recognise({ text, inActionSection }, { resolves }) {
+    if (!inActionSection) return null;
+    const line = stripBullet(text);
+    const split = splitOwnerTask(line, resolves) ?? splitOwnerColon(line) ?? splitTaskOwner(line);
+    if (split) return [{ owner: split.owner, task: split.task }];
+    if (line.length > 3 && !isOwnerLike(line)) return [{ owner: null, task: line }];
+    return null;
+  },
+  examples: [
+    {
+      given: '- JS to circulate the paper',
+      under: 'actions',
+      gives: [{ owner: 'JS', task: 'circulate the paper' }],
+    },
+    { given: 'Book the room – TJ', under: 'actions', gives: [{ owner: 'TJ', task: 'Book the room' }] },
+    { given: 'JS to circulate the paper', gives: null },
+  ],
+};
+
+const OWNER_CELL_LABEL = new RegExp(`^${anyOf(OWNER_CELL_LABELS)}\\s*[:\\-–—]?\\s*`, 'i');
+const NO_OWNER = new RegExp(`^${anyOf(NO_OWNER_CELLS)}$`, 'i');
+const NO_ACTION = new RegExp(`^${anyOf(NO_ACTION_CELLS)}\\.?$`, 'i');
+
+/** A row of a table with an Action / Lead / Owner column: the action by its columns. */
+export const actionColumn: Recogniser<FoundAction[]> = {
+  id: 'action-column',
+  unit: 'row',
+  reason: 'action column',
+  triggers: [],
+  recognise({ column }) {
+    if (!column) return null;
+    const found = readColumns(column);
+    return found ? [{ ...found, due: column.due, status: column.status }] : null;
+  },
+  examples: [
+    {
+      given: { owner: 'JS', task: 'Circulate the paper', due: '30 June' },
+      gives: [{ owner: 'JS', task: 'Circulate the paper', due: '30 June', status: '' }],
+    },
+    { given: { owner: 'n/a', task: 'Noted' }, gives: null },
+  ],
+};
+
+function readColumns(
+  col: NonNullable<Parameters<typeof actionColumn.recognise>[0]['column']>,
+): FoundAction | null {
+  if (col.owner) {
+    const owner = col.owner.replace(OWNER_CELL_LABEL, '').trim();
+    if (!owner || NO_OWNER.test(owner)) return null;
+    if (!isOwnerLike(owner) && owner.length > 40) return splitOwnerTask(owner);
+    return { owner, task: col.task ? lastSentence(col.task) || col.task : '' };
+  }
+  const task = col.task.trim();
+  if (!task || NO_ACTION.test(task)) return null;
+  if (isOwnerLike(task) && task.split(/\s+/).length <= 4) return { owner: task, task: '' };
+  return splitOwnerTask(stripBullet(task)) ?? splitTaskOwner(stripBullet(task)) ?? { owner: null, task };
+}
+
+function firstClause(text: string): string {
+  const m = /^(.*?[.!?])(?=\s|$)/.exec(text);
+  return (m ? m[1]! : text).trim();
+}

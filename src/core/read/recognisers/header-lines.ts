@@ -1,0 +1,165 @@
+import { cleanText } from '../clean';
+import { type LabelledField, readLabel } from '../header';
+import { HEADER_LABELS, APPROVED_WORDS, DRAFT_WORDS, PROTECTIVE_MARKINGS } from '../lexicon/header';
+import { findMarkedActions } from '../markers';
+import { MARKING_LINE_WORDS } from '../structure/patterns';
+import { addHeaderText, setField, traced } from '../structure/state';
+import type { LineRecogniser } from './structure-types';
+
+/** Lines of the header: markings, the title, "Label: value" fields. */
+
+/** "OFFICIAL-SENSITIVE" on a short line: the protective marking (the first one written). */
+export const protectiveMarking: LineRecogniser<string> = {
+  id: 'protective-marking',
+  unit: 'line',
+  notes: true,
+  triggers: PROTECTIVE_MARKINGS,
+  recognise: (line) => line.marking,
+  read(marking, line, state) {
+    if (state.out.marking !== null) return;
+    state.out.marking = marking;
+    state.out.trace.header.protectiveMarking = traced('protective-marking', line.paragraph);
+  },
+  examples: [
+    { given: 'OFFICIAL – SENSITIVE', gives: 'OFFICIAL-SENSITIVE' },
+    { given: 'OFFICIAL', gives: 'OFFICIAL' },
+    { given: 'The official figures were noted.', gives: null },
+  ],
+};
+
+/** "DRAFT", "Status: approved" on a short line: whether the minutes are a draft (the first one written). */
+export const draftOrApproved: LineRecogniser<'draft' | 'approved'> = {
+  id: 'draft-or-approved',
+  unit: 'line',
+  notes: true,
+  triggers: [...DRAFT_WORDS, ...APPROVED_WORDS],
+  recognise: (line) => line.status,
+  read(status, line, state) {
+    if (state.out.status !== null) return;
+    state.out.status = status;
+    state.out.trace.header.status = traced('draft-or-approved', line.paragraph);
+  },
+  examples: [
+    { given: 'DRAFT', gives: 'draft' },
+    { given: 'Status: approved', gives: 'approved' },
+    { given: 'The board discussed the draft budget.', gives: null },
+  ],
+};
+
+/** The line in a title style: the title was read before the walk; it is header text unless a marking. */
+export const titleStyle: LineRecogniser<{ headerText: boolean }> = {
+  id: 'title-style',
+  unit: 'line',
+  triggers: [],
+  recognise: (line, state) =>
+    line.unit === state.titleLine ? { headerText: !line.marking && !line.status } : null,
+  read(result, line, state) {
+    if (result.headerText) addHeaderText(state, line.text, line.paragraph);
+  },
+  examples: [
+    { given: 'Audit Committee', style: 'Title', gives: { headerText: true } },
+    { given: 'DRAFT', style: 'Title', gives: { headerText: false } },
+    { given: 'Audit Committee', gives: null },
+  ],
+};
+
+/** A line of nothing but markings and statuses ("OFFICIAL – Draft minutes"): noted above, read no further. */
+export const markingLine: LineRecogniser<{ marking: string | null; status: string | null }> = {
+  id: 'marking-line',
+  unit: 'line',
+  triggers: [...PROTECTIVE_MARKINGS, ...DRAFT_WORDS, ...APPROVED_WORDS],
+  recognise(line) {
+    if (!line.marking && !line.status) return null;
+    return isOnlyMarking(line.text) ? { marking: line.marking, status: line.status } : null;
+  },
+  read() {},
+  examples: [
+    { given: 'OFFICIAL – Draft minutes', gives: { marking: 'OFFICIAL', status: 'draft' } },
+    { given: 'DRAFT', gives: { marking: null, status: 'draft' } },
+    { given: 'DRAFT Audit Committee', gives: null },
+  ],
+};
+
+/** Every line of the header zone (or of the header's content control) is header text, read on below too. */
+export const headerText: LineRecogniser<true> = {
+  id: 'header-text',
+  unit: 'line',
+  notes: true,
+  triggers: [],
+  recognise: (line, state) => (state.zone === 'header' || line.inHeaderControl ? true : null),
+  read: (_, line, state) => addHeaderText(state, line.text, line.paragraph),
+  examples: [
+    { given: 'Held at County Hall', gives: true },
+    { given: 'Held at County Hall', after: 'item', gives: null },
+  ],
+};
+
+/**
+ * "Date: 4 October", "Chair – Jane Smith", "Venue County Hall": a header field. Outside the header only the
+ * next meeting is read so (and a label must have its colon or dash there).
+ */
+export const headerLabel: LineRecogniser<LabelledField> = {
+  id: 'header-label',
+  unit: 'line',
+  triggers: HEADER_LABELS.flatMap(([, labels]) => labels),
+  recognise(line, state) {
+    const inHeader = state.zone === 'header' || line.inHeaderControl;
+    const label = readLabel(line.text, inHeader);
+    return label && (inHeader || label.field === 'nextMeeting') ? label : null;
+  },
+  read: (label, line, state) => setField(state, label.field, label.value, line.paragraph, 'header-label'),
+  examples: [
+    { given: 'Date: 4 October 2024', gives: { field: 'date', value: '4 October 2024' } },
+    { given: 'Venue County Hall', gives: { field: 'venue', value: 'County Hall' } },
+    {
+      given: 'Date of next meeting: 5 May 2025',
+      after: 'item',
+      gives: { field: 'nextMeeting', value: '5 May 2025' },
+    },
+    { given: 'Chair: Jane Smith', after: 'item', gives: null },
+  ],
+};
+
+/** The first heading, where no title has been read: the title. */
+export const titleFirstHeading: LineRecogniser<{ title: string }> = {
+  id: 'title-first-heading',
+  unit: 'line',
+  triggers: [],
+  recognise: (line, state) => (line.isHeading && !state.out.title ? { title: line.text } : null),
+  read({ title }, line, state) {
+    state.attendance = null;
+    state.out.title = title;
+    state.out.trace.header.title = traced('title-first-heading', line.paragraph);
+  },
+  examples: [
+    { given: 'Audit Committee', style: 'Heading1', gives: { title: 'Audit Committee' } },
+    { given: 'Audit Committee', style: 'Heading1', after: 'title', gives: null },
+  ],
+};
+
+/** The first plain line of the header, unless it reads as content (an action, a long sentence): the title. */
+export const titleFirstLine: LineRecogniser<{ title: string }> = {
+  id: 'title-first-line',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    if (state.out.title || state.zone !== 'header' || line.inHeaderControl) return null;
+    if (line.text.length > 200 || findMarkedActions(line.text).length > 0) return null;
+    return { title: line.text };
+  },
+  read({ title }, line, state) {
+    state.out.title = title;
+    state.out.trace.header.title = traced('title-first-line', line.paragraph);
+  },
+  examples: [
+    { given: 'Audit Committee', gives: { title: 'Audit Committee' } },
+    { given: 'ACTION: JS to circulate the paper.', gives: null },
+    { given: 'Audit Committee', after: 'title', gives: null },
+  ],
+};
+
+/** A line that holds only a marking and/or status ("OFFICIAL – SENSITIVE", "DRAFT", "OFFICIAL DRAFT"). */
+function isOnlyMarking(line: string): boolean {
+  const rest = cleanText(line.replace(MARKING_LINE_WORDS, ' ')).replace(/[\s:\-–—|/()]+/g, '');
+  return rest.length === 0;
+}

@@ -1,0 +1,126 @@
+import { stripBullet } from '../clean';
+import { type ItemHeading, partTwo } from '../items';
+import { ACTION_SECTION_LABELS } from '../lexicon/sections';
+import { ACTION_SECTION, OWNER_TO } from '../structure/patterns';
+import { addPiece, startItem } from '../structure/state';
+import type { LineRecogniser } from './structure-types';
+
+/** Lines of the business: item headings, "Actions" labels, and the body text pass two reads. */
+
+/** "1. JS to circulate the paper" in a list of actions, or with an owner and "to": an action, not an item. */
+export const numberedActionLine: LineRecogniser<string> = {
+  id: 'numbered-action-line',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    const heading = line.itemHeading;
+    if (!heading || line.isHeading || !(state.actionSection || OWNER_TO.test(heading.title))) return null;
+    return heading.title + (heading.rest ? ` ${heading.rest}` : '');
+  },
+  read: (text, line, state) => addPiece(state, text, line.paragraph),
+  examples: [
+    { given: '1. JS to circulate the paper', gives: 'JS to circulate the paper' },
+    { given: '2. Book the room', after: 'actions', gives: 'Book the room' },
+    { given: '2. Finance report', gives: null },
+  ],
+};
+
+/** "2.1 Finance report", "Item 3 – Budget": an item starts; text after its title is the item's first text. */
+export const itemHeading: LineRecogniser<ItemHeading> = {
+  id: 'item-heading',
+  unit: 'line',
+  triggers: [],
+  recognise: (line) => line.itemHeading,
+  read(heading, line, state) {
+    startItem(state, heading, line.paragraph, 'item-heading');
+    if (heading.rest) addPiece(state, heading.rest, line.paragraph);
+  },
+  examples: [
+    {
+      given: '2.1 Finance report',
+      gives: { number: '2.1', title: 'Finance report', rest: '', confidential: false },
+    },
+    {
+      given: 'Item 9 – Staffing (Part II)',
+      gives: { number: '9', title: 'Staffing', rest: '', confidential: true },
+    },
+    { given: '1. The board noted the report.', gives: null },
+  ],
+};
+
+/** "Actions:", "Next steps": the lines below are actions; as a heading it also closes the item. */
+export const actionSectionLabel: LineRecogniser<{ closesItem: boolean }> = {
+  id: 'action-section-label',
+  unit: 'line',
+  triggers: ACTION_SECTION_LABELS,
+  recognise: (line) => (ACTION_SECTION.test(stripBullet(line.text)) ? { closesItem: line.isHeading } : null),
+  read({ closesItem }, _, state) {
+    state.actionSection = true;
+    state.attendance = null;
+    // A heading "Actions" at the level of the items closes the item; an "Actions:" line inside one does not.
+    if (closesItem) state.item = null;
+  },
+  examples: [
+    { given: 'Actions:', after: 'item', gives: { closesItem: false } },
+    { given: 'Agreed actions', style: 'Heading2', after: 'item', gives: { closesItem: true } },
+    { given: 'Actions were reviewed.', after: 'item', gives: null },
+  ],
+};
+
+/** Where nothing is numbered, each heading (after the title) is an item, numbered in order. */
+export const itemHeadingUnnumbered: LineRecogniser<ItemHeading> = {
+  id: 'item-heading-unnumbered',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    if (!line.isHeading || state.numbered) return null;
+    const part = partTwo(line.text);
+    return {
+      number: String(state.unnumbered + 1),
+      title: part.title,
+      rest: '',
+      confidential: part.confidential,
+    };
+  },
+  read(heading, line, state) {
+    state.unnumbered += 1;
+    state.attendance = null;
+    startItem(state, heading, line.paragraph, 'item-heading-unnumbered');
+  },
+  examples: [
+    {
+      given: 'Finance report',
+      style: 'Heading2',
+      after: 'title',
+      gives: { number: '1', title: 'Finance report', rest: '', confidential: false },
+    },
+    { given: 'Finance report', after: 'title', gives: null },
+  ],
+};
+
+/** A heading among numbered items that is not one of them: body text, and the end of an "Actions" list. */
+export const headingAsText: LineRecogniser<string> = {
+  id: 'heading-as-text',
+  unit: 'line',
+  triggers: [],
+  recognise: (line) => (line.isHeading ? line.text : null),
+  read(text, line, state) {
+    state.attendance = null;
+    state.actionSection = false;
+    addPiece(state, text, line.paragraph);
+  },
+  examples: [
+    { given: 'Discussion', style: 'Heading3', after: 'item', gives: 'Discussion' },
+    { given: 'Discussion', after: 'item', gives: null },
+  ],
+};
+
+/** Every other line: body text of the current item, for pass two. */
+export const bodyText: LineRecogniser<string> = {
+  id: 'body-text',
+  unit: 'line',
+  triggers: [],
+  recognise: (line) => line.text,
+  read: (text, line, state) => addPiece(state, text, line.paragraph),
+  examples: [{ given: 'The board noted the report.', after: 'item', gives: 'The board noted the report.' }],
+};

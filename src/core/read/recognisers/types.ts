@@ -1,0 +1,61 @@
+import type { ResolvedOwner } from '../../model/attendee';
+import type { MarkerForm } from '../../model/trace';
+
+/**
+ * A recogniser, in the manner of chrono's parsers and ESLint's rules: one way of writing something, with its
+ * id (named in the trace and in --explain), the unit it reads, the lexicon words it needs (the pre-filter is
+ * built from them, never written apart), and a table of examples that tests run on it alone and through
+ * readMinutes. Precedence is the order of the arrays in recognisers/index.ts.
+ */
+export interface Recogniser<Result> {
+  readonly id: string;
+  /** What it reads: a paragraph of body text, one sentence of it, or a row of a table with action columns. */
+  readonly unit: 'paragraph' | 'sentence' | 'row';
+  /** Why a person is told it was read so ("marker", "an action column"). */
+  readonly reason: string;
+  /**
+   * Words (from the lexicon) of which the unit must hold one for this recogniser to find anything; the
+   * reader's pre-filter skips it otherwise. Empty: it needs no word (a column, a line under "Actions").
+   */
+  readonly triggers: readonly string[];
+  /** Reads suggestions: runs only where the paragraph marked no action and holds no action column. */
+  readonly suggests?: boolean;
+  recognise(unit: RecogniserInput, context: RecogniserContext): Result | null;
+  readonly examples: readonly RecogniserExample<Result>[];
+}
+
+/** The text a recogniser reads, with what the walk knew about where it stood. */
+export interface RecogniserInput {
+  text: string;
+  /** Under an "Actions" heading or label. */
+  inActionSection: boolean;
+  /** A row whose action column is filled (its prose holds no suggestion). */
+  rowHasAction?: boolean;
+  /** A row's action columns, for the column recogniser. */
+  column?: { owner: string | null; task: string; due: string; status: string };
+}
+
+export interface RecogniserContext {
+  resolve: (owner: string) => ResolvedOwner[];
+  resolves: (owner: string) => boolean;
+}
+
+/**
+ * One example: `given` the text of one paragraph (or a row's columns), `gives` the result or null. `under`
+ * says the paragraph stands under an "Actions" heading; `before` are paragraphs read first (in the same item).
+ */
+export interface RecogniserExample<Result> {
+  readonly given: string | { owner: string | null; task: string; due?: string; status?: string };
+  readonly gives: Result | null;
+  readonly under?: 'actions';
+}
+
+/** An action as a recogniser finds it, before due, status and owner resolution. */
+export interface FoundAction {
+  owner: string | null;
+  /** null: the words are in the sentence before (the owner-alone refiner takes them). */
+  task: string | null;
+  due?: string;
+  status?: string;
+  marker?: { written: string; form: MarkerForm };
+}

@@ -1,0 +1,41 @@
+import type { SourceParagraph } from '../../model/paragraph';
+import type { ReadState } from './state';
+
+/**
+ * Pass one's refiners: the next meeting is often written across two lines, and they join it. Each says
+ * whether it took the line; the line is body text all the same.
+ */
+
+/** "Date of next meeting:" alone on its line: the next line of text is the date. */
+export const nextMeetingLabelTakesNextLine = {
+  id: 'next-meeting-label-takes-next-line',
+  refine(state: ReadState, text: string, p: SourceParagraph): boolean {
+    const label = state.nextMeetingLabel;
+    if (label === null) return false;
+    if (state.out.nextMeeting === null) {
+      state.out.nextMeeting = text;
+      state.out.trace.header.nextMeeting = {
+        recogniser: 'header-label',
+        paragraphs: [label.index, p.index],
+        refiners: [nextMeetingLabelTakesNextLine.id],
+      };
+    }
+    state.nextMeetingLabel = null;
+    return true;
+  },
+};
+
+/** Under an item "Date of next meeting", the first line with a figure is the next meeting (trimmed to 120). */
+export const nextMeetingItemTakesDate = {
+  id: 'next-meeting-item',
+  refine(state: ReadState, text: string, p: SourceParagraph): boolean {
+    if (!state.inNextMeetingItem || state.out.nextMeeting || !/\d/.test(text)) return false;
+    state.out.nextMeeting = text.length <= 120 ? text.replace(/[.]$/, '') : text.slice(0, 120);
+    state.out.trace.header.nextMeeting = {
+      recogniser: nextMeetingItemTakesDate.id,
+      paragraphs: [p.index],
+      refiners: [],
+    };
+    return true;
+  },
+};

@@ -1,0 +1,35 @@
+import { MARKING_PATTERN } from '../header';
+import { anyOf, literal } from '../lexicon/build';
+import { APPROVED_WORDS, DRAFT_WORDS, MARKING_LINE_FILLERS } from '../lexicon/header';
+import { HEADING_STYLES, TITLE_STYLES } from '../lexicon/headings';
+import { SHORT_OWNER_JOINS } from '../lexicon/markers';
+import { JOINT_OWNER_CONNECTORS } from '../lexicon/owners';
+import { ACTION_SECTION_LABELS, ACTION_SECTION_PREFIXES, NEXT_MEETING_TITLES } from '../lexicon/sections';
+
+/** The expressions of pass one, each built from the lexicon. */
+
+// "#" in a style name stands for the heading level.
+const styleNames = (names: readonly string[]) =>
+  new RegExp(`^(?:${names.map((n) => literal(n).replace(/#/g, '\\d')).join('|')})$`, 'i');
+export const HEADING_STYLE = styleNames(HEADING_STYLES);
+export const TITLE_STYLE = styleNames(TITLE_STYLES);
+
+/** "Actions:", "Agreed actions", "Next steps": a label or heading that opens a list of actions. */
+export const ACTION_SECTION = new RegExp(
+  `^(?:${anyOf(ACTION_SECTION_PREFIXES)}\\s+)?${anyOf(ACTION_SECTION_LABELS)}\\s*:?$`,
+  'i',
+);
+
+/** An item title about the next meeting ("Date of next meeting"). */
+export const NEXT_MEETING_TITLE = new RegExp(`\\b${anyOf(NEXT_MEETING_TITLES)}`, 'i');
+
+/** "JS to …", "HP and GC will …": initials and a join, so "1. JS to circulate" is an action, not an item. */
+export const OWNER_TO = new RegExp(
+  `^[A-Z]{2,5}(?:\\s*${anyOf(JOINT_OWNER_CONNECTORS)}\\s*[A-Z]{2,5})*\\s+${anyOf(SHORT_OWNER_JOINS)}\\s`,
+);
+
+/** A line of nothing but markings, statuses and their filler words ("OFFICIAL – SENSITIVE", "DRAFT"). */
+export const MARKING_LINE_WORDS = new RegExp(
+  `\\b(?:${MARKING_PATTERN}|${anyOf([...DRAFT_WORDS, ...APPROVED_WORDS, ...MARKING_LINE_FILLERS])})\\b`,
+  'gi',
+);

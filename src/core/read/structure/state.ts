@@ -1,0 +1,195 @@
+import type { Attendee, AttendanceStatus } from '../../model/attendee';
+import type { Location } from '../../model/location';
+import type { SourceParagraph } from '../../model/paragraph';
+import type { HeaderTraceField, TraceEntry } from '../../model/trace';
+import { parseAttendeeEntry, readStatusLabel, splitEntries } from '../attendance';
+import type { LineUnit } from '../blocks';
+import type { Columns } from '../columns';
+import type { HeaderField } from '../header';
+import { ItemTree, type ItemHeading } from '../items';
+import { ACTION_SECTION, NEXT_MEETING_TITLE } from './patterns';
+import { nextMeetingItemTakesDate, nextMeetingLabelTakesNextLine } from './next-meeting';
+
+/** A piece of body text for pass two, with the item it belongs to. */
+export interface Piece {
+  item: string | null;
+  text: string;
+  paragraph: SourceParagraph;
+  /** Under an "Actions" heading or label: "X to …" lines there are marked actions. */
+  inActionSection: boolean;
+  /** Text of a table row whose Action / Owner column is filled: its actions come from the column, not from prose. */
+  rowHasAction?: boolean;
+  /** A row of a table with an owner or action column: an action by its columns. */
+  column?: { owner: string | null; task: string; due: string; status: string };
+}
+
+/** What pass one gives: header, attendance, items and the body text for pass two. */
+export interface Structure {
+  title: string;
+  fields: Partial<Record<HeaderField, string>>;
+  headerTexts: string[];
+  marking: string | null;
+  status: 'draft' | 'approved' | null;
+  attendees: Attendee[];
+  items: ItemTree;
+  pieces: Piece[];
+  nextMeeting: string | null;
+  /** Paragraph of each of headerTexts, index for index. */
+  headerParagraphs: number[];
+  /** Why each attendee (index for index), item (in the order read) and header field was read so. */
+  trace: StructureTrace;
+}
+
+export interface StructureTrace {
+  attendees: TraceEntry[];
+  items: TraceEntry[];
+  header: Partial<Record<HeaderTraceField, TraceEntry>>;
+}
+
+/** What the walk knows of one table: its columns, once a header row names them. */
+export interface TableInfo {
+  columns: Columns | null;
+  /** Status for attendance rows, set by a label column ("Attendance:", "Apologies"). */
+  status: AttendanceStatus;
+}
+
+/**
+ * The walk's state between units: what has been read (`out`) and where the reading stands — the zone (header
+ * until the first item), the item, and the section in it (an attendance list under a label, a list of actions).
+ */
+export interface ReadState {
+  readonly out: Structure;
+  readonly locate: (p: SourceParagraph) => Location;
+  /** The first line in a title style: the document's title, read before the walk. */
+  readonly titleLine: LineUnit | null;
+  /** Whether any line or row is a numbered item: otherwise headings are the items. */
+  readonly numbered: boolean;
+  zone: 'header' | 'body';
+  item: string | null;
+  /** The status of the people listed under an attendance label; null outside such a list. */
+  attendance: AttendanceStatus | null;
+  /** Under an "Actions" heading or label. */
+  actionSection: boolean;
+  /** In an item about the next meeting: its first line with a figure is the next meeting. */
+  inNextMeetingItem: boolean;
+  /** A "Next meeting:" label without its value: the next line of text is the value. */
+  nextMeetingLabel: SourceParagraph | null;
+  /** Headings read as items where nothing is numbered. */
+  unnumbered: number;
+  readonly tables: Map<number, TableInfo>;
+}
+
+export function emptyStructure(): Structure {
+  return {
+    title: '',
+    fields: {},
+    headerTexts: [],
+    marking: null,
+    status: null,
+    attendees: [],
+    items: new ItemTree(),
+    pieces: [],
+    nextMeeting: null,
+    headerParagraphs: [],
+    trace: { attendees: [], items: [], header: {} },
+  };
+}
+
+/** A trace entry of the walk: the recogniser id and the paragraph it read. */
+export function traced(recogniser: string, p: SourceParagraph, refiners: string[] = []): TraceEntry {
+  return { recogniser, paragraphs: [p.index], refiners };
+}
+
+export function addHeaderText(state: ReadState, text: string, p: SourceParagraph): void {
+  state.out.headerTexts.push(text);
+  state.out.headerParagraphs.push(p.index);
+}
+
+/** The attendees an entry list names ("Jane Smith (JS), Tom Jones (TJ)"); empty when none reads as a person. */
+export function entriesOf(list: string, status: AttendanceStatus): Attendee[] {
+  return splitEntries(list)
+    .map((e) => parseAttendeeEntry(e, status))
+    .filter((a): a is Attendee => a !== null);
+}
+
+export function addAttendees(
+  state: ReadState,
+  found: readonly Attendee[],
+  recogniser: string,
+  p: SourceParagraph,
+): void {
+  for (const a of found) {
+    state.out.attendees.push(a);
+    state.out.trace.attendees.push(traced(recogniser, p));
+  }
+}
+
+/** An item begins: body text is its own from here, and its title may open a section (attendance, actions). */
+export function startItem(
+  state: ReadState,
+  heading: ItemHeading,
+  p: SourceParagraph,
+  recogniser: string,
+  notes?: string,
+): void {
+  state.out.items.add(heading, state.locate(p), notes);
+  state.out.trace.items.push(traced(recogniser, p));
+  state.item = heading.number;
+  state.zone = 'body';
+  state.actionSection = false;
+  state.inNextMeetingItem = NEXT_MEETING_TITLE.test(heading.title);
+  const label = readStatusLabel(heading.title);
+  state.attendance = label ? label.status : null;
+  if (label && label.rest) addAttendees(state, entriesOf(label.rest, label.status), 'attendance-heading', p);
+  if (ACTION_SECTION.test(heading.title)) state.actionSection = true;
+}
+
+/** A header field, the first value written winning; a "Next meeting:" label alone waits for its next line. */
+export function setField(
+  state: ReadState,
+  field: HeaderField,
+  value: string,
+  p: SourceParagraph,
+  recogniser: string,
+): void {
+  const out = state.out;
+  const trace = out.trace.header;
+  if (field === 'nextMeeting') {
+    if (value && out.nextMeeting === null) {
+      out.nextMeeting = value;
+      trace.nextMeeting = traced(recogniser, p);
+    } else if (!value) state.nextMeetingLabel = p;
+    return;
+  }
+  if (!value) return;
+  if (field === 'title') {
+    if (!out.title) {
+      trace.title = traced(recogniser, p);
+      out.title = value;
+    }
+  } else if (!out.fields[field]) {
+    out.fields[field] = value;
+    trace[field] = traced(recogniser, p);
+  }
+}
+
+/** Body text for pass two, in the current item (the next-meeting refiners look at it first). */
+export function addPiece(
+  state: ReadState,
+  text: string,
+  p: SourceParagraph,
+  column?: Piece['column'],
+  rowHasAction = false,
+): void {
+  if (!text && !column) return;
+  if (text && !nextMeetingLabelTakesNextLine.refine(state, text, p))
+    nextMeetingItemTakesDate.refine(state, text, p);
+  state.out.pieces.push({
+    item: state.item,
+    text,
+    paragraph: p,
+    inActionSection: state.actionSection,
+    column,
+    rowHasAction,
+  });
+}

@@ -1,0 +1,111 @@
+import { findDue } from '../../../src/core/read/due';
+import { MAYBE_DUE } from '../../../src/core/read/due';
+import { PIECE_PRE_FILTER } from '../../../src/core/read/extract';
+import { readLabel } from '../../../src/core/read/header';
+import { capitalForms, caseForms } from '../../../src/core/read/lexicon/build';
+import { DUE_LABELS, END_OF_PERIODS, PERIOD_UNITS, SOON_WORDS } from '../../../src/core/read/lexicon/due';
+import { HEADER_LABELS } from '../../../src/core/read/lexicon/header';
+import { COLON_MARKERS, MARKER_WORDS } from '../../../src/core/read/lexicon/markers';
+import { DONE_WORDS, IN_PROGRESS_WORDS } from '../../../src/core/read/lexicon/status';
+import { SUGGESTION_JOINS } from '../../../src/core/read/lexicon/suggestions';
+import { MAYBE_MARKER } from '../../../src/core/read/markers';
+import { ALL_RECOGNISERS, suggestion } from '../../../src/core/read/recognisers';
+import { statusOf } from '../../../src/core/read/status';
+import { JOINING_WORD_ANYWHERE } from '../../../src/core/read/suggestions';
+
+/** Whether the filter in front of a recogniser lets this text through to it. */
+function passes(recogniser: (typeof ALL_RECOGNISERS)[number], text: string): boolean {
+  if (recogniser === suggestion) {
+    JOINING_WORD_ANYWHERE.lastIndex = 0;
+    return JOINING_WORD_ANYWHERE.test(text);
+  }
+  const bit = PIECE_PRE_FILTER.bit(recogniser);
+  return bit === 0 || (PIECE_PRE_FILTER.scan(text) & bit) !== 0;
+}
+
+describe('the pre-filters are built from the lexicon and drop nothing a recogniser reads', () => {
+  const triggers = ALL_RECOGNISERS.flatMap((r) => r.triggers.map((t) => [r.id, t, r] as const));
+  it.each(triggers)('%s: the pre-filter lets "%s" through', (_, trigger, recogniser) => {
+    expect(passes(recogniser, `The board ${trigger} noted it.`)).toBe(true);
+  });
+
+  const positives = ALL_RECOGNISERS.flatMap((r) =>
+    r.examples
+      .filter((e) => e.gives !== null && typeof e.given === 'string')
+      .map((e) => [r.id, e.given as string, r] as const),
+  );
+  it.each(positives)('%s: every example it reads passes its pre-filter: %s', (_, given, recogniser) => {
+    expect(passes(recogniser, given)).toBe(true);
+  });
+
+  it('a paragraph without any trigger skips every filtered recogniser', () => {
+    expect(PIECE_PRE_FILTER.scan('The committee noted the quarterly report with satisfaction.')).toBe(0);
+  });
+
+  it('the marker grammar’s own quick test accepts every marker word and colon marker', () => {
+    for (const word of MARKER_WORDS)
+      for (const form of caseForms(word)) expect(MAYBE_MARKER.test(form)).toBe(true);
+    for (const { word } of COLON_MARKERS) expect(MAYBE_MARKER.test(`${word}:`)).toBe(true);
+  });
+
+  it('the due quick test accepts every due word, and the due is then read', () => {
+    for (const word of [...DUE_LABELS, ...SOON_WORDS, ...PERIOD_UNITS, ...END_OF_PERIODS])
+      expect(MAYBE_DUE.test(word)).toBe(true);
+    for (const label of DUE_LABELS)
+      expect(findDue(`${label}: 30 June 2025`, null, null)?.dueDate).toBe('2025-06-30');
+  });
+
+  it.each(HEADER_LABELS.flatMap(([field, labels]) => labels.map((label) => [label, field] as const)))(
+    'the header label "%s" is read as %s',
+    (label, field) => {
+      expect(readLabel(`${caseForms(label)[1]}: Tuesday 4 October`, false)?.field).toBe(field);
+    },
+  );
+
+  it('every status word is read as the status it names', () => {
+    for (const word of DONE_WORDS) expect(statusOf(`Circulate the paper – ${word}`)).toBe('Done');
+    for (const word of IN_PROGRESS_WORDS)
+      expect(statusOf(`Circulate the paper – ${word}`)).toBe('In progress');
+  });
+
+  it('every suggestion join holds the joining word it is filed under', () => {
+    for (const [word, joins] of Object.entries(SUGGESTION_JOINS))
+      for (const join of joins) expect(join.split(' ')).toContain(word);
+  });
+
+  it('capital forms of decision labels reach the decision-label recogniser', () => {
+    const label = ALL_RECOGNISERS.find((r) => r.id === 'decision-label')!;
+    for (const form of capitalForms(['resolved', 'decision'])) expect(passes(label, `${form}:`)).toBe(true);
+  });
+});
+
+describe('a marker added to the lexicon', () => {
+  const line = 'TODO: JS to circulate the paper.';
+  const minutesText = [
+    'Present: Jane Smith (JS) – Chair; Tom Jones (TJ) – Treasurer',
+    '1. Business',
+    line,
+  ].join('\n');
+
+  it('is not a marker until it is added', () => {
+    const { findMarkedActions, readMinutes, textToParagraphs } = jest.requireActual('../../../src/core/read');
+    expect(findMarkedActions(line)).toHaveLength(0);
+    expect(
+      readMinutes(textToParagraphs(minutesText)).actions.filter((a: { marked: boolean }) => a.marked),
+    ).toEqual([]);
+  });
+
+  it('is found by readMinutes, not only by findMarkedActions: every pre-filter is built from the lexicon', () => {
+    jest.isolateModules(() => {
+      jest.doMock('../../../src/core/read/lexicon/markers', () => {
+        const actual = jest.requireActual('../../../src/core/read/lexicon/markers');
+        return { ...actual, COLON_MARKERS: [...actual.COLON_MARKERS, { word: 'TODO', form: 'ai' }] };
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const read = require('../../../src/core/read') as typeof import('../../../src/core/read');
+      expect(read.findMarkedActions(line)).toHaveLength(1);
+      const minutes = read.readMinutes(read.textToParagraphs(minutesText));
+      expect(minutes.actions).toMatchObject([{ owner: 'JS', text: 'circulate the paper', marked: true }]);
+    });
+  });
+});
