@@ -23,13 +23,16 @@ import {
 import { MODEL_MINUTES } from '../fixtures/model-meeting';
 
 /** Rows of cell texts of the table inside the content control with `tag`. */
+/** The rows of every table in the tagged block, table after table (the items block has a second, Part II table). */
 function tableRows(paragraphs: SourceParagraph[], tag: string): string[][] {
-  const rows: string[][] = [];
+  const tables = new Map<number, string[][]>();
   for (const p of paragraphs) {
     if (p.contentControl?.tag !== tag || !p.table) continue;
+    const rows = tables.get(p.table.table) ?? [];
+    tables.set(p.table.table, rows);
     (rows[p.table.row] ??= [])[p.table.cell] = p.text;
   }
-  return rows;
+  return [...tables.values()].flatMap((rows, n) => (n === 0 ? rows : rows.slice(1)));
 }
 
 const withTag = (paragraphs: SourceParagraph[], tag: string) =>
@@ -127,7 +130,11 @@ describe('write a .docx and read it back, paragraph by paragraph', () => {
             ]),
           );
           expect(tableRows(paragraphs, TAGS.items).slice(1)).toEqual(
-            flattenItems(items).map((i) => [n(i.number), n(itemTitleText(i)), n(i.notes ?? '')]),
+            // Part II items come after the public ones, in their own table (top-level items keep their sub-items).
+            flattenItems([
+              ...items.filter((i) => !i.confidential),
+              ...items.filter((i) => i.confidential),
+            ]).map((i) => [n(i.number), n(itemTitleText(i)), n(i.notes ?? '')]),
           );
           expect(
             tableRows(paragraphs, TAGS.actions)

@@ -234,6 +234,12 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
     expect(jumped.cursor).toBe(at);
 
     await page.getByRole('button', { name: /^Dismiss: Nothing is recorded under item 1 / }).click();
+    // Dismissing asks once who is dismissing, and takes an optional reason.
+    const form = page.getByRole('group', { name: 'Dismiss this finding' });
+    const name = form.getByRole('textbox', { name: /Your name/ });
+    if (await name.count()) await name.fill('Ada Reviewer');
+    await form.getByRole('textbox', { name: 'Reason (optional)' }).fill('Covered in the report');
+    await form.getByRole('button', { name: 'Dismiss finding' }).click();
     await page.getByRole('heading', { level: 2, name: `Warnings (${warningCount - 1})` }).waitFor();
     await page.getByText('Dismissed findings (1)').waitFor();
     expect(await page.getByRole('button', { name: /^Nothing is recorded under item 1 / }).count()).toBe(0);

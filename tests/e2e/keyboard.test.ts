@@ -265,6 +265,15 @@ describe('the built pane with the keyboard alone', () => {
     const count = Number(/\((\d+)\)/.exec(await warnings.innerText())?.[1]);
     await tabTo(page, page.getByRole('button', { name: /^Dismiss: Nothing is recorded under item 2\.2 / }));
     await page.keyboard.press('Space');
+    // Dismissing asks once who is dismissing, and takes an optional reason: typed and confirmed by keyboard.
+    const form = page.getByRole('group', { name: 'Dismiss this finding' });
+    const name = form.getByRole('textbox', { name: /Your name/ });
+    if (await name.count()) {
+      await tabTo(page, name);
+      await page.keyboard.type('Ada Reviewer');
+    }
+    await tabTo(page, form.getByRole('button', { name: 'Dismiss finding' }));
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: `Warnings (${count - 1})` }).waitFor();
     await page.getByText('Dismissed findings (1)').waitFor();
     expectStayedLocal(pane);
