@@ -12,7 +12,7 @@ import { ACTION_TAG } from './tags';
 const OPERATION = 'Add action';
 
 /*
- * Office.js used here (Microsoft's reference, https://learn.microsoft.com/javascript/api/word):
+ * Office.js used here (Microsoft's Word JavaScript API reference):
  * - ContentControlCollection.getByIdOrNullObject, ContentControl.tables, Table.values, Table.getCell,
  *   TableCell.body, Paragraph.styleBuiltIn, Range.expandTo: WordApi 1.3
  *   (…/word.contentcontrolcollection#word-word-contentcontrolcollection-getbyidornullobject-member(1),
@@ -20,7 +20,7 @@ const OPERATION = 'Add action';
  *   …/word.range#word-word-range-expandto-member(1)).
  * - Body.insertParagraph, Body.search, Paragraph.insertParagraph, Paragraph.insertText,
  *   Paragraph.insertContentControl, ContentControl.insertParagraph, Range.paragraphs: WordApi 1.1.
- * Every sync is a round trip (https://learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern):
+ * Every sync is a round trip (Microsoft's "correlated objects pattern" article for Office Add-ins):
  * each operation here queues, syncs once to look, then once to write.
  */
 

@@ -70,7 +70,7 @@ export const isCollection = (n: Node): boolean => collectionKinds.has(n.kind);
 /** A node derived from an absent header/footer is itself absent (see Body below). */
 const absentOf = (n: Node): boolean => 'absent' in n && n.absent === true;
 
-// ---------------------------------------------------------------------------------------------------------
+// ----
 // The document's structure
 
 function rangeParagraphs(r: FakeRange): FakeParagraph[] {
@@ -168,7 +168,7 @@ function insertNear(
   return created;
 }
 
-// ---------------------------------------------------------------------------------------------------------
+// ----
 // Properties (Query) and property writes (SetProperty)
 
 type Json = Record<string, unknown>;
@@ -315,7 +315,7 @@ export function setProperty(w: WorldState, n: Node, name: string, value: unknown
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------
+// ----
 // Navigation properties (ObjectPathType 4)
 
 /** The object a navigation property leads to; null for an *OrNullObject that finds nothing; undefined: none. */
@@ -392,7 +392,7 @@ export function navigation(w: WorldState, n: Node, name: string): Node | null | 
   return undefined;
 }
 
-// ---------------------------------------------------------------------------------------------------------
+// ----
 // Collections
 
 export function collectionItems(w: WorldState, n: Node): Node[] {
@@ -412,7 +412,7 @@ export function collectionItems(w: WorldState, n: Node): Node[] {
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------
+// ----
 // Methods (ObjectPathType 3 and ActionType 3). A method returns a node (an object path) or a value (an action).
 
 type Method = (w: WorldState, n: Node, args: unknown[]) => Node | null | unknown;
@@ -769,7 +769,7 @@ export function checkUsable(n: Node): void {
   if (absentOf(n)) throw new HostError('GeneralException', 'GeneralException');
 }
 
-// ---------------------------------------------------------------------------------------------------------
+// ----
 // Tables as Word's table APIs see them (WordApi 1.3): `values` row by row, a cell's `value`, `addRows` at the
 // end (the last row as the template) and `deleteRows`. A cell's paragraphs join with '\n'.
 

@@ -1,5 +1,6 @@
 /* eslint-disable no-control-regex -- finding control characters is this file's job */
 /** Text normalisation shared by every reading step: one place decides what "the same text" means. */
+import { HONORIFICS as LEXICON_HONORIFICS } from './lexicon/people';
 
 // Control characters (tab and line breaks become spaces below), zero-width marks and the byte-order mark.
 // Zero-width joiners stay: emoji sequences and Persian script need them.
@@ -33,26 +34,8 @@ export function stripBullet(text: string): string {
 }
 
 /** Words of a name, without honorifics, for comparing people. */
-const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'professor',
-  'cllr',
-  'councillor',
-  'sir',
-  'dame',
-  'rev',
-  'revd',
-  'reverend',
-  'lord',
-  'lady',
-  'canon',
-]);
+// One-word honorifics from the lexicon ("county cllr" and the like are two words, never one name word).
+const HONORIFICS = new Set(LEXICON_HONORIFICS.filter((h) => !h.includes(' ')));
 
 export function nameWords(name: string): string[] {
   return name
