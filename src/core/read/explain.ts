@@ -38,6 +38,7 @@ const WALK_REASONS: Readonly<Record<string, string>> = {
   'title-first-line': 'the first line',
   'next-meeting-item': 'the next-meeting item',
   'protective-marking': 'a protective marking',
+  'protective-marking-in-cells': 'a protective marking in a table cell',
   'draft-or-approved': 'a draft or approved mark',
   'chair-by-capacity': 'an attendee whose capacity is chair',
   'minute-taker-by-capacity': 'an attendee who minutes the meeting',

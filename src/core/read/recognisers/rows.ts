@@ -25,7 +25,7 @@ import type { RowRecogniser } from './structure-types';
 
 /** A marking in any cell ("OFFICIAL" in a header table): the protective marking, when none is known yet. */
 export const protectiveMarkingInCells: RowRecogniser<{ marking: string; paragraph: SourceParagraph }> = {
-  id: 'protective-marking',
+  id: 'protective-marking-in-cells',
   unit: 'row',
   notes: true,
   triggers: PROTECTIVE_MARKINGS,
@@ -41,7 +41,7 @@ export const protectiveMarkingInCells: RowRecogniser<{ marking: string; paragrap
   },
   read({ marking, paragraph }, _, state) {
     state.out.marking = marking;
-    state.out.trace.header.protectiveMarking ??= traced('protective-marking', paragraph);
+    state.out.trace.header.protectiveMarking ??= traced('protective-marking-in-cells', paragraph);
   },
   examples: [
     { given: { cells: ['OFFICIAL', 'Audit Committee'] }, gives: { marking: 'OFFICIAL' } },
@@ -194,7 +194,7 @@ export const attendanceRowUnderLabel: RowRecogniser<Attendee> = {
 
 /** Any other row without columns ends the list under an attendance label. */
 export const attendanceListEndsRow: RowRecogniser<true> = {
-  id: 'attendance-list-ends',
+  id: 'attendance-list-ends-row',
   unit: 'row',
   notes: true,
   triggers: [],
@@ -327,7 +327,8 @@ export const rowText: RowRecogniser<{
         withAction: true,
       },
     },
-    { given: { cells: ['3', 'Finance report'] }, after: 'item', gives: null },
+    // A row whose only cell is the number an item row took: no text is left.
+    { given: { cells: ['3'] }, after: 'item', gives: null },
   ],
 };
 

@@ -1,0 +1,120 @@
+import { paragraph, type SourceParagraph } from '../../../src/core/model/paragraph';
+import { toUnits, type Unit } from '../../../src/core/read/blocks';
+import { ALL_RECOGNISERS } from '../../../src/core/read/recognisers';
+import { LINE_RECOGNISERS, ROW_RECOGNISERS } from '../../../src/core/read/recognisers/structure';
+import type {
+  StructureExample,
+  StructureRecogniser,
+} from '../../../src/core/read/recognisers/structure-types';
+import { LineInput, RowInput } from '../../../src/core/read/structure/input';
+import type { ReadState } from '../../../src/core/read/structure/state';
+import { readUnit, startState } from '../../../src/core/read/walk';
+
+/**
+ * RuleTester for pass one: every structure recogniser's examples run on the recogniser alone, with the walk's
+ * state as the lines named by `after` leave it. A failure names the recogniser and the example.
+ */
+type AnyStructureRecogniser =
+  StructureRecogniser<unknown, LineInput> | StructureRecogniser<unknown, RowInput>;
+type Example = StructureExample<unknown>;
+
+/** What stands before an example, written as minutes. */
+const CONTEXT: Record<NonNullable<Example['after']>, readonly { text: string; style?: string }[]> = {
+  item: [{ text: '1. Opening remarks' }],
+  actions: [{ text: '1. Opening remarks' }, { text: 'Actions:' }],
+  present: [{ text: 'Present:' }],
+  'in attendance': [{ text: 'In attendance:' }],
+  apologies: [{ text: 'Apologies:' }],
+  absent: [{ text: 'Absent:' }],
+  'next-meeting-item': [{ text: '9. Date of next meeting' }],
+  title: [{ text: 'Minutes of the Parish Council', style: 'Title' }],
+};
+
+function paragraphsOf(example: Example): SourceParagraph[] {
+  const before = example.after ? CONTEXT[example.after] : [];
+  const out = before.map((line, i) => paragraph(i, line.text, { style: line.style ?? '' }));
+  const given = example.given;
+  if (typeof given === 'string') {
+    out.push(paragraph(out.length, given, { style: example.style ?? '' }));
+    return out;
+  }
+  const rows = given.header ? [given.header, given.cells] : [given.cells];
+  rows.forEach((cells, row) =>
+    cells.forEach((text, cell) => out.push(paragraph(out.length, text, { table: { table: 0, row, cell } }))),
+  );
+  return out;
+}
+
+/** The state after the context's units, and the example's own unit (a row example's last row). */
+function situation(example: Example): { state: ReadState; unit: Unit } {
+  const units = toUnits(paragraphsOf(example));
+  const state = startState(units, (p) => ({
+    paragraph: p.index,
+    contentControlId: null,
+    excerpt: '',
+    occurrence: 0,
+    part: p.part,
+  }));
+  const unit = units.at(-1)!;
+  for (const before of units.slice(0, -1)) readUnit(state, before);
+  return { state, unit };
+}
+
+function recognise(recogniser: AnyStructureRecogniser, example: Example): unknown {
+  const { state, unit } = situation(example);
+  if (unit.kind === 'row') {
+    const table = state.tables.get(unit.table) ?? { columns: null, status: state.attendance ?? 'present' };
+    return (recogniser as StructureRecogniser<unknown, RowInput>).recognise(new RowInput(unit, table), state);
+  }
+  return (recogniser as StructureRecogniser<unknown, LineInput>).recognise(new LineInput(unit), state);
+}
+
+const STRUCTURE: readonly AnyStructureRecogniser[] = [...LINE_RECOGNISERS, ...ROW_RECOGNISERS];
+
+function givenText(example: Example): string {
+  return typeof example.given === 'string'
+    ? example.given
+    : [...(example.given.header ?? []), ...example.given.cells].join(' ');
+}
+
+describe('every recogniser of pass one', () => {
+  it('has an id no other recogniser of either pass has', () => {
+    const ids = [...STRUCTURE, ...ALL_RECOGNISERS].map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it.each(STRUCTURE.map((r) => [r.id, r] as const))('%s reads the unit it says it reads', (_, r) => {
+    for (const example of r.examples) expect(typeof example.given === 'string' ? 'line' : 'row').toBe(r.unit);
+  });
+
+  // The last line recogniser reads whatever is left (body text): it has no line it does not read.
+  const choosy = STRUCTURE.filter((r) => r !== LINE_RECOGNISERS.at(-1));
+  it.each(choosy.map((r) => [r.id, r] as const))('%s has an example it reads and one it does not', (_, r) => {
+    expect(r.examples.some((e) => e.gives !== null)).toBe(true);
+    expect(r.examples.some((e) => e.gives === null)).toBe(true);
+  });
+
+  const withTriggers = STRUCTURE.filter((r) => r.triggers.length > 0);
+  it.each(withTriggers.map((r) => [r.id, r] as const))(
+    '%s: every example it reads holds one of its triggers',
+    (_, r) => {
+      const forms = r.triggers.map((t) => t.toLowerCase());
+      for (const example of r.examples.filter((e) => e.gives !== null)) {
+        const text = givenText(example).toLowerCase();
+        expect([example.given, forms.some((t) => text.includes(t))]).toEqual([example.given, true]);
+      }
+    },
+  );
+});
+
+for (const recogniser of STRUCTURE) {
+  describe(`recogniser ${recogniser.id}`, () => {
+    const table = recogniser.examples.map((example) => [JSON.stringify(example.given), example] as const);
+    it.each(table)('alone: %s', (_, example) => {
+      const result = recognise(recogniser, example);
+      if (example.gives === null) expect(result).toBeNull();
+      else if (typeof example.gives === 'object') expect(result).toMatchObject(example.gives as object);
+      else expect(result).toEqual(example.gives);
+    });
+  });
+}
