@@ -1,10 +1,15 @@
+import { MONTHS } from './lexicon/dates';
+
 /**
  * Dates and times as minutes write them: "Thursday 25th August", "4 th October", "25/08/2022" (UK: day
  * first), "2022-08-25", "August 25, 2022"; times "10:00am", "2.30pm", "10am", "14:00".
  */
 
-const MONTH_NAMES =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** Every written form of every month, longest first so "September" is not read as "Sep" (matched case-insensitively). */
+const MONTH_NAMES = MONTHS.flatMap((m) => [m.long, ...m.short])
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+  .toLowerCase();
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
 const DAY_MONTH = new RegExp(
@@ -18,10 +23,8 @@ const MONTH_DAY = new RegExp(
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
 export function monthNumber(name: string): number {
-  const key = name.slice(0, 3).toLowerCase();
-  return (
-    ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(key) + 1
-  );
+  const key = name.replace(/\.$/, '').toLowerCase();
+  return MONTHS.findIndex((m) => [m.long, ...m.short].some((form) => form.toLowerCase() === key)) + 1;
 }
 
 export function monthPattern(): string {
@@ -155,20 +158,7 @@ export function addToDate(
 }
 
 /** English month names, January first: written dates are read and written in these. */
-export const LONG_MONTH_NAMES: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export const LONG_MONTH_NAMES: readonly string[] = MONTHS.map((m) => m.long);
 
 /** "2022-09-30" → "30 September 2022". */
 export function longDate(iso: string): string {

@@ -1,0 +1,18 @@
+/**
+ * Month names as minutes write them. The long names are how Minutebook writes dates; each may also be
+ * written short (its first three letters, and the extra forms listed), with or without a full stop.
+ */
+export const MONTHS: readonly { readonly long: string; readonly short: readonly string[] }[] = [
+  { long: 'January', short: ['Jan'] },
+  { long: 'February', short: ['Feb'] },
+  { long: 'March', short: ['Mar'] },
+  { long: 'April', short: ['Apr'] },
+  { long: 'May', short: [] },
+  { long: 'June', short: ['Jun'] },
+  { long: 'July', short: ['Jul'] },
+  { long: 'August', short: ['Aug'] },
+  { long: 'September', short: ['Sep', 'Sept'] },
+  { long: 'October', short: ['Oct'] },
+  { long: 'November', short: ['Nov'] },
+  { long: 'December', short: ['Dec'] },
+];
