@@ -1,5 +1,8 @@
 import type { Attendee } from '../model';
+import { anyOf } from '../read/lexicon/build';
 import { NOT_PEOPLE_ACRONYMS, PERSON_TAKING_WORDS, SPEAKING_VERBS } from '../read/lexicon/organisations';
+import { JOINT_OWNER_CONNECTORS } from '../read/lexicon/owners';
+import { ROLE_CONNECTORS } from '../read/lexicon/people';
 
 /**
  * Initials in running text are only taken for a person where the sentence uses them as one: before a verb of
@@ -11,8 +14,10 @@ import { NOT_PEOPLE_ACRONYMS, PERSON_TAKING_WORDS, SPEAKING_VERBS } from '../rea
 export const NOT_PEOPLE: ReadonlySet<string> = new Set(NOT_PEOPLE_ACRONYMS);
 
 const TOKEN = '[A-Z]{2,4}(?![A-Za-z0-9])';
+/** The words that join two people ("and", "&", "/", ","), from the lexicon. */
+const JOINER = anyOf(JOINT_OWNER_CONNECTORS);
 /** More people after the first: ", CP", " and TD", "/CP", " & TD". */
-const MORE_PEOPLE = String.raw`(?:\s*(?:,|&|/|and)\s*${TOKEN})*`;
+const MORE_PEOPLE = String.raw`(?:\s*${JOINER}\s*${TOKEN})*`;
 
 const VERBS_AFTER = SPEAKING_VERBS;
 const WORDS_BEFORE = PERSON_TAKING_WORDS;
@@ -24,7 +29,7 @@ const NOT_AFTER = '(?![A-Za-z0-9\\u00c0-\\u024f])';
 const VERB_AFTER = new RegExp(`${MORE_PEOPLE}\\s+(?:${VERBS_AFTER.join('|')})(?![A-Za-z])`, 'y');
 /** Before a candidate: a person-taking word, maybe with people before it ("agreed by CP and JI"). */
 const WORD_BEFORE = new RegExp(
-  `(?<![A-Za-z])(?:${WORDS_BEFORE.join('|')})\\s+(?:[A-Z]{2,4}\\s*(?:,|&|/|and)\\s*)*$`,
+  `(?<![A-Za-z])(?:${WORDS_BEFORE.join('|')})\\s+(?:[A-Z]{2,4}\\s*${JOINER}\\s*)*$`,
 );
 /** How far back a person-taking word may be: a few listed people at most. */
 const LOOK_BACK = 60;
@@ -77,7 +82,8 @@ export function splitPeople(text: string): string[] {
   return text.split(/[^A-Za-z]+/).filter((t) => /^[A-Z]{2,4}$/.test(t) && !NOT_PEOPLE.has(t));
 }
 
-const MINOR_WORDS = new Set(['and', 'of', 'the', 'for', 'to', 'in', 'on', '&']);
+/** Words a capacity's initialism leaves out ("Head of Finance" → HF): the role connectors and a few prepositions. */
+const MINOR_WORDS = new Set([...ROLE_CONNECTORS, 'to', 'in', 'on']);
 
 /**
  * Every way the attendance list lets a person be named by initials: their initials, the abbreviations in
