@@ -60,10 +60,15 @@ export function formatCorpusTable(run: CorpusRun): string {
   };
   const falseSum = (score: DocumentScore) =>
     String(FALSE_FINDING_RULES.reduce((n, rule) => n + score.falseFindings[rule], 0));
+  const falseErrorSum = (score: DocumentScore) =>
+    String(FALSE_FINDING_RULES.reduce((n, rule) => n + score.falseErrors[rule], 0));
+  const found = (score: DocumentScore) =>
+    `${score.findings.error}/${score.findings.warning}/${score.findings.info}`;
+  const tail = (score: DocumentScore) => [falseSum(score), falseErrorSum(score), found(score)];
   const rows = [
-    ['document', ...columns.map(([, s]) => s), 'false'],
-    ...run.documents.map((d) => [d.name, ...columns.map(([f]) => cell(d.score, f)), falseSum(d.score)]),
-    ['total', ...columns.map(([f]) => cell(run.total, f)), falseSum(run.total)],
+    ['document', ...columns.map(([, s]) => s), 'false', 'falseE', 'E/W/I'],
+    ...run.documents.map((d) => [d.name, ...columns.map(([f]) => cell(d.score, f)), ...tail(d.score)]),
+    ['total', ...columns.map(([f]) => cell(run.total, f)), ...tail(run.total)],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) =>

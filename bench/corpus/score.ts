@@ -138,9 +138,17 @@ export interface ReferenceCounts {
   headerFalseMissing: number;
 }
 
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type ScoredSeverity = (typeof SEVERITIES)[number];
+
 export interface DocumentScore {
   fields: Record<Field, Count>;
+  /** False findings the labels contradict, at every severity. */
   falseFindings: Record<FalseFindingRule, number>;
+  /** The same at error severity only: a promise that something is wrong, so these should be none. */
+  falseErrors: Record<FalseFindingRule, number>;
+  /** Every finding the check gave, by severity (true or false): what a reviewer has to read. */
+  findings: Record<ScoredSeverity, number>;
   reference: ReferenceCounts;
 }
 
@@ -276,6 +284,21 @@ function findingsOnLabels(
 }
 
 export function scoreDocument(labels: CorpusLabels, out: ReaderOutput): DocumentScore {
+  const errorsOnly = { ...out, problems: out.problems.filter((p) => p.severity === 'error') };
+  const findings = Object.fromEntries(
+    SEVERITIES.map((s) => [s, out.problems.filter((p) => (p.severity ?? 'error') === s).length]),
+  ) as Record<ScoredSeverity, number>;
+  return {
+    ...scoreAtEverySeverity(labels, out),
+    falseErrors: scoreAtEverySeverity(labels, errorsOnly).falseFindings,
+    findings,
+  };
+}
+
+function scoreAtEverySeverity(
+  labels: CorpusLabels,
+  out: ReaderOutput,
+): Omit<DocumentScore, 'falseErrors' | 'findings'> {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, count()])) as Record<Field, Count>;
   const falseFindings = Object.fromEntries(FALSE_FINDING_RULES.map((r) => [r, 0])) as Record<
     FalseFindingRule,
@@ -448,12 +471,15 @@ export function scoreDocument(labels: CorpusLabels, out: ReaderOutput): Document
 /** Adds document scores into one (counts add; figures are then computed over the whole corpus). */
 export function sumScores(scores: readonly DocumentScore[]): DocumentScore {
   const add = (a: Count, b: Count): Count => ({ hit: a.hit + b.hit, of: a.of + b.of });
+  const none = () =>
+    Object.fromEntries(FALSE_FINDING_RULES.map((r) => [r, 0])) as Record<FalseFindingRule, number>;
+  const addRules = (a: Record<FalseFindingRule, number>, b: Record<FalseFindingRule, number>) =>
+    Object.fromEntries(FALSE_FINDING_RULES.map((r) => [r, a[r] + b[r]])) as Record<FalseFindingRule, number>;
   const zero: DocumentScore = {
     fields: Object.fromEntries(FIELDS.map((f) => [f, count()])) as Record<Field, Count>,
-    falseFindings: Object.fromEntries(FALSE_FINDING_RULES.map((r) => [r, 0])) as Record<
-      FalseFindingRule,
-      number
-    >,
+    falseFindings: none(),
+    falseErrors: none(),
+    findings: { error: 0, warning: 0, info: 0 },
     reference: { recallExplicit: count(), recallAll: count(), ownerAcc: count(), headerFalseMissing: 0 },
   };
   return scores.reduce<DocumentScore>(
@@ -462,9 +488,13 @@ export function sumScores(scores: readonly DocumentScore[]): DocumentScore {
         Field,
         Count
       >,
-      falseFindings: Object.fromEntries(
-        FALSE_FINDING_RULES.map((r) => [r, sum.falseFindings[r] + s.falseFindings[r]]),
-      ) as Record<FalseFindingRule, number>,
+      falseFindings: addRules(sum.falseFindings, s.falseFindings),
+      falseErrors: addRules(sum.falseErrors, s.falseErrors),
+      findings: {
+        error: sum.findings.error + s.findings.error,
+        warning: sum.findings.warning + s.findings.warning,
+        info: sum.findings.info + s.findings.info,
+      },
       reference: {
         recallExplicit: add(sum.reference.recallExplicit, s.reference.recallExplicit),
         recallAll: add(sum.reference.recallAll, s.reference.recallAll),
@@ -487,5 +517,6 @@ export function figuresOf(score: DocumentScore): Record<string, number> {
     if (r !== null) out[f] = r;
   }
   for (const rule of FALSE_FINDING_RULES) out[`falseFindings.${rule}`] = score.falseFindings[rule];
+  for (const rule of FALSE_FINDING_RULES) out[`falseErrors.${rule}`] = score.falseErrors[rule];
   return out;
 }

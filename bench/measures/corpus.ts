@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { corpusDir, formatCorpusTable, runCorpus } from '../corpus/run-corpus';
 import {
   FALSE_FINDING_RULES,
+  SEVERITIES,
   FIELD_LABELS,
   FIELDS,
   figuresOf,
@@ -61,6 +62,20 @@ export function measureCorpus(root: string): Figure[] {
       unit: 'findings',
       note: `${docs}${rule === 'header-field-missing' ? `; score-corpus header_false_missing ${ref.headerFalseMissing}` : ''}`,
     })),
+    ...FALSE_FINDING_RULES.map((rule): Figure => ({
+      id: `corpus.falseErrors.${rule}`,
+      label: `Corpus: false ${rule} errors`,
+      value: total.falseErrors[rule],
+      unit: 'findings',
+      note: `${docs}; error severity only`,
+    })),
+    ...SEVERITIES.map((severity): Figure => ({
+      id: `corpus.findingsPerDocument.${severity}`,
+      label: `Corpus: ${severity} findings per document`,
+      value: Math.round((total.findings[severity] / run.documents.length) * 100) / 100,
+      unit: 'findings',
+      note: `${total.findings[severity]} in ${docs}, true or false`,
+    })),
   ];
 }
 
@@ -69,6 +84,8 @@ function countsOf(score: DocumentScore) {
     figures: figuresOf(score),
     counts: score.fields,
     falseFindings: score.falseFindings,
+    falseErrors: score.falseErrors,
+    findings: score.findings,
     reference: score.reference,
   };
 }
