@@ -1,4 +1,5 @@
 import { flattenItems, type Action, type CheckReport, type Problem } from '../core/model';
+import { groupByKind, groupTitle } from '../core/check/group';
 import { explain } from '../core/read';
 import type { Paint } from './colour';
 
@@ -22,6 +23,10 @@ function where(problem: Problem): string {
   return `${part}¶${problem.location.paragraph + 1}`;
 }
 
+function quoted(problem: Problem): string {
+  return problem.location?.excerpt ? `  "${excerpt(problem.location.excerpt)}"` : '';
+}
+
 function owners(action: Action): string {
   if (action.owner === null) return '(no owner)';
   const resolved = action.owners.map((o) => o.name).join(', ');
@@ -37,11 +42,18 @@ export function formatReport(report: CheckReport, p: Paint): string {
     `  ${report.attendees.length} attendees, ${flattenItems(report.items).length} items, ${report.actions.filter((a) => a.marked).length} actions`,
   );
   if (report.problems.length === 0) lines.push('  No problems found.');
-  for (const problem of report.problems) {
-    const quoted = problem.location?.excerpt ? `  "${excerpt(problem.location.excerpt)}"` : '';
-    lines.push(
-      `  ${severityLabel(problem, p)} ${problem.rule.padEnd(27)} ${where(problem).padEnd(7)} ${problem.message}${quoted}`,
-    );
+  // Findings of one kind are listed once with their places, as the pane shows them.
+  for (const kind of groupByKind(report.problems)) {
+    const first = kind[0]!;
+    if (kind.length === 1) {
+      lines.push(
+        `  ${severityLabel(first, p)} ${first.rule.padEnd(27)} ${where(first).padEnd(7)} ${first.message}${quoted(first)}`,
+      );
+      continue;
+    }
+    lines.push(`  ${severityLabel(first, p)} ${first.rule.padEnd(27)} ${groupTitle(kind)}`);
+    for (const problem of kind)
+      lines.push(`            ${where(problem).padEnd(7)} ${problem.message}${quoted(problem)}`);
   }
   const marked = report.actions.filter((a) => a.marked);
   const suggested = report.actions.filter((a) => !a.marked);

@@ -103,3 +103,29 @@ describe('minutebook check --house-style and --max-warnings', () => {
     expect(rec.stderr()).toMatch(/no such preset/);
   });
 });
+
+describe('minutebook check groups findings of one kind', () => {
+  it('lists three items with nothing under them once, with each place beneath, and a single finding on its own line', async () => {
+    const rec = recordingIo();
+    writeFileSync(
+      join(rec.cwd, 'empty-items.txt'),
+      [
+        'Team meeting',
+        'Date: 1 May 2024',
+        'Chair: Ann Lee',
+        'Present: Ann Lee (AL), Bob Stone (BS)',
+        '1. Updates',
+        '2. Budget',
+        '3. Rota',
+        '4. Any other business',
+        'ACTION: Zed to book the room.',
+      ].join('\n'),
+    );
+    await main(['check', 'empty-items.txt'], rec.io);
+    const lines = rec.stdout().split('\n');
+    const heading = lines.findIndex((l) => /\(3 places\)/.test(l));
+    expect(heading).toBeGreaterThan(-1);
+    expect(lines.slice(heading + 1, heading + 4).every((l) => /^\s+¶\d+/.test(l))).toBe(true);
+    expect(lines.filter((l) => /action-owner/.test(l) && /¶9/.test(l))).toHaveLength(1);
+  });
+});
