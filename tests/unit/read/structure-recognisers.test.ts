@@ -8,7 +8,7 @@ import type {
 } from '../../../src/core/read/recognisers/structure-types';
 import { LineInput, RowInput } from '../../../src/core/read/structure/input';
 import type { ReadState } from '../../../src/core/read/structure/state';
-import { readUnit, startState } from '../../../src/core/read/walk';
+import { readUnit, startState, walk } from '../../../src/core/read/walk';
 
 /**
  * RuleTester for pass one: every structure recogniser's examples run on the recogniser alone, with the walk's
@@ -19,15 +19,17 @@ type AnyStructureRecogniser =
 type Example = StructureExample<unknown>;
 
 /** What stands before an example, written as minutes. */
+const TITLE = { text: 'Minutes of the Parish Council', style: 'Title' };
+/** Where an item is open, the title has been read (or the first heading would be the title). */
 const CONTEXT: Record<NonNullable<Example['after']>, readonly { text: string; style?: string }[]> = {
-  item: [{ text: '1. Opening remarks' }],
-  actions: [{ text: '1. Opening remarks' }, { text: 'Actions:' }],
+  item: [TITLE, { text: '1. Opening remarks' }],
+  actions: [TITLE, { text: '1. Opening remarks' }, { text: 'Actions:' }],
   present: [{ text: 'Present:' }],
   'in attendance': [{ text: 'In attendance:' }],
   apologies: [{ text: 'Apologies:' }],
   absent: [{ text: 'Absent:' }],
-  'next-meeting-item': [{ text: '9. Date of next meeting' }],
-  title: [{ text: 'Minutes of the Parish Council', style: 'Title' }],
+  'next-meeting-item': [TITLE, { text: '9. Date of next meeting' }],
+  title: [TITLE],
 };
 
 function paragraphsOf(example: Example): SourceParagraph[] {
@@ -45,19 +47,33 @@ function paragraphsOf(example: Example): SourceParagraph[] {
   return out;
 }
 
+const locate = (p: SourceParagraph) => ({
+  paragraph: p.index,
+  contentControlId: null,
+  excerpt: '',
+  occurrence: 0,
+  part: p.part,
+});
+
 /** The state after the context's units, and the example's own unit (a row example's last row). */
 function situation(example: Example): { state: ReadState; unit: Unit } {
   const units = toUnits(paragraphsOf(example));
-  const state = startState(units, (p) => ({
-    paragraph: p.index,
-    contentControlId: null,
-    excerpt: '',
-    occurrence: 0,
-    part: p.part,
-  }));
+  const state = startState(units, locate);
   const unit = units.at(-1)!;
   for (const before of units.slice(0, -1)) readUnit(state, before);
   return { state, unit };
+}
+
+/** The recognisers the walk names for the example's own unit, when it reads the whole example as minutes. */
+function walkedBy(example: Example): string[] {
+  const units = toUnits(paragraphsOf(example));
+  const last = units.at(-1)!;
+  const ids: string[] = [];
+  walk(units, locate, (id, input) => {
+    const unit = input instanceof RowInput ? input.row : input.unit;
+    if (unit === last) ids.push(id);
+  });
+  return ids;
 }
 
 function recognise(recogniser: AnyStructureRecogniser, example: Example): unknown {
@@ -115,6 +131,12 @@ for (const recogniser of STRUCTURE) {
       if (example.gives === null) expect(result).toBeNull();
       else if (typeof example.gives === 'object') expect(result).toMatchObject(example.gives as object);
       else expect(result).toEqual(example.gives);
+    });
+    // Through the walk, in precedence order: no earlier recogniser takes what the example says this one reads.
+    it.each(table)('through the walk: %s', (_, example) => {
+      const ids = walkedBy(example);
+      if (example.gives === null) expect(ids).not.toContain(recogniser.id);
+      else expect(ids).toContain(recogniser.id);
     });
   });
 }
