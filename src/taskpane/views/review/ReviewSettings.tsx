@@ -61,6 +61,7 @@ export function ReviewSettings(props: ReviewSettingsProps) {
           }
         >
           <Select
+            className={layout.fitPane}
             value={picked}
             onChange={(_, data) => {
               const preset = presets.find((p) => p.id === data.value);
@@ -100,7 +101,7 @@ export function ReviewSettings(props: ReviewSettingsProps) {
                   <Button
                     size="small"
                     onClick={() => props.onSwitchRuleOn(rule.id)}
-                    aria-label={`Switch rule ${rule.id} back on`}
+                    aria-label={`Switch back on: ${rule.description}`}
                   >
                     Switch back on
                   </Button>
@@ -108,7 +109,7 @@ export function ReviewSettings(props: ReviewSettingsProps) {
                   <Button
                     size="small"
                     onClick={() => props.onSwitchRuleOff?.(rule.id)}
-                    aria-label={`Switch rule ${rule.id} off for this document`}
+                    aria-label={`Switch off for this document: ${rule.description}`}
                   >
                     Switch off
                   </Button>

@@ -21,6 +21,8 @@ export const useCheckViewStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   quiet: { color: tokens.colorNeutralForeground2 },
+  // A select grows to its longest option; at 320 px that pushed the whole view sideways.
+  fitPane: { maxWidth: '100%', minWidth: 0, '& select': { maxWidth: '100%', textOverflow: 'ellipsis' } },
 });
 
 /** What only the Review view draws: findings and the meeting as read. */
