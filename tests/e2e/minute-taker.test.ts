@@ -232,6 +232,11 @@ describe('issue 18: the minute-taker’s flow in the built pane', () => {
       await settle(page);
       problems.push(...(await horizontalOverflow(page)).map((p) => `${stop.view}: ${p}`));
     }
+    // The house style's own settings, open, in the Check view.
+    await openView(page, 'Check', 'Check minutes');
+    await page.getByRole('button', { name: 'Adjust the house style' }).click();
+    await page.getByRole('group', { name: /^Adjust / }).waitFor();
+    problems.push(...(await horizontalOverflow(page)).map((p) => `house style settings: ${p}`));
     expect(problems).toEqual([]);
     expectStayedLocal(pane);
   });
