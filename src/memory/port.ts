@@ -14,9 +14,12 @@ import {
   type OoxmlBlock,
   type ReadResult,
   type RefStamp,
+  type SaveStoredOptions,
   type StampResult,
+  type StoredMeetingLoad,
   type SummaryUpdate,
 } from '../core/port';
+import { storedMeetingChangedError } from '../word/errors';
 import {
   noSummaryTable,
   oneStampPerParagraph,
@@ -75,6 +78,9 @@ export class MemoryDocumentPort implements DocumentPort {
   private body: SourceParagraph[];
   private cursorIndex: number;
   private stored: StoredMeeting | null = null;
+  /** Bumped by every save; `knownRevision` is the one this pane last loaded or saved. */
+  private storedRevision = 0;
+  private knownRevision = 0;
   private nextControlId = 1000;
   private readonly listeners = new Set<() => void>();
   /** Told after every change, the port's own included: the browser preview redraws the document. */
@@ -350,14 +356,31 @@ export class MemoryDocumentPort implements DocumentPort {
     this.changed();
   }
 
-  async loadStoredMeeting(): Promise<StoredMeeting | null> {
+  async loadStoredMeeting(): Promise<StoredMeetingLoad> {
     await this.begin('loadStoredMeeting');
-    return this.stored === null ? null : StoredMeeting.parse(structuredCopy(this.stored));
+    this.knownRevision = this.storedRevision;
+    return {
+      stored: this.stored === null ? null : StoredMeeting.parse(structuredCopy(this.stored)),
+      notices: [],
+    };
   }
 
-  async saveStoredMeeting(stored: StoredMeeting): Promise<void> {
+  async saveStoredMeeting(stored: StoredMeeting, options: SaveStoredOptions = {}): Promise<void> {
     await this.begin('saveStoredMeeting');
+    if (this.storedRevision !== this.knownRevision && !options.overwrite) throw storedMeetingChangedError();
     this.stored = StoredMeeting.parse(structuredCopy(stored));
+    this.knownRevision = this.storedRevision += 1;
+  }
+
+  /** Test hook: another person (another pane on the same document) saves the meeting. */
+  saveFromElsewhere(stored: StoredMeeting): void {
+    this.stored = StoredMeeting.parse(structuredCopy(stored));
+    this.storedRevision += 1;
+  }
+
+  /** The stored meeting as the document holds it now (a copy), for tests. */
+  get storedMeeting(): StoredMeeting | null {
+    return this.stored === null ? null : structuredCopy(this.stored);
   }
 
   onDocumentChanged(listener: () => void): () => void {

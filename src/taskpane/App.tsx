@@ -13,6 +13,7 @@ import type { DocumentPort } from '../core/port';
 import { TAG_PREFIX } from '../core/port';
 import type { HostInfo } from '../host/types';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { StoredMeetingNotices } from './components/StoredMeetingNotices';
 import { useMeetingStore } from './hooks/useMeetingStore';
 import { LastCheckProvider } from './views/review/lastCheck';
 import { VIEWS, VIEW_LABELS, VIEW_ORDER, isViewName } from './views/lazy';
@@ -136,6 +137,14 @@ export function App({ host, port }: AppProps) {
               <MessageBarBody>{store.loadError ?? initial.error}</MessageBarBody>
             </MessageBar>
           ) : null}
+          <StoredMeetingNotices
+            notices={store.notices}
+            differences={[]}
+            onDismiss={store.dismissNotices}
+            conflict={store.conflict}
+            onReloadTheirs={store.reloadTheirs}
+            onKeepMine={store.keepMine}
+          />
           {store.saveError ? (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>

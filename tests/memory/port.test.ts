@@ -88,11 +88,11 @@ describe('MemoryDocumentPort', () => {
 
   it('keeps the stored meeting as a copy', async () => {
     const port = doc();
-    expect(await port.loadStoredMeeting()).toBeNull();
+    expect(await port.loadStoredMeeting()).toEqual({ stored: null, notices: [] });
     const stored = StoredMeeting.parse({ schemaVersion: 1, meeting: { title: 'Board' } });
     await port.saveStoredMeeting(stored);
     stored.meeting.title = 'changed afterwards';
-    expect((await port.loadStoredMeeting())?.meeting.title).toBe('Board');
+    expect((await port.loadStoredMeeting()).stored?.meeting.title).toBe('Board');
   });
 
   it('tells listeners when the body is replaced, until they unsubscribe', () => {

@@ -39,21 +39,22 @@ describe('the Word document port', () => {
       });
     }));
 
-  test('an unusable stored meeting loads as null and the warning reaches the pane', () =>
+  test('an unusable stored meeting loads as null and the notice reaches the pane', () =>
     withHost({}, async (host) => {
       host.parts.push({
         id: 'x',
         xml: '<meeting xmlns="urn:minutebook:stored-meeting:1">{"schemaVersion":2}</meeting>',
       });
-      const onWarning = jest.fn();
-      expect(await createWordDocumentPort({ onWarning }).loadStoredMeeting()).toBeNull();
-      expect(onWarning).toHaveBeenCalledWith(expect.stringMatching(/form starts empty/));
+      expect(await createWordDocumentPort().loadStoredMeeting()).toEqual({
+        stored: null,
+        notices: [expect.stringMatching(/newer Minutebook \(schema 2.*kept in the document unchanged/)],
+      });
     }));
 
   test('save and load round-trip through the port', () =>
     withHost({}, async () => {
       const port = createWordDocumentPort();
       await port.saveStoredMeeting(storedMeeting);
-      expect(await port.loadStoredMeeting()).toEqual(storedMeeting);
+      expect(await port.loadStoredMeeting()).toEqual({ stored: storedMeeting, notices: [] });
     }));
 });

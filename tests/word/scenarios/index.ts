@@ -5,7 +5,11 @@ import { insertActionScenarios } from './insert-action';
 import { insertBlockScenarios } from './insert-block';
 import { readScenarios } from './read-paragraphs';
 import { stampRefsScenarios } from './stamp-refs';
-import { storedMeetingScenarios } from './stored-meeting';
+import {
+  restoreStoredMeetingScenarios,
+  saveStoredMeetingScenarios,
+  storedMeetingScenarios,
+} from './stored-meeting';
 import { updateSummaryScenarios } from './update-summary';
 
 /** Every Word operation's scenarios, grouped by operation. */
@@ -15,6 +19,8 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   readParagraphs: readScenarios,
   goTo: goToScenarios,
   storedMeeting: storedMeetingScenarios,
+  restoreStoredMeeting: restoreStoredMeetingScenarios,
+  saveStoredMeeting: saveStoredMeetingScenarios,
   stampRefs: stampRefsScenarios,
   updateActionSummary: updateSummaryScenarios,
 };
