@@ -1,3 +1,4 @@
+import type { DocumentFingerprint } from './fingerprint';
 import type { Location } from './model/location';
 import type { SourceParagraph } from './model/paragraph';
 import type { StoredMeeting } from './model/stored';
@@ -28,6 +29,11 @@ export interface ReadResult {
   paragraphs: SourceParagraph[];
   /** True where the host cannot leave tracked deletions out (WordApi 1.4 missing): say so to the user. */
   trackedDeletionsMayCount: boolean;
+  /**
+   * The body's fingerprint as this read saw it (each paragraph's `text`, the same as `documentFingerprint`
+   * reads, even where the read itself used reviewed text), to compare with before an export.
+   */
+  fingerprint?: DocumentFingerprint;
 }
 
 /**
@@ -132,6 +138,8 @@ export interface DocumentPort {
    * fails with code STORED_MEETING_CHANGED and changes nothing, unless `overwrite` (the person chose "Keep mine").
    */
   saveStoredMeeting(stored: StoredMeeting, options?: SaveStoredOptions): Promise<void>;
+  /** The body's paragraph count and a hash of its text, in one cheap read (see core/fingerprint.ts). */
+  documentFingerprint(): Promise<DocumentFingerprint>;
   /** Called when the user changes the document (not for the add-in's own selections). Returns unsubscribe. */
   onDocumentChanged(listener: () => void): () => void;
 }

@@ -1,3 +1,4 @@
+import { fingerprintOf, type DocumentFingerprint } from '../core/fingerprint';
 import { excerptOf } from '../core/locate';
 import type { Location } from '../core/model/location';
 import type { SourceParagraph } from '../core/model/paragraph';
@@ -44,6 +45,7 @@ const OPERATION_NAMES: Record<MemoryOperation, string> = {
   goTo: 'Go to',
   loadStoredMeeting: 'Load the meeting data',
   saveStoredMeeting: 'Save the meeting data',
+  documentFingerprint: 'Check for changes',
 };
 
 const CONTROL_TAGS: Record<BlockKind, string> = {
@@ -130,6 +132,16 @@ export class MemoryDocumentPort implements DocumentPort {
     this.watchers.forEach((watcher) => watcher());
   }
 
+  /**
+   * Test hook: replace the body without telling the listeners, as an edit Word sends no event for (a co-author's,
+   * or one the selection-changed event missed).
+   */
+  replaceBodyUnannounced(paragraphs: readonly SourceParagraph[]): void {
+    this.body = reindex(paragraphs);
+    this.cursorIndex = clampCursor(this.cursorIndex, this.body.length);
+    this.changed();
+  }
+
   /** Replace the whole body, as a user editing would, and tell the listeners. */
   replaceBody(paragraphs: readonly SourceParagraph[]): void {
     this.body = reindex(paragraphs);
@@ -144,7 +156,20 @@ export class MemoryDocumentPort implements DocumentPort {
       ...(this.pageHeader === null ? [] : [{ ...pagePart(this.pageHeader, 'header') }]),
       ...(this.pageFooter === null ? [] : [{ ...pagePart(this.pageFooter, 'footer') }]),
     ];
-    return { paragraphs: [...this.paragraphs, ...margins], trackedDeletionsMayCount: false };
+    return {
+      paragraphs: [...this.paragraphs, ...margins],
+      trackedDeletionsMayCount: false,
+      fingerprint: this.fingerprint(),
+    };
+  }
+
+  async documentFingerprint(): Promise<DocumentFingerprint> {
+    await this.begin('documentFingerprint');
+    return this.fingerprint();
+  }
+
+  private fingerprint(): DocumentFingerprint {
+    return fingerprintOf(this.body.map((p) => p.text));
   }
 
   async insertBlock(block: OoxmlBlock): Promise<InsertResult> {

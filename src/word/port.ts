@@ -1,6 +1,7 @@
 import type { DocumentPort } from '../core/port';
 import { onDocumentChanged } from './document-changed';
 import { toDocumentOperationError } from './errors';
+import { documentFingerprint } from './fingerprint';
 import { goTo } from './go-to';
 import { insertActionLine } from './insert-action';
 import { insertBlock } from './insert-block';
@@ -42,6 +43,8 @@ export function createWordDocumentPort(): DocumentPort {
     loadStoredMeeting: () => attempt('Load meeting details', () => loadStoredMeeting(storedParts)),
     saveStoredMeeting: (stored, options) =>
       attempt('Save meeting details', () => saveStoredMeeting(stored, storedParts, options)),
+    documentFingerprint: () =>
+      attempt('Check for changes', () => Word.run((context) => documentFingerprint(context))),
     onDocumentChanged,
   };
 }

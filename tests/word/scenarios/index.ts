@@ -1,5 +1,6 @@
 import { runScenario } from '../run-scenario';
 import type { WordScenario } from '../scenario';
+import { fingerprintScenarios } from './fingerprint';
 import { goToScenarios } from './go-to';
 import { insertActionScenarios } from './insert-action';
 import { insertBlockScenarios } from './insert-block';
@@ -18,6 +19,7 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   insertBlock: insertBlockScenarios,
   readParagraphs: readScenarios,
   goTo: goToScenarios,
+  documentFingerprint: fingerprintScenarios,
   storedMeeting: storedMeetingScenarios,
   restoreStoredMeeting: restoreStoredMeetingScenarios,
   saveStoredMeeting: saveStoredMeetingScenarios,
