@@ -139,7 +139,7 @@ export function App({ host, port }: AppProps) {
           ) : null}
           <StoredMeetingNotices
             notices={store.notices}
-            differences={[]}
+            differences={store.differences}
             onDismiss={store.dismissNotices}
             conflict={store.conflict}
             onReloadTheirs={store.reloadTheirs}

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
@@ -43,6 +43,39 @@ describe('saving when someone else saved the meeting since the pane opened', () 
     await user.click(screen.getByRole('button', { name: 'Keep mine' }));
     await waitFor(() => expect(port.storedMeeting?.meeting.title).toBe('Board (mine)'));
     expect(screen.queryByText('Someone else saved this meeting')).not.toBeInTheDocument();
+  });
+});
+
+describe('restoring a meeting whose copy disagrees with the document text', () => {
+  it('takes the text, lists what differed in the pane, and keeps it in the form', async () => {
+    const port = memoryPort('Finance Panel\nDate: 3 March 2025\nChair: Hana Pell\n\n1. Welcome');
+    await port.saveStoredMeeting(
+      storedWith({ meeting: { title: 'Finance Panel', date: '2025-03-03', chair: 'Olu Baker' } }),
+    );
+    renderApp(port);
+    const list = await screen.findByRole('list', { name: 'What differed' });
+    expect(list).toHaveTextContent(
+      'Chair: the document says “Hana Pell”; the saved details said “Olu Baker”.',
+    );
+    expect(list).toHaveTextContent('Item 1 (“Welcome”) is in the document but was not in the saved details.');
+    expect(await screen.findByRole('combobox', { name: /Chair/ })).toHaveValue('Hana Pell');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('list', { name: 'What differed' })).not.toBeInTheDocument();
+  });
+
+  it('says nothing when the copy and the text agree', async () => {
+    const port = memoryPort('Finance Panel\nDate: 3 March 2025\nChair: Hana Pell');
+    await port.saveStoredMeeting(
+      storedWith({ meeting: { title: 'Finance Panel', date: '2025-03-03', chair: 'Hana Pell' } }),
+    );
+    const reads = jest.spyOn(port, 'readParagraphs');
+    renderApp(port);
+    await screen.findByRole('combobox', { name: /Chair/ });
+    await waitFor(() => expect(reads).toHaveBeenCalled());
+    // Let the read's answer and the reconciling after it run before looking for a notice.
+    await act(() => reads.mock.results[0]!.value as Promise<unknown>);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(screen.queryByRole('list', { name: 'What differed' })).not.toBeInTheDocument();
   });
 });
 

@@ -42,6 +42,8 @@ export interface MeetingStore {
   loadError: string | null;
   /** What the person should know about the copy restored (migrated, refused, ignored), in sentences. */
   notices: string[];
+  /** Where the document's text and the restored copy disagreed (the text was used), in sentences. */
+  differences: string[];
   dismissNotices(): void;
   /** Why the last save failed; cleared by the next successful save. */
   saveError: string | null;
@@ -75,6 +77,7 @@ export function useMeetingStore(port: DocumentPort): MeetingStore {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
+  const [differences, setDifferences] = useState<string[]>([]);
   const [conflict, setConflictState] = useState(false);
   // While a conflict is open, typing does not save (each try would be refused again).
   const inConflict = useRef(false);
@@ -95,6 +98,7 @@ export function useMeetingStore(port: DocumentPort): MeetingStore {
         if (cancelled) return;
         setStored(loaded.stored ?? newStoredMeeting());
         setNotices(loaded.notices);
+        if (loaded.stored) void reconcileOnOpen(loaded.stored);
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -103,6 +107,27 @@ export function useMeetingStore(port: DocumentPort): MeetingStore {
         );
         setStored(newStoredMeeting());
       });
+    /**
+     * The document text wins over the restored copy: read it through the reader (loaded on demand, out of the
+     * first bundle) and take what it says. Not saved at once (a co-author's pane would see a save it did not
+     * make); the next save carries it. Nothing happens when the person has already changed the form.
+     */
+    async function reconcileOnOpen(restored: StoredMeeting) {
+      try {
+        const [read, { reconcileWithParagraphs }] = await Promise.all([
+          port.readParagraphs(),
+          import('../../core/stored/reconcile-document'),
+        ]);
+        if (cancelled || latest.current !== null) return;
+        const reconciled = reconcileWithParagraphs(restored, read.paragraphs);
+        if (reconciled.differences.length === 0) return;
+        latest.current = reconciled.stored;
+        setStored(reconciled.stored);
+        setDifferences(reconciled.differences);
+      } catch {
+        // The views read the document too and say when it cannot be read; the restored copy stands.
+      }
+    }
     return () => {
       cancelled = true;
       mounted.current = false;
@@ -169,13 +194,17 @@ export function useMeetingStore(port: DocumentPort): MeetingStore {
     [save],
   );
 
-  const dismissNotices = useCallback(() => setNotices([]), []);
+  const dismissNotices = useCallback(() => {
+    setNotices([]);
+    setDifferences([]);
+  }, []);
 
   return {
     stored,
     update,
     loadError,
     notices,
+    differences,
     dismissNotices,
     saveError,
     retrySave: save,
