@@ -111,6 +111,7 @@ export async function measureRoundTrips(): Promise<Figure[]> {
       'roundTrips.failurePaths',
       measured.filter((m) => !succeeds(m.scenario)),
     ),
+    worst('Fingerprint before an export', 'roundTrips.fingerprint', of('documentFingerprint'), 1),
     await exportRoundTrips(),
     {
       id: 'roundTrips.scenariosOverOwnBudget',
