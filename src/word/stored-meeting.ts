@@ -122,7 +122,14 @@ export async function loadStoredMeeting(
   state.seen = new Set(found.map((p) => p.id));
   state.keep = new Set();
   if (found.length === 0) return { stored: null, notices: [] };
-  const xmls = await Promise.all(found.map((part) => callOffice<string>((cb) => part.getXmlAsync(cb))));
+  let xmls: string[];
+  try {
+    xmls = await Promise.all(found.map((part) => callOffice<string>((cb) => part.getXmlAsync(cb))));
+  } catch (error) {
+    // Not read is not known to be bad: no later save may delete these parts.
+    state.keep = new Set(state.seen);
+    throw error;
+  }
   const parsed = xmls.map((xml, i) => ({ ...parseStoredMeetingXml(xml), id: found[i]!.id, order: i }));
   for (const p of parsed) if (p.read.kind === 'refused') state.keep.add(p.id);
   // Newest first; equal stamps: the part listed later was added later.

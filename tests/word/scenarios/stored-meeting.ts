@@ -255,6 +255,26 @@ export const storedMeetingScenarios = [
     budget: { syncs: 0, callbacks: 8 },
   }),
   scenario({
+    name: 'A part that could not be read (the read failed) is never deleted by a later save',
+    setUp: { body: [''] },
+    outsideWordRun: true,
+    // load: list (1), read (2) fails; save: add (3), list (4), nothing to delete.
+    host: { failCallback: 2 },
+    operation: async (_context, host) => {
+      partFromElsewhere(host, '{p1}', storedMeetingXml(storedMeeting, '2022-08-25T10:00:00.000Z'));
+      const state = newStoredPartsState();
+      const failed = await loadStoredMeeting(state).catch((error: unknown) => error);
+      await saveStoredMeeting({ ...storedMeeting, disabledRules: ['new'] }, state, at(5));
+      return failed;
+    },
+    check: (o) => {
+      expect(o.result).toBeInstanceOf(Error);
+      expect(o.host.parts.map((p) => p.id)).toContain('{p1}');
+      expect(o.host.parts).toHaveLength(2);
+    },
+    budget: { syncs: 0, callbacks: 4 },
+  }),
+  scenario({
     name: 'A damaged newest copy: the older readable one is restored and the pane told',
     setUp: { body: [''] },
     outsideWordRun: true,
