@@ -63,6 +63,22 @@ describe('restoring a meeting whose copy disagrees with the document text', () =
     expect(screen.queryByRole('list', { name: 'What differed' })).not.toBeInTheDocument();
   });
 
+  it('shares one read of the document between choosing the first view and restoring', async () => {
+    const port = memoryPort('Finance Panel\nDate: 3 March 2025\nChair: Hana Pell');
+    await port.saveStoredMeeting(
+      storedWith({ meeting: { title: 'Finance Panel', date: '2025-03-03', chair: 'Olu Baker' } }),
+    );
+    const reads = jest.spyOn(port, 'readParagraphs');
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={testHost()} port={port} />
+      </FluentProvider>,
+    );
+    await screen.findByRole('list', { name: 'What differed' });
+    await screen.findByRole('heading', { level: 1 });
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
   it('says nothing when the copy and the text agree', async () => {
     const port = memoryPort('Finance Panel\nDate: 3 March 2025\nChair: Hana Pell');
     await port.saveStoredMeeting(

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { STORED_MEETING_CHANGED, type DocumentPort } from '../../core/port';
+import { STORED_MEETING_CHANGED, type DocumentPort, type ReadResult } from '../../core/port';
 import type { Meeting } from '../../core/model/meeting';
 import type { StoredMeeting } from '../../core/model/stored';
 
@@ -72,7 +72,14 @@ function messageOf(error: unknown): string {
  * The pane's one copy of the meeting form: read from the document once, saved back (debounced, so typing
  * is not a round trip per key) whenever it changes, and saved at once when the pane closes.
  */
-export function useMeetingStore(port: DocumentPort): MeetingStore {
+export function useMeetingStore(
+  port: DocumentPort,
+  /** The pane's opening read of the document, when it shares one; by default the store reads for itself. */
+  readDocument?: () => Promise<ReadResult>,
+): MeetingStore {
+  // The latest reader, without making the restore effect run again when the caller passes a new function.
+  const readRef = useRef(readDocument);
+  readRef.current = readDocument;
   const [stored, setStored] = useState<StoredMeeting | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -115,7 +122,7 @@ export function useMeetingStore(port: DocumentPort): MeetingStore {
     async function reconcileOnOpen(restored: StoredMeeting) {
       try {
         const [read, { reconcileWithParagraphs }] = await Promise.all([
-          port.readParagraphs(),
+          readRef.current ? readRef.current() : port.readParagraphs(),
           import('../../core/stored/reconcile-document'),
         ]);
         if (cancelled || latest.current !== null) return;
