@@ -1,11 +1,16 @@
 import { runScenario } from '../run-scenario';
 import type { WordScenario } from '../scenario';
+import { fingerprintScenarios } from './fingerprint';
 import { goToScenarios } from './go-to';
 import { insertActionScenarios } from './insert-action';
 import { insertBlockScenarios } from './insert-block';
 import { readScenarios } from './read-paragraphs';
 import { stampRefsScenarios } from './stamp-refs';
-import { storedMeetingScenarios } from './stored-meeting';
+import {
+  restoreStoredMeetingScenarios,
+  saveStoredMeetingScenarios,
+  storedMeetingScenarios,
+} from './stored-meeting';
 import { updateSummaryScenarios } from './update-summary';
 
 /** Every Word operation's scenarios, grouped by operation. */
@@ -14,7 +19,10 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   insertBlock: insertBlockScenarios,
   readParagraphs: readScenarios,
   goTo: goToScenarios,
+  documentFingerprint: fingerprintScenarios,
   storedMeeting: storedMeetingScenarios,
+  restoreStoredMeeting: restoreStoredMeetingScenarios,
+  saveStoredMeeting: saveStoredMeetingScenarios,
   stampRefs: stampRefsScenarios,
   updateActionSummary: updateSummaryScenarios,
 };
