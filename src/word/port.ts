@@ -7,6 +7,7 @@ import { insertBlock } from './insert-block';
 import { cursorParagraph, insertActionUnderItem } from './insert-action-under-item';
 import { readParagraphs } from './read-paragraphs';
 import { stampRefs } from './stamp-refs';
+import { updateBlock } from './update-block';
 import { loadStoredMeeting, saveStoredMeeting } from './stored-meeting';
 import { updateActionSummary } from './update-summary';
 
@@ -40,6 +41,10 @@ export function createWordDocumentPort(options: WordPortOptions = {}): DocumentP
     updateActionSummary: (rows, lastWritten) =>
       attempt('Update summary table', () =>
         Word.run((context) => updateActionSummary(context, rows, lastWritten)),
+      ),
+    updateBlock: (request) =>
+      attempt(request.kind === 'items' ? 'Update items table' : 'Update attendance table', () =>
+        Word.run((context) => updateBlock(context, request)),
       ),
     goTo: (location) => attempt('Go to', () => Word.run((context) => goTo(context, location))),
     loadStoredMeeting: () =>

@@ -9,6 +9,7 @@
  * when every cell still holds what the add-in wrote; rows are matched by their key column, so a row keeps its
  * notes when others are added, removed or renumbered around it.
  */
+import type { BlockUpdate } from '../port';
 import { cellFingerprint } from './summary-update';
 
 /** How a block's table is matched and written. */
@@ -283,4 +284,43 @@ export function orderedEdits(plan: TablePlan): TableEdit[] {
   const at = (e: TableEdit) => (e.kind === 'insert' ? e.after : e.kind === 'delete' ? e.row : 0);
   structural.sort((a, b) => at(b) - at(a) || (a.kind === 'insert' ? -1 : 1));
   return [...plan.cellWrites.map((c): TableEdit => ({ kind: 'cell', ...c })), ...structural];
+}
+
+/** What an update reports when the document has no such block. */
+export function noBlock(): BlockUpdate {
+  return {
+    found: false,
+    applied: false,
+    updatedCells: 0,
+    addedRows: 0,
+    removedRows: 0,
+    conflicts: [],
+    keptRows: [],
+    renumbered: [],
+    missingTables: 0,
+    written: [],
+    contentControlId: null,
+  };
+}
+
+/** What carrying out (or, for a dry run, only planning) a block's plan does, as the port reports it. */
+export function blockOutcome(
+  plan: BlockPlan,
+  applied: boolean,
+  contentControlId: number | null,
+): BlockUpdate {
+  const sum = (of: (t: TablePlan) => number) => plan.tables.reduce((n, t) => n + of(t), 0);
+  return {
+    found: true,
+    applied,
+    updatedCells: sum((t) => t.cellWrites.length),
+    addedRows: sum((t) => t.inserts.reduce((n, i) => n + i.rows.length, 0)),
+    removedRows: sum((t) => t.deleteRows.length),
+    conflicts: plan.tables.flatMap((t) => t.conflicts),
+    keptRows: plan.tables.flatMap((t) => t.keptRows),
+    renumbered: plan.tables.flatMap((t) => t.renumbered),
+    missingTables: plan.missingTables,
+    written: plan.tables.map((t) => t.written),
+    contentControlId,
+  };
 }

@@ -6,6 +6,7 @@ import { insertBlockScenarios } from './insert-block';
 import { readScenarios } from './read-paragraphs';
 import { stampRefsScenarios } from './stamp-refs';
 import { storedMeetingScenarios } from './stored-meeting';
+import { updateBlockScenarios } from './update-block';
 import { updateSummaryScenarios } from './update-summary';
 
 /** Every Word operation's scenarios, grouped by operation. */
@@ -17,6 +18,7 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   storedMeeting: storedMeetingScenarios,
   stampRefs: stampRefsScenarios,
   updateActionSummary: updateSummaryScenarios,
+  updateBlock: updateBlockScenarios,
 };
 
 export interface MeasuredScenario {
