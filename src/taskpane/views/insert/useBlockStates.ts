@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { TAGS, type BlockUpdate, type DocumentPort } from '../../../core/port';
+import type { StoredMeeting } from '../../../core/model/stored';
+import { lastWrittenOf, TABLE_PARTS, wantedRows, type TablePart } from './block-parts';
+
+export interface BlockStates {
+  /** Null until looked at (or when the look failed: the pane then offers Insert as before). */
+  tables: Record<TablePart, BlockUpdate | null>;
+  headerFound: boolean;
+}
+
+const NONE: BlockStates = { tables: { attendance: null, items: null }, headerFound: false };
+
+/**
+ * Which of Minutebook's blocks the document has, and for the tables what an update would change (a dry run:
+ * one read each, nothing written). Looked at again when the form or the document changes.
+ */
+export function useBlockStates(port: DocumentPort, stored: StoredMeeting) {
+  const [states, setStates] = useState<BlockStates>(NONE);
+  const latest = useRef(stored);
+  latest.current = stored;
+  const generation = useRef(0);
+
+  const refresh = useCallback(async (): Promise<BlockStates> => {
+    const mine = ++generation.current;
+    const now = latest.current;
+    try {
+      const { paragraphs } = await port.readParagraphs();
+      const headerFound = paragraphs.some((p) => p.contentControl?.tag === TAGS.header);
+      const tables = { ...NONE.tables };
+      for (const part of TABLE_PARTS) {
+        tables[part] = await port.updateBlock({
+          kind: part,
+          wanted: wantedRows(part, now),
+          lastWritten: lastWrittenOf(part, now),
+          dryRun: true,
+        });
+      }
+      const next = { tables, headerFound };
+      if (mine === generation.current) setStates(next);
+      return next;
+    } catch {
+      if (mine === generation.current) setStates(NONE);
+      return NONE;
+    }
+  }, [port]);
+
+  const { attendees, items, meeting, blocksWritten } = stored;
+  useEffect(() => {
+    void refresh();
+  }, [refresh, attendees, items, meeting.nextMeeting, blocksWritten]);
+  useEffect(() => port.onDocumentChanged(() => void refresh()), [port, refresh]);
+
+  return { states, refresh };
+}
