@@ -106,7 +106,7 @@ describe('InsertView: blocks already in the document are updated in place', () =
     expect(port.paragraphs.some((p) => p.text === 'Minutes secretary')).toBe(true);
     // Now choose the form's value: Update writes it.
     await user.click(
-      await screen.findByRole('button', { name: "Use the form's capacity for Barnaby Quist" }),
+      await screen.findByRole('button', { name: 'Use the form’s capacity for Barnaby Quist' }),
     );
     expect(screen.getByText(/Update will use the form’s\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Update attendance' }));
@@ -131,6 +131,49 @@ describe('InsertView: blocks already in the document are updated in place', () =
     );
     expect(await screen.findByText(/The form now holds the document’s attendance/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText(/from the form\.$/)).toBeNull());
+  });
+
+  it('an item added in the middle renumbers the rows after it; a ref naming the old number is reported', async () => {
+    const port = memoryPort('Typed before');
+    function InsertWithNewItem(props: ViewProps) {
+      const add = () =>
+        props.onStoredChange({
+          ...props.stored,
+          items: renumber([
+            props.stored.items[0]!,
+            { number: '', title: 'Apologies', confidential: false, subItems: [] },
+            ...props.stored.items.slice(1),
+          ]),
+        });
+      return (
+        <>
+          <button onClick={add}>Test: add an item second</button>
+          <InsertView {...props} />
+        </>
+      );
+    }
+    const { user } = renderView(InsertWithNewItem, { stored: ready(), port });
+    await insertAll(user);
+    // An action with its ref in the Accounts item's notes, as Insert action leaves it.
+    port.replaceBody(
+      port.paragraphs.map((p) =>
+        p.table?.row === 2 && p.table.cell === 2 && p.contentControl?.tag === 'minutebook:items'
+          ? {
+              ...p,
+              text: 'ACTION: BQ to file the accounts',
+              contentControl: { tag: 'minutebook:action', id: 77, title: 'Action 2-A1' },
+            }
+          : p,
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Test: add an item second' }));
+    await user.click(await screen.findByRole('button', { name: 'Update agenda items' }));
+    expect(
+      await screen.findByText(/has the ref 2-A1, but item 2 is now numbered 3\. The ref was left as it is/),
+    ).toBeInTheDocument();
+    const numbers = port.paragraphs.filter((p) => p.table && p.table.cell === 0 && p.table.row > 0);
+    expect(numbers.slice(-3).map((p) => p.text)).toEqual(['1', '2', '3']);
+    expect(port.paragraphs.some((p) => p.text === 'ACTION: BQ to file the accounts')).toBe(true);
   });
 
   it('a second copy goes in only when asked for', async () => {

@@ -54,14 +54,14 @@ export function ChangeSummary({ part, update, useForm, keepDocument, onChoose }:
                     size="small"
                     aria-pressed={chosen}
                     onClick={() => onChoose(key, 'form')}
-                    aria-label={`Use the form's ${c.column.toLowerCase()} for ${c.key}`}
+                    aria-label={`Use the form’s ${c.column.toLowerCase()} for ${c.key}`}
                   >
                     Use the form’s
                   </Button>
                   <Button
                     size="small"
                     onClick={() => onChoose(key, 'document')}
-                    aria-label={`Keep the document's ${c.column.toLowerCase()} for ${c.key}`}
+                    aria-label={`Keep the document’s ${c.column.toLowerCase()} for ${c.key}`}
                   >
                     Keep the document’s
                   </Button>
