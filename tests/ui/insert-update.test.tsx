@@ -176,6 +176,39 @@ describe('InsertView: blocks already in the document are updated in place', () =
     expect(port.paragraphs.some((p) => p.text === 'ACTION: BQ to file the accounts')).toBe(true);
   });
 
+  it('the header is not updated in place: what differs is shown for the user to edit', async () => {
+    const port = memoryPort('Typed before');
+    function InsertWithNewChair(props: ViewProps) {
+      return (
+        <>
+          <button
+            onClick={() =>
+              props.onStoredChange({
+                ...props.stored,
+                meeting: { ...props.stored.meeting, chair: 'Ada Fenwick' },
+              })
+            }
+          >
+            Test: new chair
+          </button>
+          <InsertView {...props} />
+        </>
+      );
+    }
+    const { user } = renderView(InsertWithNewChair, { stored: ready(), port });
+    await insertAll(user);
+    expect(screen.queryByText('The header in the document differs from the form.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Test: new chair' }));
+    expect(await screen.findByText('The header in the document differs from the form.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Chair: the form says “Ada Fenwick”; the document has no such line.'),
+    ).toBeInTheDocument();
+    const count = port.paragraphs.length;
+    await user.click(screen.getByRole('button', { name: 'Insert all' }));
+    await screen.findByRole('heading', { name: /^Left as it is: header/ });
+    expect(port.paragraphs).toHaveLength(count);
+  });
+
   it('a second copy goes in only when asked for', async () => {
     const port = memoryPort('Typed before');
     const { user } = renderView(InsertView, { stored: ready(), port });

@@ -19,6 +19,7 @@ import {
 import { renumberedRefs } from '../../core/items/renumbered-refs';
 import { readMinutes } from '../../core/read';
 import type { ForcedCell } from '../../core/write/block-update';
+import type { HeaderDifference } from '../../core/write/header-compare';
 import { excerptOf } from '../../core/locate';
 import { flattenItems } from '../../core/model/item';
 import type { StoredMeeting } from '../../core/model/stored';
@@ -133,6 +134,14 @@ function failureOf(part: Part, error: unknown): Failure {
 }
 
 const isTable = (part: Part): part is TablePart => part !== 'header';
+
+/** "Chair: the form says “Rufus Keel”, the document says “Ottoline Spry”." */
+function headerDifferenceWords(d: HeaderDifference): string {
+  if (d.document === null)
+    return `${d.label}: the form says “${d.form ?? ''}”; the document has no such line.`;
+  if (d.form === null) return `${d.label}: the document says “${d.document}”; the form has none.`;
+  return `${d.label}: the form says “${d.form}”, the document says “${d.document}”.`;
+}
 
 /** Is the part's block in the document already (as last looked at)? */
 function foundIn(states: BlockStates, part: Part): boolean {
@@ -346,6 +355,22 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
           />
         ) : null;
       })}
+      {states.headerDifferences.length > 0 && !busy ? (
+        <MessageBar intent="info" layout="multiline" aria-label="The header differs from the form">
+          <MessageBarBody>
+            <MessageBarTitle>The header in the document differs from the form.</MessageBarTitle>
+            Minutebook does not update the header where it is: edit it in the document, or insert another
+            copy.
+            <ul className={styles.list} aria-label="Header lines that differ">
+              {states.headerDifferences.map((d) => (
+                <li key={d.label}>
+                  <Body1>{headerDifferenceWords(d)}</Body1>
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {existing.length > 0 ? (
         <div className={styles.row} role="group" aria-label="Insert another copy">
           {existing.map((part) => (

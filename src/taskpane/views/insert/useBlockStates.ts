@@ -1,15 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { TAGS, type BlockUpdate, type DocumentPort } from '../../../core/port';
 import type { StoredMeeting } from '../../../core/model/stored';
+import { headerDifferences, type HeaderDifference } from '../../../core/write/header-compare';
 import { lastWrittenOf, TABLE_PARTS, wantedRows, type TablePart } from './block-parts';
 
 export interface BlockStates {
   /** Null until looked at (or when the look failed: the pane then offers Insert as before). */
   tables: Record<TablePart, BlockUpdate | null>;
   headerFound: boolean;
+  /** Where the header in the document and the form disagree (it is not updated in place: the user edits it). */
+  headerDifferences: HeaderDifference[];
 }
 
-const NONE: BlockStates = { tables: { attendance: null, items: null }, headerFound: false };
+const NONE: BlockStates = {
+  tables: { attendance: null, items: null },
+  headerFound: false,
+  headerDifferences: [],
+};
 
 /**
  * Which of Minutebook's blocks the document has, and for the tables what an update would change (a dry run:
@@ -26,7 +33,15 @@ export function useBlockStates(port: DocumentPort, stored: StoredMeeting) {
     const now = latest.current;
     try {
       const { paragraphs } = await port.readParagraphs();
-      const headerFound = paragraphs.some((p) => p.contentControl?.tag === TAGS.header);
+      const header = paragraphs.filter((p) => p.part === 'body' && p.contentControl?.tag === TAGS.header);
+      const headerFound = header.length > 0;
+      const firstHeader = header.filter((p) => p.contentControl?.id === header[0]?.contentControl?.id);
+      const differences = headerFound
+        ? headerDifferences(
+            now.meeting,
+            firstHeader.map((p) => p.text).filter((text) => text.trim() !== ''),
+          )
+        : [];
       const tables = { ...NONE.tables };
       for (const part of TABLE_PARTS) {
         tables[part] = await port.updateBlock({
@@ -36,7 +51,7 @@ export function useBlockStates(port: DocumentPort, stored: StoredMeeting) {
           dryRun: true,
         });
       }
-      const next = { tables, headerFound };
+      const next = { tables, headerFound, headerDifferences: differences };
       if (mine === generation.current) setStates(next);
       return next;
     } catch {
@@ -48,7 +63,7 @@ export function useBlockStates(port: DocumentPort, stored: StoredMeeting) {
   const { attendees, items, meeting, blocksWritten } = stored;
   useEffect(() => {
     void refresh();
-  }, [refresh, attendees, items, meeting.nextMeeting, blocksWritten]);
+  }, [refresh, attendees, items, meeting, blocksWritten]);
   useEffect(() => port.onDocumentChanged(() => void refresh()), [port, refresh]);
 
   return { states, refresh };
