@@ -20,11 +20,16 @@ export interface TableShape {
   writeOnce: readonly number[];
   /** A column holding the item's number: its changes are reported as renumbering. */
   number?: number;
+  /**
+   * A row whose key changed (an item renamed) is the same row when it stands where the old one stood, so its
+   * notes stay with it. Not for attendance: another person in a row is another row.
+   */
+  renames?: boolean;
 }
 
 export const TABLE_SHAPES = {
   attendance: { key: 0, writeOnce: [] },
-  items: { key: 1, writeOnce: [2], number: 0 },
+  items: { key: 1, writeOnce: [2], number: 0, renames: true },
 } as const satisfies Record<string, TableShape>;
 
 export type UpdatableKind = keyof typeof TABLE_SHAPES;
@@ -56,6 +61,8 @@ export interface ForcedCell {
   table: number;
   row: number;
   cell: number;
+  /** What the user saw in the document: the choice holds only while the cell still holds it. */
+  document: string;
 }
 
 export interface TablePlan {
@@ -102,6 +109,36 @@ function alignByKey(doc: readonly string[], wanted: readonly string[]): [number,
   return pairs;
 }
 
+/**
+ * Between two rows matched in order, the unmatched rows on each side pair up in order while the document row's
+ * key cell still holds what the add-in wrote (the user did not rename it): the item was renamed in the form.
+ */
+function renamedPairs(
+  docRows: readonly string[][],
+  before: readonly (readonly string[] | undefined)[],
+  wantedCount: number,
+  docFor: ReadonlyMap<number, number>,
+  shape: TableShape,
+): [number, number][] {
+  const anchors = [...docFor].map(([w, d]) => [d, w] as const).sort((a, b) => a[0] - b[0]);
+  const bounds = [[-1, -1] as const, ...anchors, [docRows.length, wantedCount] as const];
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [d0, w0] = bounds[i]!;
+    const [d1, w1] = bounds[i + 1]!;
+    const docs = range(d0 + 1, d1).filter((d) => {
+      const mark = before[d]?.[shape.key];
+      return mark !== undefined && mark === cellFingerprint(docRows[d]![shape.key] ?? '');
+    });
+    const wants = range(w0 + 1, w1).filter((w) => !docFor.has(w));
+    for (let k = 0; k < Math.min(docs.length, wants.length); k++) pairs.push([docs[k]!, wants[k]!]);
+  }
+  return pairs;
+}
+
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
 /** For each document row, the copy of what the add-in last wrote there (matched by the key's fingerprint). */
 function lastWrittenPerRow(
   docRows: readonly string[][],
@@ -140,8 +177,8 @@ export function planTableUpdate(input: {
   const columnName = (c: number) => header[c] || `column ${c + 1}`;
   const docRows = input.values.slice(1).map((row) => row.map((text) => cellText(text)));
   const before = lastWrittenPerRow(docRows, input.lastWritten, shape);
-  const forced = new Set(
-    (input.force ?? []).filter((f) => f.table === tableNo).map((f) => `${f.row}:${f.cell}`),
+  const forced = new Map(
+    (input.force ?? []).filter((f) => f.table === tableNo).map((f) => [`${f.row}:${f.cell}`, f.document]),
   );
   const plan: TablePlan = {
     cellWrites: [],
@@ -160,6 +197,12 @@ export function planTableUpdate(input: {
   const docFor = new Map<number, number>(); // wanted index → doc index
   for (const [d, w] of alignByKey(docKeys, wantedKeys)) docFor.set(w, d);
   const matchedDocs = new Set(docFor.values());
+  if (shape.renames) {
+    for (const [d, w] of renamedPairs(docRows, before, wanted.length, docFor, shape)) {
+      docFor.set(w, d);
+      matchedDocs.add(d);
+    }
+  }
   const inOrder = new Set(docFor.keys());
   wanted.forEach((_, w) => {
     if (docFor.has(w)) return;
@@ -183,7 +226,8 @@ export function planTableUpdate(input: {
       if (now === text) return cellFingerprint(text);
       // Without a copy, the pane's notes stand as what was written: a differing cell then marks the row as written in.
       if (shape.writeOnce.includes(c)) return last?.[c] ?? cellFingerprint(text);
-      if ((last !== undefined && last[c] === cellFingerprint(now)) || forced.has(`${tableRow}:${c}`)) {
+      const chosen = forced.get(`${tableRow}:${c}`) === now;
+      if ((last !== undefined && last[c] === cellFingerprint(now)) || chosen) {
         plan.cellWrites.push({ row: tableRow, cell: c, text });
         if (c === shape.number) plan.renumbered.push({ from: now, to: text });
         return cellFingerprint(text);
@@ -206,7 +250,7 @@ export function planTableUpdate(input: {
     if (matchedDocs.has(d)) return;
     if (untouched(row, before[d])) plan.deleteRows.push(d + 1);
     else {
-      const reason = before[d] === undefined ? 'Minutebook did not write it' : 'someone wrote in it';
+      const reason = before[d] === undefined ? 'it is not as Minutebook wrote it' : 'someone wrote in it';
       plan.keptRows.push({ table: tableNo, row: d + 1, key: keyOf(row, shape), reason });
       if (before[d] !== undefined) plan.written.push([...before[d]]);
     }

@@ -193,7 +193,7 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
   const forcedFor = (part: TablePart, update: BlockUpdate | null): ForcedCell[] =>
     (update?.conflicts ?? [])
       .filter((c) => useForm.has(conflictKey(part, c)))
-      .map(({ table, row, cell }) => ({ table, row, cell }));
+      .map(({ table, row, cell, document }) => ({ table, row, cell, document }));
 
   /** Refs that name an item whose number the update changed: reported, never rewritten. */
   const refsToCheck = async (renumbered: BlockUpdate['renumbered']): Promise<string[]> => {

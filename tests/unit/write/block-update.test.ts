@@ -61,10 +61,29 @@ describe('planTableUpdate (attendance)', () => {
       wanted: [ARLO, BEA],
       lastWritten: fp([ARLO, BEA]),
       shape: TABLE_SHAPES.attendance,
-      force: [{ table: 0, row: 2, cell: 1 }],
+      force: [{ table: 0, row: 2, cell: 1, document: 'Treasurer (interim)' }],
     });
     expect(p.cellWrites).toEqual([{ row: 2, cell: 1, text: 'Treasurer' }]);
     expect(p.conflicts).toEqual([]);
+  });
+
+  it('a choice of the form holds only while the cell still holds what the user saw', () => {
+    const edited = ['Bea Quillfeather', 'Treasurer (since May)', 'BQ', 'Present'];
+    const p = planTableUpdate({
+      values: [HEADER, ARLO, edited],
+      wanted: [ARLO, BEA],
+      lastWritten: fp([ARLO, BEA]),
+      shape: TABLE_SHAPES.attendance,
+      force: [{ table: 0, row: 2, cell: 1, document: 'Treasurer (interim)' }],
+    });
+    expect(p.cellWrites).toEqual([]);
+    expect(p.conflicts.map((c) => c.document)).toEqual(['Treasurer (since May)']);
+  });
+
+  it('another person where one stood is another row, never a rename of it', () => {
+    const p = plan([ARLO, BEA], [ARLO, CY], fp([ARLO, BEA]));
+    expect(p.cellWrites).toEqual([]);
+    expect(p.deleteRows).toEqual([2]);
   });
 
   it('without a copy of what was written, every differing cell is a conflict and no row goes', () => {
@@ -73,7 +92,7 @@ describe('planTableUpdate (attendance)', () => {
     expect(p.conflicts.map((c) => c.column)).toEqual(['Status']);
     expect(p.deleteRows).toEqual([]);
     expect(p.keptRows).toEqual([
-      { table: 0, row: 2, key: 'Bea Quillfeather', reason: 'Minutebook did not write it' },
+      { table: 0, row: 2, key: 'Bea Quillfeather', reason: 'it is not as Minutebook wrote it' },
     ]);
   });
 
@@ -121,7 +140,7 @@ describe('planTableUpdate (attendance)', () => {
     const typed = ['Guest speaker', '', '', ''];
     const p = plan([ARLO, typed], [ARLO], fp([ARLO]));
     expect(p.deleteRows).toEqual([]);
-    expect(p.keptRows[0]).toMatchObject({ key: 'Guest speaker', reason: 'Minutebook did not write it' });
+    expect(p.keptRows[0]).toMatchObject({ key: 'Guest speaker', reason: 'it is not as Minutebook wrote it' });
     expect(p.written).toEqual(fp([ARLO]));
   });
 
@@ -152,6 +171,25 @@ describe('planTableUpdate (items)', () => {
     expect(p.inserts).toEqual([{ after: 1, rows: [item('2', 'Apologies')] }]);
     expect(p.renumbered).toEqual([{ from: '2', to: '3' }]);
     expect(p.conflicts).toEqual([]);
+  });
+
+  it('an item renamed in the form keeps its row and notes: only the title is rewritten', () => {
+    const before = [item('1', 'Welcome'), item('2', 'Budjet')];
+    const inDoc = [item('1', 'Welcome'), item('2', 'Budjet', 'Agreed in principle.')];
+    const p = run(inDoc, [item('1', 'Welcome'), item('2', 'Budget')], fp(before));
+    expect(p.cellWrites).toEqual([{ row: 2, cell: 1, text: 'Budget' }]);
+    expect(p.inserts).toEqual([]);
+    expect(p.deleteRows).toEqual([]);
+    expect(p.keptRows).toEqual([]);
+  });
+
+  it('a title the user changed in the document is not a rename: that row is kept and reported', () => {
+    const before = [item('1', 'Welcome'), item('2', 'Budget')];
+    const inDoc = [item('1', 'Welcome'), item('2', 'Budget and reserves', 'Notes.')];
+    const p = run(inDoc, [item('1', 'Welcome'), item('2', 'Finance')], fp(before));
+    expect(p.cellWrites).toEqual([]);
+    expect(p.keptRows).toMatchObject([{ row: 2, key: 'Budget and reserves' }]);
+    expect(p.inserts).toEqual([{ after: 1, rows: [item('2', 'Finance')] }]);
   });
 
   it('never rewrites a Notes cell, even one still holding what was written', () => {

@@ -24,7 +24,7 @@ describe('headerDifferences', () => {
 
   it('a detail added in the form, one cleared, and a new title', () => {
     const doc = asWritten(meeting);
-    const changed = { ...meeting, title: 'Harbour Rowing Club AGM', chair: null, venue: 'Boathouse' };
+    const changed = { ...meeting, title: 'Harbour Rowing Club AGM', chair: '', venue: 'Boathouse' };
     expect(headerDifferences(changed, doc)).toEqual([
       { label: 'Title', form: 'Harbour Rowing Club AGM', document: 'Harbour Rowing Club committee' },
       { label: 'Venue', form: 'Boathouse', document: null },

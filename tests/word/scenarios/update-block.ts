@@ -233,6 +233,30 @@ export const updateBlockScenarios = [
     budget: { syncs: 2, callbacks: 0 },
   }),
   scenario({
+    name: 'an item renamed in the form keeps its row and its notes: only the title cell is rewritten',
+    setUp: {
+      body: tableBlock(itemsControl, 'Items', I_HEAD, [
+        ['1', 'Welcome', ''],
+        ['2', 'Finanse', 'The accounts were approved.'],
+      ]),
+    },
+    operation: (context) =>
+      updateBlock(context, {
+        kind: 'items',
+        wanted: itemsRows(items(['Welcome', 'Finance'])),
+        lastWritten: blockFingerprints(itemsRows(items(['Welcome', 'Finanse']))),
+      }),
+    check: (o) => {
+      expect(tableRows(o.view.body, 3)).toEqual([
+        I_HEAD,
+        ['1', 'Welcome', ''],
+        ['2', 'Finance', 'The accounts were approved.'],
+      ]);
+      expect(o.host.model.writes.map((w) => w.method)).toEqual(['TableCell.value']);
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
     name: 'looking only (what an update would do) reads once and writes nothing',
     setUp: { body: tableBlock(attendance, 'Attendance', A_HEAD, rowsOf(people)) },
     operation: (context) =>
