@@ -171,7 +171,9 @@ export class MemoryDocumentPort implements DocumentPort {
       .filter((p) => p.part === 'body')
       .map((p) => ({
         ...p,
-        contentControl: p.contentControl ?? control,
+        // Word renumbers a control id that clashes on insert: each copy of a block is its own control here too.
+        contentControl:
+          p.contentControl?.tag === control.tag ? { ...p.contentControl, id } : (p.contentControl ?? control),
         table: p.table ? { ...p.table, table: p.table.table + tablesBefore } : null,
       }));
     const tablesAdded = countTables(inserted);

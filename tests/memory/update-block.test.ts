@@ -87,3 +87,20 @@ describe('MemoryDocumentPort.updateBlock (the preview does what Word does)', () 
     });
   });
 });
+
+describe('MemoryDocumentPort.updateBlock with a second copy', () => {
+  it('updates the first copy only; the copy inserted on purpose is left as it is', async () => {
+    const doc = port();
+    await doc.insertBlock(buildAttendanceBlock(people));
+    await doc.insertBlock(buildAttendanceBlock(people));
+    const result = await doc.updateBlock({
+      kind: 'attendance',
+      wanted: [attendanceRows(people.slice(0, 1))],
+      lastWritten: blockFingerprints([attendanceRows(people)]),
+    });
+    expect(result).toMatchObject({ removedRows: 1 });
+    expect(doc.paragraphs.filter((p) => p.text === 'Taddeo Brill')).toHaveLength(1);
+    const ids = new Set(doc.paragraphs.flatMap((p) => (p.contentControl ? [p.contentControl.id] : [])));
+    expect(ids.size).toBe(2);
+  });
+});
