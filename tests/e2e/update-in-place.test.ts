@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readPreviewPort } from './support/previewPort';
 import { expectStayedLocal, usePaneSession } from './support/session';
 import { draftMinutes, openView } from './support/steps';
@@ -16,6 +17,14 @@ describe('update in place (built pane, browser preview)', () => {
     await page.getByRole('combobox', { name: 'Status' }).nth(1).selectOption('apologies');
     await openView(page, 'Insert', 'Insert into the document');
     await page.getByText('The attendance in the document differs from the form.').waitFor();
+    await page.getByRole('group', { name: 'Attendance: what Update will change' }).waitFor();
+    // The banner and what will change meet WCAG 2.2 AA like every view (a11y.test.ts covers the rest).
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
     await page.getByRole('button', { name: 'Update attendance' }).click();
     await page.getByRole('heading', { level: 2, name: /^Updated: attendance/ }).waitFor();
 
