@@ -209,6 +209,37 @@ describe('InsertView: blocks already in the document are updated in place', () =
     expect(port.paragraphs).toHaveLength(count);
   });
 
+  it('a person taken off the form whose row someone wrote in: the row stays and the pane says so', async () => {
+    const port = memoryPort('Typed before');
+    function InsertWithoutBQ(props: ViewProps) {
+      const drop = () =>
+        props.onStoredChange({
+          ...props.stored,
+          attendees: props.stored.attendees.filter((a) => a.initials !== 'BQ'),
+        });
+      return (
+        <>
+          <button onClick={drop}>Test: take BQ off</button>
+          <InsertView {...props} />
+        </>
+      );
+    }
+    const { user } = renderView(InsertWithoutBQ, { stored: ready(), port });
+    await insertAll(user);
+    port.replaceBody(
+      port.paragraphs.map((p) => (p.text === 'Secretary' ? { ...p, text: 'Secretary (left early)' } : p)),
+    );
+    await user.click(screen.getByRole('button', { name: 'Test: take BQ off' }));
+    expect(
+      await screen.findByText(
+        'The row for “Barnaby Quist” stays: someone wrote in it. Delete it in the document if it should go.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Update attendance' }));
+    await screen.findByRole('heading', { name: /^Left as it is: attendance/ });
+    expect(port.paragraphs.some((p) => p.text === 'Barnaby Quist')).toBe(true);
+  });
+
   it('a second copy goes in only when asked for', async () => {
     const port = memoryPort('Typed before');
     const { user } = renderView(InsertView, { stored: ready(), port });

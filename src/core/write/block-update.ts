@@ -52,8 +52,10 @@ export interface KeptRow {
   table: number;
   row: number;
   key: string;
-  /** Why in words: "you wrote in it", "it was not written by Minutebook". */
+  /** Why in words: "someone wrote in it", "it is not as Minutebook wrote it". */
   reason: string;
+  /** Minutebook wrote the row (the form had it); false for a row someone typed or renamed in the document. */
+  written: boolean;
 }
 
 /** A cell chosen to take the pane's value despite the user's change (a resolved conflict). */
@@ -251,7 +253,8 @@ export function planTableUpdate(input: {
     if (untouched(row, before[d])) plan.deleteRows.push(d + 1);
     else {
       const reason = before[d] === undefined ? 'it is not as Minutebook wrote it' : 'someone wrote in it';
-      plan.keptRows.push({ table: tableNo, row: d + 1, key: keyOf(row, shape), reason });
+      const written = before[d] !== undefined;
+      plan.keptRows.push({ table: tableNo, row: d + 1, key: keyOf(row, shape), reason, written });
       if (before[d] !== undefined) plan.written.push([...before[d]]);
     }
   });

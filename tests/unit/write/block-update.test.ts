@@ -92,7 +92,13 @@ describe('planTableUpdate (attendance)', () => {
     expect(p.conflicts.map((c) => c.column)).toEqual(['Status']);
     expect(p.deleteRows).toEqual([]);
     expect(p.keptRows).toEqual([
-      { table: 0, row: 2, key: 'Bea Quillfeather', reason: 'it is not as Minutebook wrote it' },
+      {
+        table: 0,
+        row: 2,
+        key: 'Bea Quillfeather',
+        reason: 'it is not as Minutebook wrote it',
+        written: false,
+      },
     ]);
   });
 
@@ -113,7 +119,7 @@ describe('planTableUpdate (attendance)', () => {
     const p = plan([ARLO, edited], [ARLO], fp([ARLO, BEA]));
     expect(p.deleteRows).toEqual([]);
     expect(p.keptRows).toEqual([
-      { table: 0, row: 2, key: 'Bea Quillfeather', reason: 'someone wrote in it' },
+      { table: 0, row: 2, key: 'Bea Quillfeather', reason: 'someone wrote in it', written: true },
     ]);
     expect(p.written).toEqual(fp([ARLO, BEA]));
   });

@@ -27,11 +27,13 @@ export function ChangeSummary({ part, update, useForm, keepDocument, onChoose }:
     <div className={styles.listRow} role="group" aria-label={`${LABEL[part]}: what Update will change`}>
       <Subtitle2 as="h3">{LABEL[part]}</Subtitle2>
       <Body1>{words ? `Update will change: ${words}.` : 'Nothing to change that you have not edited.'}</Body1>
-      {update.keptRows.map((k) => (
-        <Caption1 key={`kept-${k.table}-${k.row}`}>
-          The row for “{k.key}” stays: {k.reason}. Delete it in the document if it should go.
-        </Caption1>
-      ))}
+      {update.keptRows
+        .filter((k) => k.written)
+        .map((k) => (
+          <Caption1 key={`kept-${k.table}-${k.row}`}>
+            The row for “{k.key}” stays: {k.reason}. Delete it in the document if it should go.
+          </Caption1>
+        ))}
       {update.missingTables > 0 ? (
         <Caption1>
           The document has no Part II table for the confidential items: insert another copy of the items, or

@@ -47,12 +47,19 @@ export function changeWords(update: BlockUpdate): string {
   return parts.join(', ');
 }
 
-/** The block is in the document and differs from the form (changes to make, or conflicts to choose). */
+/**
+ * The block is in the document and differs from the form: changes to make, conflicts to choose, a row the form
+ * no longer has that stays because someone wrote in it, or a Part II table missing. Rows someone typed into
+ * the table themselves are theirs, not a difference.
+ */
 export function differs(update: BlockUpdate | null): boolean {
   return (
     update !== null &&
     update.found &&
-    (update.updatedCells + update.addedRows + update.removedRows > 0 || update.conflicts.length > 0)
+    (update.updatedCells + update.addedRows + update.removedRows > 0 ||
+      update.conflicts.length > 0 ||
+      update.keptRows.some((k) => k.written) ||
+      update.missingTables > 0)
   );
 }
 
