@@ -32,13 +32,13 @@ import {
   differs,
   insertedCopy,
   lastWrittenOf,
-  takeDocumentVersion,
   TABLE_PARTS,
   wantedRows,
   withWritten,
   type TablePart,
 } from './insert/block-parts';
 import { ChangeSummary, conflictKey } from './insert/ChangeSummary';
+import { takeDocumentVersion } from './insert/take-document';
 import { DiffersBanner } from './insert/DiffersBanner';
 import { useBlockStates, type BlockStates } from './insert/useBlockStates';
 import type { ViewName, ViewProps } from './types';

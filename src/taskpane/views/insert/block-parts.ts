@@ -1,8 +1,7 @@
-import { TAGS, type BlockUpdate, type DocumentPort } from '../../../core/port';
+import { TAGS, type BlockUpdate } from '../../../core/port';
 import type { StoredMeeting } from '../../../core/model/stored';
 import { attendanceRows, itemsRows } from '../../../core/write/block-rows';
 import { blockFingerprints } from '../../../core/write/block-update';
-import { readMinutes } from '../../../core/read';
 
 /** The blocks the pane can update in place (tables); the header is inserted once and edited in Word. */
 export type TablePart = 'attendance' | 'items';
@@ -61,23 +60,4 @@ export function differs(update: BlockUpdate | null): boolean {
       update.keptRows.some((k) => k.written) ||
       update.missingTables > 0)
   );
-}
-
-/**
- * "Take the document's version": the blocks read back through the reader (as a check reads them) become the
- * form's attendees and items, only for blocks the document has. What was written stays as it was: cells now
- * equal on both sides count as the add-in's at the next update.
- */
-export async function takeDocumentVersion(
-  port: DocumentPort,
-  stored: StoredMeeting,
-  found: readonly TablePart[],
-): Promise<StoredMeeting> {
-  const { paragraphs } = await port.readParagraphs();
-  const minutes = readMinutes(paragraphs);
-  return {
-    ...stored,
-    ...(found.includes('attendance') ? { attendees: minutes.attendees } : {}),
-    ...(found.includes('items') ? { items: minutes.items.map(({ location: _, ...item }) => item) } : {}),
-  };
 }

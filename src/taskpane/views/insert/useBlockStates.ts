@@ -20,9 +20,10 @@ const NONE: BlockStates = {
 
 /**
  * Which of Minutebook's blocks the document has, and for the tables what an update would change (a dry run:
- * one read each, nothing written). Looked at again when the form or the document changes.
+ * one read each, nothing written). Looked at again when the form or the document changes; with `delayMs`, only
+ * once the changes pause for that long (typing in the form or in Word does not cost a read per key).
  */
-export function useBlockStates(port: DocumentPort, stored: StoredMeeting) {
+export function useBlockStates(port: DocumentPort, stored: StoredMeeting, delayMs = 0) {
   const [states, setStates] = useState<BlockStates>(NONE);
   const latest = useRef(stored);
   latest.current = stored;
@@ -60,11 +61,28 @@ export function useBlockStates(port: DocumentPort, stored: StoredMeeting) {
     }
   }, [port]);
 
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const soon = useCallback(() => {
+    if (delayMs <= 0) return void refresh();
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      void refresh();
+    }, delayMs);
+  }, [refresh, delayMs]);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      generation.current += 1; // a look still under way when the pane goes is not shown
+    },
+    [],
+  );
+
   const { attendees, items, meeting, blocksWritten } = stored;
   useEffect(() => {
-    void refresh();
-  }, [refresh, attendees, items, meeting, blocksWritten]);
-  useEffect(() => port.onDocumentChanged(() => void refresh()), [port, refresh]);
+    soon();
+  }, [soon, attendees, items, meeting, blocksWritten]);
+  useEffect(() => port.onDocumentChanged(soon), [port, soon]);
 
   return { states, refresh };
 }
