@@ -2,6 +2,7 @@ import type { DocumentFingerprint } from './fingerprint';
 import type { Location } from './model/location';
 import type { SourceParagraph } from './model/paragraph';
 import type { StoredMeeting } from './model/stored';
+import type { CellConflict, ForcedCell, KeptRow, UpdatableKind } from './write/block-update';
 
 /** The blocks Minutebook inserts; each is one content control with tag `minutebook:<kind>`. */
 export type BlockKind = 'header' | 'attendance' | 'items' | 'actions';
@@ -100,6 +101,40 @@ export interface SummaryUpdate {
   written: string[][];
 }
 
+/** An in-place update of a table block (attendance, items) the add-in inserted. */
+export interface BlockUpdateRequest {
+  kind: UpdatableKind;
+  /** The data rows the pane would write now, per table of the block (`block-rows.ts`). */
+  wanted: string[][][];
+  /** Fingerprints of what the add-in last wrote there (`StoredMeeting.blocksWritten`); null when none kept. */
+  lastWritten: string[][][] | null;
+  /** Conflicting cells the user chose to take the pane's value. */
+  force?: ForcedCell[];
+  /** Only look: read the block and say what an update would do, writing nothing. */
+  dryRun?: boolean;
+}
+
+export interface BlockUpdate {
+  /** False when the document has no such block: insert one instead. */
+  found: boolean;
+  /** False for a dry run, or when nothing needed writing. */
+  applied: boolean;
+  updatedCells: number;
+  addedRows: number;
+  removedRows: number;
+  /** Cells the user changed that the pane would change too: left alone, the pane's value beside the document's. */
+  conflicts: CellConflict[];
+  /** Rows the pane no longer has that stay because someone wrote in them (or Minutebook did not write them). */
+  keptRows: KeptRow[];
+  /** Item numbers rewritten ("3" → "4"). */
+  renumbered: { from: string; to: string }[];
+  /** Tables the pane has rows for that the block lacks (a Part II table added since it went in). */
+  missingTables: number;
+  /** Fingerprints of what the block's rows hold after the update, for the next one. */
+  written: string[][][];
+  contentControlId: number | null;
+}
+
 /**
  * The one door between the pane and a document. `word/` implements it with Office.js, `memory/` for tests
  * and the browser preview. Every method is one user intent; failures throw `DocumentOperationError`.
@@ -126,6 +161,12 @@ export interface DocumentPort {
    * rewritten; rows for new refs are added at the end.
    */
   updateActionSummary(rows: string[][], lastWritten: string[][] | null): Promise<SummaryUpdate>;
+  /**
+   * Bring an inserted table block up to date in place through the table APIs: only cells still holding what
+   * the add-in last wrote are rewritten, rows are added and removed around the rows that stay, Notes cells and
+   * rows someone wrote in are never rewritten or deleted.
+   */
+  updateBlock(request: BlockUpdateRequest): Promise<BlockUpdate>;
   /** Select (and so scroll to) a location. */
   goTo(location: Location): Promise<void>;
   /**

@@ -19,8 +19,18 @@ import {
   type StampResult,
   type StoredMeetingLoad,
   type SummaryUpdate,
+  type BlockUpdate,
+  type BlockUpdateRequest,
 } from '../core/port';
 import { storedMeetingChangedError } from '../word/errors';
+import {
+  blockOutcome,
+  noBlock,
+  orderedEdits,
+  planBlockUpdate,
+  planIsEmpty,
+} from '../core/write/block-update';
+import { applyTableEdits, memoryTableValues } from './table-edits';
 import {
   noSummaryTable,
   oneStampPerParagraph,
@@ -42,6 +52,7 @@ const OPERATION_NAMES: Record<MemoryOperation, string> = {
   cursorParagraph: 'Find the cursor',
   stampRefs: 'Stamp refs',
   updateActionSummary: 'Update summary table',
+  updateBlock: 'Update the block',
   goTo: 'Go to',
   loadStoredMeeting: 'Load the meeting data',
   saveStoredMeeting: 'Save the meeting data',
@@ -191,7 +202,9 @@ export class MemoryDocumentPort implements DocumentPort {
       .filter((p) => p.part === 'body')
       .map((p) => ({
         ...p,
-        contentControl: p.contentControl ?? control,
+        // Word renumbers a control id that clashes on insert: each copy of a block is its own control here too.
+        contentControl:
+          p.contentControl?.tag === control.tag ? { ...p.contentControl, id } : (p.contentControl ?? control),
         table: p.table ? { ...p.table, table: p.table.table + tablesBefore } : null,
       }));
     const tablesAdded = countTables(inserted);
@@ -366,6 +379,34 @@ export class MemoryDocumentPort implements DocumentPort {
     this.body = reindex(body);
     this.changed();
     return summaryOutcome(plan);
+  }
+
+  /** The same plan as Word's, carried out on the first control with the block's tag, table by table. */
+  async updateBlock(request: BlockUpdateRequest): Promise<BlockUpdate> {
+    await this.begin('updateBlock');
+    const tag = CONTROL_TAGS[request.kind];
+    const controlId = this.body.find((p) => p.contentControl?.tag === tag)?.contentControl?.id;
+    if (controlId === undefined) return noBlock();
+    const tableNos = [
+      ...new Set(
+        this.body.flatMap((p) => (p.contentControl?.id === controlId && p.table ? [p.table.table] : [])),
+      ),
+    ];
+    const plan = planBlockUpdate({
+      kind: request.kind,
+      tables: tableNos.map((t) => memoryTableValues(this.body, t)),
+      wanted: request.wanted,
+      lastWritten: request.lastWritten,
+      force: request.force ?? [],
+    });
+    if (request.dryRun || planIsEmpty(plan)) return blockOutcome(plan, false, controlId);
+    let body = this.body;
+    plan.tables.forEach(
+      (tablePlan, i) => (body = applyTableEdits(body, tableNos[i]!, orderedEdits(tablePlan))),
+    );
+    this.body = reindex(body);
+    this.changed();
+    return blockOutcome(plan, true, controlId);
   }
 
   async goTo(location: Location): Promise<void> {

@@ -18,6 +18,7 @@ import { useMeetingStore } from './hooks/useMeetingStore';
 import { LastCheckProvider } from './views/review/lastCheck';
 import { VIEWS, VIEW_LABELS, VIEW_ORDER, isViewName } from './views/lazy';
 import type { ViewName } from './views/types';
+import { OutOfDateNotice } from './views/insert/OutOfDateNotice';
 
 const useStyles = makeStyles({
   shell: {
@@ -165,6 +166,9 @@ export function App({ host, port }: AppProps) {
                 <Button onClick={store.retrySave}>Try saving again</Button>
               </MessageBarActions>
             </MessageBar>
+          ) : null}
+          {view !== 'insert' && view !== 'start' ? (
+            <OutOfDateNotice port={port} stored={store.stored} onOpenInsert={() => navigate('insert')} />
           ) : null}
           <ErrorBoundary key={view} area={`The ${VIEW_LABELS[view]} view`}>
             <Suspense fallback={<Spinner label="Loading…" />}>

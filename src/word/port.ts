@@ -9,6 +9,7 @@ import { cursorParagraph, insertActionUnderItem } from './insert-action-under-it
 import { readParagraphs } from './read-paragraphs';
 import { stampRefs } from './stamp-refs';
 import { loadStoredMeeting, newStoredPartsState, saveStoredMeeting } from './stored-meeting';
+import { updateBlock } from './update-block';
 import { updateActionSummary } from './update-summary';
 
 /** Any failure becomes a DocumentOperationError named for the person. */
@@ -38,6 +39,10 @@ export function createWordDocumentPort(): DocumentPort {
     updateActionSummary: (rows, lastWritten) =>
       attempt('Update summary table', () =>
         Word.run((context) => updateActionSummary(context, rows, lastWritten)),
+      ),
+    updateBlock: (request) =>
+      attempt(request.kind === 'items' ? 'Update items table' : 'Update attendance table', () =>
+        Word.run((context) => updateBlock(context, request)),
       ),
     goTo: (location) => attempt('Go to', () => Word.run((context) => goTo(context, location))),
     loadStoredMeeting: () => attempt('Load meeting details', () => loadStoredMeeting(storedParts)),

@@ -39,6 +39,7 @@ export type Node =
   | { kind: 'Table'; t: FakeTable }
   | { kind: 'TableCollection'; list: () => FakeTable[] }
   | { kind: 'TableCell'; t: FakeTable; row: number; cell: number }
+  | { kind: 'TableRow'; t: FakeTable; row: number }
   | { kind: 'ListItem'; p: FakeParagraph }
   | { kind: 'SearchOptions'; options: Record<string, unknown> }
   /** What a write method hands back that this host does not model further (Table.addRows' new rows). */
@@ -336,6 +337,10 @@ export function navigation(w: WorldState, n: Node, name: string): Node | null | 
     case 'ContentControl':
     case 'Paragraph':
       break;
+    case 'TableCell':
+      // TableCell.parentRow (WordApi 1.3): learn.microsoft.com/javascript/api/word/word.tablecell#word-word-tablecell-parentrow-member
+      if (name === 'ParentRow') return { kind: 'TableRow', t: n.t, row: n.row };
+      return undefined;
     case 'Table':
       if (name === 'ParentContentControlOrNullObject' || name === 'ParentContentControl') {
         const c = innermostCommon(tableParagraphs(w, n.t));
@@ -728,6 +733,15 @@ const METHODS: Record<string, Record<string, Method>> = {
     GetRange: (w, n, [loc]) => rangeOf(w, n, str(loc)),
     Select: (w, n, [mode]) => select(w, n, str(mode)),
   },
+  TableRow: {
+    InsertRows: (w, n, [location, count, values]) => {
+      const { t, row } = n as Extract<Node, { kind: 'TableRow' }>;
+      if (location !== 'Before' && location !== 'After')
+        throw new HostError('InvalidArgument', `'${str(location)}' is not a place for rows.`);
+      insertRowsBeside(w, t, row, location, Number(count), (values as string[][]) ?? []);
+      return { kind: 'Other', name: 'TableRowCollection' };
+    },
+  },
 };
 
 function notSimulated(what: string): never {
@@ -816,6 +830,42 @@ function addRowsAtEnd(w: WorldState, t: FakeTable, count: number, values: string
   }
   story.paragraphs.splice(story.paragraphs.indexOf(last) + 1, 0, ...made);
   w.model.recordWrite('Table.addRows', made);
+}
+
+/**
+ * TableRow.insertRows (WordApi 1.3): "Inserts rows using this row as a template"
+ * (learn.microsoft.com/javascript/api/word/word.tablerow#word-word-tablerow-insertrows-member(1)). The new rows
+ * take the template's paragraph style and controls; that they take its direct formatting (bold, shading) too
+ * is not documented: a question for the in-Word kit.
+ */
+function insertRowsBeside(
+  w: WorldState,
+  t: FakeTable,
+  row: number,
+  location: 'Before' | 'After',
+  count: number,
+  values: string[][],
+): void {
+  const all = tableParagraphs(w, t);
+  const template = all.filter((p) => p.cell!.row === row);
+  if (template.length === 0) throw new HostError('ItemNotFound', `No row ${row}.`);
+  const first = location === 'Before' ? row : row + 1;
+  for (const p of all) if (p.cell!.row >= first) p.cell = { ...p.cell!, row: p.cell!.row + count };
+  const cells = [...new Map(template.map((p) => [p.cell!.cell, p])).values()];
+  const made: FakeParagraph[] = [];
+  for (let i = 0; i < count; i++)
+    for (const p of cells)
+      made.push(
+        w.model.newParagraph(values[i]?.[p.cell!.cell] ?? '', {
+          style: p.style,
+          cell: { table: t, row: first + i, cell: p.cell!.cell },
+          controls: [...p.controls],
+        }),
+      );
+  const story = storyOf(w, template[0]!);
+  const at = location === 'Before' ? template[0]! : template.at(-1)!;
+  story.paragraphs.splice(story.paragraphs.indexOf(at) + (location === 'Before' ? 0 : 1), 0, ...made);
+  w.model.recordWrite('TableRow.insertRows', made);
 }
 
 function deleteRows(w: WorldState, t: FakeTable, from: number, count: number): void {

@@ -50,5 +50,10 @@ export const StoredMeeting = z.object({
    * cells nobody has edited since. Absent until a summary table is inserted.
    */
   summaryWritten: z.array(z.array(z.string())).optional(),
+  /**
+   * What the add-in last wrote into each table block (by tag: tables, rows, a fingerprint per cell), so an
+   * in-place update rewrites only cells nobody has edited since. Absent in parts written before updates.
+   */
+  blocksWritten: z.record(z.string(), z.array(z.array(z.array(z.string())))).optional(),
 });
 export type StoredMeeting = z.infer<typeof StoredMeeting>;

@@ -5,3 +5,13 @@ export { actionSummaryRows, buildActionSummaryBlock } from './action-summary-blo
 export { buildMinutesBlocks, type MinutesInput } from './minutes-blocks';
 export { normaliseTypedText, escapeXml } from './xml-text';
 export { flatPackage, bodyContentOf } from './package';
+export { attendanceRows, itemsRows } from './block-rows';
+export {
+  blockFingerprints,
+  planBlockUpdate,
+  planIsEmpty,
+  type BlockPlan,
+  type CellConflict,
+  type KeptRow,
+  type ForcedCell,
+} from './block-update';

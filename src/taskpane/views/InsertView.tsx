@@ -10,7 +10,16 @@ import {
   Field,
 } from '@fluentui/react-components';
 import { findInitialsClashes } from '../../core/attendance/initials';
-import { DocumentOperationError, type DocumentPort, type OoxmlBlock } from '../../core/port';
+import {
+  DocumentOperationError,
+  type BlockUpdate,
+  type DocumentPort,
+  type OoxmlBlock,
+} from '../../core/port';
+import { renumberedRefs } from '../../core/items/renumbered-refs';
+import { readMinutes } from '../../core/read';
+import type { ForcedCell } from '../../core/write/block-update';
+import type { HeaderDifference } from '../../core/write/header-compare';
 import { excerptOf } from '../../core/locate';
 import { flattenItems } from '../../core/model/item';
 import type { StoredMeeting } from '../../core/model/stored';
@@ -18,6 +27,20 @@ import { buildAttendanceBlock, buildHeaderBlock, buildItemsBlock } from '../../c
 import { ViewHeading } from '../components/ViewHeading';
 import { useViewStyles } from '../components/styles';
 import { meetingIssues } from './useMeetingIssues';
+import {
+  changeWords,
+  differs,
+  insertedCopy,
+  lastWrittenOf,
+  TABLE_PARTS,
+  wantedRows,
+  withWritten,
+  type TablePart,
+} from './insert/block-parts';
+import { ChangeSummary, conflictKey } from './insert/ChangeSummary';
+import { takeDocumentVersion } from './insert/take-document';
+import { DiffersBanner } from './insert/DiffersBanner';
+import { useBlockStates, type BlockStates } from './insert/useBlockStates';
 import type { ViewName, ViewProps } from './types';
 
 type Part = 'header' | 'attendance' | 'items';
@@ -59,8 +82,10 @@ const ORDER: Part[] = ['header', 'attendance', 'items'];
 
 interface Inserted {
   part: Part;
+  /** What happened to the part: put in, brought up to date, or left (already there). */
+  done: 'Inserted' | 'Updated' | 'Left as it is';
   contentControlId: number | null;
-  /** "attendance (7 people)", "items (12)". */
+  /** "attendance (7 people)", "items (12)", "attendance (1 row added)". */
   words: string;
 }
 
@@ -108,69 +133,253 @@ function failureOf(part: Part, error: unknown): Failure {
   };
 }
 
-/** Header, attendance and items into the document, one by one or all at once, with progress and results. */
-export function InsertView({ port, stored, navigate }: ViewProps) {
+const isTable = (part: Part): part is TablePart => part !== 'header';
+
+/** "Chair: the form says “Rufus Keel”, the document says “Ottoline Spry”." */
+function headerDifferenceWords(d: HeaderDifference): string {
+  if (d.document === null)
+    return `${d.label}: the form says “${d.form ?? ''}”; the document has no such line.`;
+  if (d.form === null) return `${d.label}: the document says “${d.document}”; the form has none.`;
+  return `${d.label}: the form says “${d.form}”, the document says “${d.document}”.`;
+}
+
+/** Is the part's block in the document already (as last looked at)? */
+function foundIn(states: BlockStates, part: Part): boolean {
+  return isTable(part) ? states.tables[part]?.found === true : states.headerFound;
+}
+
+/** "Inserted: header, attendance (2 people); updated: items (1 row added)". */
+function doneHeading(done: readonly Inserted[]): string {
+  const groups = (['Inserted', 'Updated', 'Left as it is'] as const).flatMap((verb) => {
+    const list = done.filter((d) => d.done === verb);
+    return list.length === 0 ? [] : [`${verb}: ${list.map((d) => d.words).join(', ')}`];
+  });
+  const text = groups.join('; ');
+  return (
+    text.charAt(0).toUpperCase() + text.slice(1).replace(/; (\w)/g, (_, c: string) => `; ${c.toLowerCase()}`)
+  );
+}
+
+/**
+ * Header, attendance and items into the document, one by one or all at once, with progress and results. A
+ * block already in the document is updated in place (the button says Update and the pane shows what will
+ * change); a second copy goes in only when asked for.
+ */
+export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps) {
   const styles = useViewStyles();
-  const [running, setRunning] = useState<{ part: Part; step: number; total: number } | null>(null);
+  const [running, setRunning] = useState<{ part: Part; step: number; total: number; verb: string } | null>(
+    null,
+  );
   const [inserted, setInserted] = useState<Inserted[]>([]);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [blocked, setBlocked] = useState<{ part: Part; missing: string[] }[]>([]);
+  const [notices, setNotices] = useState<string[]>([]);
   const [finished, setFinished] = useState(0);
+  const [useForm, setUseForm] = useState<ReadonlySet<string>>(new Set());
+  const [keepDocument, setKeepDocument] = useState<ReadonlySet<string>>(new Set());
+  const { states, refresh } = useBlockStates(port, stored);
   const resultRef = useRef<HTMLDivElement>(null);
   // When a run ends, the focus goes to what it did (or what stopped it), never back to the page.
   useEffect(() => {
     if (finished > 0) resultRef.current?.focus();
   }, [finished]);
 
-  const insert = async (parts: Part[]) => {
+  const choose = (key: string, choice: 'form' | 'document') => {
+    const without = (set: ReadonlySet<string>) => new Set([...set].filter((k) => k !== key));
+    setUseForm((set) => (choice === 'form' ? new Set([...set, key]) : without(set)));
+    setKeepDocument((set) => (choice === 'document' ? new Set([...set, key]) : without(set)));
+  };
+
+  const forcedFor = (part: TablePart, update: BlockUpdate | null): ForcedCell[] =>
+    (update?.conflicts ?? [])
+      .filter((c) => useForm.has(conflictKey(part, c)))
+      .map(({ table, row, cell, document }) => ({ table, row, cell, document }));
+
+  /** Refs that name an item whose number the update changed: reported, never rewritten. */
+  const refsToCheck = async (renumbered: BlockUpdate['renumbered']): Promise<string[]> => {
+    if (renumbered.length === 0) return [];
+    const { paragraphs } = await port.readParagraphs();
+    return renumberedRefs(readMinutes(paragraphs).actions, renumbered).map((r) => r.message);
+  };
+
+  /**
+   * Runs the parts in order. `copy`: always insert (a second copy on purpose). Otherwise a table part already
+   * in the document is updated, a header already there is left, and a missing part is inserted.
+   */
+  const run = async (parts: Part[], copy = false) => {
     const stops = parts
       .map((part) => ({ part, missing: PARTS[part].missing(stored) }))
       .filter((b) => b.missing.length > 0);
     setBlocked(stops);
     setFailure(null);
+    setNotices([]);
     if (stops.length > 0) {
       setFinished((n) => n + 1);
       return;
     }
+    const now = copy ? states : await refresh();
     const done: Inserted[] = [];
+    const written: Partial<Record<TablePart, string[][][]>> = {};
+    const notes: string[] = [];
     setInserted([]);
     for (const [i, part] of parts.entries()) {
-      setRunning({ part, step: i + 1, total: parts.length });
+      const found = !copy && foundIn(now, part);
+      const verb = found ? (isTable(part) ? 'Updating' : 'Checking') : 'Inserting';
+      setRunning({ part, step: i + 1, total: parts.length, verb });
       try {
-        // One port call per block; each waits for the previous so blocks land in order after the cursor.
-        const result = await port.insertBlock(PARTS[part].build(stored));
-        done.push({ part, contentControlId: result.contentControlId, words: insertedWords(part, stored) });
+        if (found && isTable(part)) {
+          // One port call per block; each waits for the previous so blocks land in order after the cursor.
+          const result = await port.updateBlock({
+            kind: part,
+            wanted: wantedRows(part, stored),
+            lastWritten: lastWrittenOf(part, stored),
+            force: forcedFor(part, now.tables[part]),
+          });
+          if (!result.found) {
+            // The block went between the look and the update: put it in again.
+            const again = await port.insertBlock(PARTS[part].build(stored));
+            written[part] = insertedCopy(part, stored);
+            done.push({
+              part,
+              done: 'Inserted',
+              contentControlId: again.contentControlId,
+              words: insertedWords(part, stored),
+            });
+            setInserted([...done]);
+            continue;
+          }
+          written[part] = result.written;
+          const words = changeWords(result);
+          done.push({
+            part,
+            done: result.applied ? 'Updated' : 'Left as it is',
+            contentControlId: result.contentControlId,
+            words: `${PARTS[part].label.toLowerCase()} (${words || 'already up to date'})`,
+          });
+          if (result.conflicts.length > 0)
+            notes.push(
+              `${PARTS[part].label}: ${result.conflicts.length} ${result.conflicts.length === 1 ? 'cell' : 'cells'} you edited in the document ${result.conflicts.length === 1 ? 'was' : 'were'} left as ${result.conflicts.length === 1 ? 'it is' : 'they are'}.`,
+            );
+          notes.push(...(await refsToCheck(result.renumbered).catch(() => [])));
+        } else if (found) {
+          done.push({
+            part,
+            done: 'Left as it is',
+            contentControlId: null,
+            words: 'header (already in the document: edit it there, or insert another copy)',
+          });
+        } else {
+          const result = await port.insertBlock(PARTS[part].build(stored));
+          if (isTable(part)) written[part] = insertedCopy(part, stored);
+          done.push({
+            part,
+            done: 'Inserted',
+            contentControlId: result.contentControlId,
+            words: insertedWords(part, stored),
+          });
+        }
         setInserted([...done]);
       } catch (error) {
         setFailure(failureOf(part, error));
         break;
       }
     }
+    if (Object.keys(written).length > 0) onStoredChange(withWritten(stored, written));
+    setUseForm(new Set());
+    setKeepDocument(new Set());
+    setNotices(notes);
     setRunning(null);
     setFinished((n) => n + 1);
   };
 
+  const take = async () => {
+    setFailure(null);
+    setNotices([]);
+    const found = TABLE_PARTS.filter((part) => states.tables[part]?.found);
+    try {
+      onStoredChange(await takeDocumentVersion(port, stored, found));
+      setInserted([]);
+      setNotices([
+        `The form now holds the document’s ${found.map((p) => PARTS[p].label.toLowerCase()).join(' and ')}.`,
+      ]);
+    } catch (error) {
+      setFailure(failureOf(found[0] ?? 'attendance', error));
+    }
+    setFinished((n) => n + 1);
+  };
+
   const busy = running !== null;
+  const differing = TABLE_PARTS.filter((part) => differs(states.tables[part]));
+  const existing = ORDER.filter((part) => foundIn(states, part));
   return (
     <section className={styles.form} aria-labelledby="insert-heading">
       <ViewHeading
         id="insert-heading"
-        intro="Put the cursor in Word where the minutes should go. Each part goes in after the cursor's paragraph; nothing you have typed is replaced."
+        intro="Put the cursor in Word where the minutes should go. Each part goes in after the cursor's paragraph; nothing you have typed is replaced. A part already in the document is updated where it is."
       >
         Insert into the document
       </ViewHeading>
+      {differing.length > 0 && !busy ? (
+        <DiffersBanner
+          what={differing.map((p) => PARTS[p].label.toLowerCase()).join(' and ')}
+          several={differing.length > 1}
+          disabled={busy}
+          onUpdate={() => void run(differing)}
+          onTake={() => void take()}
+        />
+      ) : null}
       <div className={styles.row}>
-        {ORDER.map((part) => (
-          <Button key={part} disabled={busy} onClick={() => void insert([part])}>
-            Insert {PARTS[part].label.toLowerCase()}
-          </Button>
-        ))}
+        {ORDER.map((part) =>
+          part === 'header' && states.headerFound ? null : (
+            <Button key={part} disabled={busy} onClick={() => void run([part])}>
+              {foundIn(states, part) ? 'Update' : 'Insert'} {PARTS[part].label.toLowerCase()}
+            </Button>
+          ),
+        )}
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => void insert(ORDER)}>
+        <Button appearance="primary" disabled={busy} onClick={() => void run(ORDER)}>
           Insert all
         </Button>
       </div>
+      {TABLE_PARTS.map((part) => {
+        const update = states.tables[part];
+        return update && differs(update) ? (
+          <ChangeSummary
+            key={part}
+            part={part}
+            update={update}
+            useForm={useForm}
+            keepDocument={keepDocument}
+            onChoose={choose}
+          />
+        ) : null;
+      })}
+      {states.headerDifferences.length > 0 && !busy ? (
+        <MessageBar intent="info" layout="multiline" aria-label="The header differs from the form">
+          <MessageBarBody>
+            <MessageBarTitle>The header in the document differs from the form.</MessageBarTitle>
+            Minutebook does not update the header where it is: edit it in the document, or insert another
+            copy.
+            <ul className={styles.list} aria-label="Header lines that differ">
+              {states.headerDifferences.map((d) => (
+                <li key={d.label}>
+                  <Body1>{headerDifferenceWords(d)}</Body1>
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {existing.length > 0 ? (
+        <div className={styles.row} role="group" aria-label="Insert another copy">
+          {existing.map((part) => (
+            <Button key={part} appearance="subtle" disabled={busy} onClick={() => void run([part], true)}>
+              Insert another copy of the {PARTS[part].label.toLowerCase()}
+            </Button>
+          ))}
+        </div>
+      ) : null}
       <div
         aria-live="polite"
         className={styles.form}
@@ -181,7 +390,7 @@ export function InsertView({ port, stored, navigate }: ViewProps) {
       >
         {running ? (
           <Field
-            label={`Inserting ${PARTS[running.part].label.toLowerCase()} (${running.step} of ${running.total})…`}
+            label={`${running.verb} ${PARTS[running.part].label.toLowerCase()} (${running.step} of ${running.total})…`}
             validationState="none"
           >
             <ProgressBar value={running.step - 1} max={running.total} />
@@ -211,9 +420,18 @@ export function InsertView({ port, stored, navigate }: ViewProps) {
             </MessageBarBody>
           </MessageBar>
         ) : null}
+        {notices.length > 0 ? (
+          <ul aria-label="Notes on the update" className={styles.list}>
+            {notices.map((n) => (
+              <li key={n}>
+                <Body1>{n}</Body1>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {inserted.length > 0 ? (
           <div>
-            <Subtitle2 as="h2">Inserted: {inserted.map((i) => i.words).join(', ')}</Subtitle2>
+            <Subtitle2 as="h2">{doneHeading(inserted)}</Subtitle2>
             <ul aria-label="Inserted parts" className={styles.list}>
               {inserted.map((i) => (
                 <li key={i.part} className={styles.row}>

@@ -11,6 +11,7 @@ import {
   saveStoredMeetingScenarios,
   storedMeetingScenarios,
 } from './stored-meeting';
+import { updateBlockScenarios } from './update-block';
 import { updateSummaryScenarios } from './update-summary';
 
 /** Every Word operation's scenarios, grouped by operation. */
@@ -25,6 +26,7 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   saveStoredMeeting: saveStoredMeetingScenarios,
   stampRefs: stampRefsScenarios,
   updateActionSummary: updateSummaryScenarios,
+  updateBlock: updateBlockScenarios,
 };
 
 export interface MeasuredScenario {
