@@ -4,6 +4,21 @@ import { callOffice } from './common-api';
 
 /** Our custom XML part's namespace; one part holds the StoredMeeting JSON. */
 export const STORED_MEETING_NAMESPACE = 'urn:minutebook:stored-meeting:1';
+
+let namespace = STORED_MEETING_NAMESPACE;
+
+/** The namespace parts are saved and looked up under: the product's, unless the in-Word test kit set its own. */
+export function storedMeetingNamespace(): string {
+  return namespace;
+}
+
+/**
+ * The in-Word test kit (tests/kit) keeps its parts under a namespace of its own so that a test run never reads
+ * or replaces the real add-in's meeting. Nothing in the product calls this.
+ */
+export function useStoredMeetingNamespace(next: string = STORED_MEETING_NAMESPACE): void {
+  namespace = next;
+}
 export const STORED_MEETING_LIMIT_BYTES = 64 * 1024;
 
 export interface LoadedMeeting {
@@ -41,7 +56,7 @@ const MEETING_ELEMENT =
 
 export function storedMeetingXml(stored: StoredMeeting, savedAt: string): string {
   const json = JSON.stringify(stored);
-  return `<meeting xmlns="${STORED_MEETING_NAMESPACE}" savedAt="${savedAt}">${escapeText(json)}</meeting>`;
+  return `<meeting xmlns="${namespace}" savedAt="${savedAt}">${escapeText(json)}</meeting>`;
 }
 
 export function parseStoredMeetingXml(xml: string): LoadedMeeting {
@@ -81,9 +96,7 @@ const savedAtOf = (xml: string) => {
 /** Common API: 1 callback to list our parts, 1 per part to read it. */
 export async function loadStoredMeeting(): Promise<LoadedMeeting> {
   const parts = Office.context.document.customXmlParts;
-  const found = await callOffice<Office.CustomXmlPart[]>((cb) =>
-    parts.getByNamespaceAsync(STORED_MEETING_NAMESPACE, cb),
-  );
+  const found = await callOffice<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(namespace, cb));
   if (found.length === 0) return { stored: null, warning: null };
   const xmls = await Promise.all(found.map((part) => callOffice<string>((cb) => part.getXmlAsync(cb))));
   // After an interrupted save two parts may exist: the newest wins.
@@ -102,9 +115,7 @@ export async function saveStoredMeeting(stored: StoredMeeting, now: Date = new D
     );
   }
   const parts = Office.context.document.customXmlParts;
-  const old = await callOffice<Office.CustomXmlPart[]>((cb) =>
-    parts.getByNamespaceAsync(STORED_MEETING_NAMESPACE, cb),
-  );
+  const old = await callOffice<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(namespace, cb));
   const added = await callOffice<Office.CustomXmlPart>((cb) => parts.addAsync(xml, cb));
   for (const part of old.filter((p) => p.id !== added.id)) {
     await callOffice<void>((cb) => part.deleteAsync(cb));

@@ -55,3 +55,8 @@ export function meantToSucceed(s: WordScenario): boolean {
 export function scenario<R>(s: WordScenario<R>): WordScenario<unknown> {
   return s as WordScenario<unknown>;
 }
+
+/** The id a set-up control (ControlSpec.id) has in the document the scenario runs on. */
+export function controlId(host: Pick<InstalledHost, 'controlIds'>, specId: number): number {
+  return host.controlIds?.get(specId) ?? specId;
+}

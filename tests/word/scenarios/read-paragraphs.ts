@@ -4,7 +4,7 @@ import { buildAttendanceBlock } from '../../../src/core/write/attendance-block';
 import { insertBlock } from '../../../src/word/insert-block';
 import { readParagraphs } from '../../../src/word/read-paragraphs';
 import type { ParagraphSpec } from '../../fakes/word';
-import { scenario } from '../scenario';
+import { controlId, scenario } from '../scenario';
 
 const action = { id: 31, tag: 'minutebook:action', title: 'Action 2-A1' };
 const items = { id: 30, tag: 'minutebook:items', title: 'Items' };
@@ -96,7 +96,7 @@ export const readScenarios = [
       });
       expect(r.paragraphs[3]).toMatchObject({
         table: { table: 0, row: 0, cell: 2 },
-        contentControl: { tag: 'minutebook:action', id: 31, title: 'Action 2-A1' },
+        contentControl: { tag: 'minutebook:action', id: controlId(o.host, 31), title: 'Action 2-A1' },
       });
       expect(r.paragraphs[6]).toMatchObject({ text: 'Jackie Irvin', table: { table: 1, row: 1, cell: 0 } });
       expect(r.paragraphs.slice(7)).toEqual([

@@ -1,7 +1,7 @@
 import type { Location } from '../../../src/core/model/location';
 import type { RefStamp } from '../../../src/core/port';
 import { stampRefs, STAMP_CHUNK } from '../../../src/word/stamp-refs';
-import { scenario } from '../scenario';
+import { controlId, scenario } from '../scenario';
 
 const at = (
   paragraph: number,
@@ -45,10 +45,10 @@ export const stampRefsScenarios = [
         'ACTION: HP to write.',
       ],
     },
-    operation: (context) =>
+    operation: (context, host) =>
       stampRefs(context, [
         stamp(at(0, 'ACTION: HP to write.'), '1-A1'),
-        stamp(at(1, 'ACTION: HP to write.', 41), '1-A2'),
+        stamp(at(1, 'ACTION: HP to write.', controlId(host, 41)), '1-A2'),
         stamp(at(3, 'ACTION: HP to write.'), '1-A3'),
         stamp(at(4, 'ACTION: HP to write.'), '1-A4'),
       ]),
@@ -72,7 +72,8 @@ export const stampRefsScenarios = [
         { text: 'ACTION: HP to write', controls: [{ id: 40, tag: 'minutebook:action', title: 'Action' }] },
       ],
     },
-    operation: (context) => stampRefs(context, [stamp(at(1, 'ACTION: HP to write', 40), '1-A1')]),
+    operation: (context, host) =>
+      stampRefs(context, [stamp(at(1, 'ACTION: HP to write', controlId(host, 40)), '1-A1')]),
     expected: {
       body: [
         { text: '1. Finance', tags: [] },
@@ -95,7 +96,8 @@ export const stampRefsScenarios = [
         },
       ],
     },
-    operation: (context) => stampRefs(context, [stamp(at(0, 'ACTION: HP to write', 40), '1-A1')]),
+    operation: (context, host) =>
+      stampRefs(context, [stamp(at(0, 'ACTION: HP to write', controlId(host, 40)), '1-A1')]),
     expected: { body: [{ titles: ['Action 9-A9'] }] },
     check: (o) => expect(o.result).toEqual({ stamped: 0, notFound: 0, alreadyHadRef: 1, sharedParagraph: 0 }),
     budget: { syncs: 1, callbacks: 0 },
@@ -126,7 +128,8 @@ export const stampRefsScenarios = [
         { text: 'ACTION: HP to brief', cell: [0, 1, 2], controls: [itemsControl] },
       ],
     },
-    operation: (context) => stampRefs(context, [stamp(at(1, 'ACTION: HP to brief', 7), '2-A1')]),
+    operation: (context, host) =>
+      stampRefs(context, [stamp(at(1, 'ACTION: HP to brief', controlId(host, 7)), '2-A1')]),
     expected: {
       body: [
         { text: '2', tags: ['minutebook:items'] },
@@ -196,9 +199,9 @@ export const stampRefsScenarios = [
       ],
     },
     failSync: { sync: 2, command: 'Paragraph.insertContentControl' },
-    operation: (context) =>
+    operation: (context, host) =>
       stampRefs(context, [
-        stamp(at(0, 'ACTION: HP to write', 40), '1-A1'),
+        stamp(at(0, 'ACTION: HP to write', controlId(host, 40)), '1-A1'),
         stamp(at(1, 'ACTION: GC to check.'), '1-A2'),
       ]),
     expected: {

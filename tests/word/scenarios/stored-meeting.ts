@@ -3,7 +3,7 @@ import { StoredMeeting } from '../../../src/core/model/stored';
 import {
   loadStoredMeeting,
   saveStoredMeeting,
-  STORED_MEETING_NAMESPACE,
+  storedMeetingNamespace,
 } from '../../../src/word/stored-meeting';
 import { scenario } from '../scenario';
 
@@ -68,7 +68,7 @@ export const storedMeetingScenarios = [
     check: (o) => {
       expect(o.result).toEqual({ stored: storedMeeting, warning: null });
       expect(o.host.parts).toHaveLength(1);
-      expect(o.host.parts[0]?.xml).toContain(STORED_MEETING_NAMESPACE);
+      expect(o.host.parts[0]?.xml).toContain(storedMeetingNamespace());
     },
     // first save: list + add; second: list + add + delete; load: list + read.
     budget: { syncs: 0, callbacks: 7 },
