@@ -1,25 +1,7 @@
 import { runScenario } from '../run-scenario';
-import type { WordScenario } from '../scenario';
-import { goToScenarios } from './go-to';
-import { insertActionScenarios } from './insert-action';
-import { insertActionUnderItemScenarios } from './insert-action-under-item';
-import { insertBlockScenarios } from './insert-block';
-import { readScenarios } from './read-paragraphs';
-import { stampRefsScenarios } from './stamp-refs';
-import { storedMeetingScenarios } from './stored-meeting';
-import { updateSummaryScenarios } from './update-summary';
+import { SCENARIO_GROUPS } from './groups';
 
-/** Every Word operation's scenarios, grouped by operation. */
-export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
-  insertActionLine: insertActionScenarios,
-  insertActionUnderItem: insertActionUnderItemScenarios,
-  insertBlock: insertBlockScenarios,
-  readParagraphs: readScenarios,
-  goTo: goToScenarios,
-  storedMeeting: storedMeetingScenarios,
-  stampRefs: stampRefsScenarios,
-  updateActionSummary: updateSummaryScenarios,
-};
+export { SCENARIO_GROUPS } from './groups';
 
 export interface MeasuredScenario {
   operation: string;

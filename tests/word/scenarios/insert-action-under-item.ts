@@ -1,7 +1,6 @@
 import { Location } from '../../../src/core/model/location';
 import { insertActionUnderItem } from '../../../src/word/insert-action-under-item';
-import { controlId, scenario } from '../scenario';
-import { writesOutsideNewParagraphs } from '../run-scenario';
+import { controlId, scenario, writesOutsideNewParagraphs } from '../scenario';
 
 const action = { id: 44, tag: 'minutebook:action', title: 'Action 2-A1' };
 const at = (l: Partial<Location>) => Location.parse({ paragraph: 0, ...l });

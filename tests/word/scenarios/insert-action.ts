@@ -1,6 +1,5 @@
 import { insertActionLine, insertActionMarker } from '../../../src/word/insert-action';
-import { scenario } from '../scenario';
-import { writesOutsideNewParagraphs } from '../run-scenario';
+import { scenario, writesOutsideNewParagraphs } from '../scenario';
 
 const item = { id: 7, tag: 'minutebook:items', title: 'Items' };
 

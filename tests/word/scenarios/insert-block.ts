@@ -3,8 +3,7 @@ import { buildHeaderBlock } from '../../../src/core/write/header-block';
 import { Attendee } from '../../../src/core/model/attendee';
 import { Meeting } from '../../../src/core/model/meeting';
 import { insertBlock } from '../../../src/word/insert-block';
-import { scenario } from '../scenario';
-import { writesOutsideNewParagraphs } from '../run-scenario';
+import { scenario, writesOutsideNewParagraphs } from '../scenario';
 
 const meeting = Meeting.parse({
   title: 'Assurance meeting',
