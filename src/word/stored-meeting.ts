@@ -16,7 +16,7 @@ export function storedMeetingNamespace(): string {
  * The in-Word test kit (tests/kit) keeps its parts under a namespace of its own so that a test run never reads
  * or replaces the real add-in's meeting. Nothing in the product calls this.
  */
-export function useStoredMeetingNamespace(next: string = STORED_MEETING_NAMESPACE): void {
+export function setStoredMeetingNamespace(next: string = STORED_MEETING_NAMESPACE): void {
   namespace = next;
 }
 export const STORED_MEETING_LIMIT_BYTES = 64 * 1024;

@@ -1,4 +1,4 @@
-import { useStoredMeetingNamespace } from '../../src/word/stored-meeting';
+import { setStoredMeetingNamespace } from '../../src/word/stored-meeting';
 import { scenario, type WordScenario } from '../word/scenario';
 import { SCENARIO_GROUPS } from '../word/scenarios/groups';
 import { kitExpect } from './expect';
@@ -23,8 +23,8 @@ async function withKitExpect<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-beforeAll(() => useStoredMeetingNamespace(KIT_NAMESPACE));
-afterAll(() => useStoredMeetingNamespace());
+beforeAll(() => setStoredMeetingNamespace(KIT_NAMESPACE));
+afterAll(() => setStoredMeetingNamespace());
 
 describe('the kit runner over the simulated host', () => {
   test.each(all)(
