@@ -53,7 +53,7 @@ async function postReport(report: KitReport): Promise<string | null> {
 
 void Office.onReady().then((info) => {
   // Compared as text: the stub outside Word has no Office.HostType.
-  const inWord = (info.host as string | null) === 'Word';
+  const inWord = String(info.host) === 'Word';
   const platform = inWord ? String(Office.context.platform ?? info.platform) : 'not in Word';
   const wordVersion = inWord ? (Office.context.diagnostics?.version ?? 'unknown') : 'none';
   const stage = inWord ? wordStage(KIT_NAMESPACE) : null;
