@@ -4,7 +4,7 @@ import { setStoredMeetingNamespace } from '../../../src/word/stored-meeting';
 import { SCENARIO_GROUPS } from '../../word/scenarios/groups';
 import { installKitExpect } from '../expect';
 import { KIT_NAMESPACE } from '../kit-namespace';
-import type { KitReport } from '../results';
+import { reportText, type KitReport } from '../results';
 import { runAll } from '../run';
 import { wordStage } from '../word-stage';
 import { KitPane } from './KitPane';
@@ -41,7 +41,7 @@ async function postReport(report: KitReport): Promise<string | null> {
     const response = await fetch(resultsUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(report),
+      body: JSON.stringify({ ...report, text: reportText(report) }),
     });
     return response.ok
       ? 'Results sent to npm run test:word.'
