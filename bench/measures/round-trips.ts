@@ -82,7 +82,12 @@ export async function measureRoundTrips(): Promise<Figure[]> {
   );
   return [
     worst('Insert a block', 'roundTrips.insertBlock', of('insertBlock'), 2),
-    worst('Insert ACTION / add action', 'roundTrips.insertAction', of('insertActionLine'), 2),
+    worst(
+      'Insert ACTION / add action',
+      'roundTrips.insertAction',
+      [...of('insertActionLine'), ...of('insertActionUnderItem')],
+      2,
+    ),
     worst(
       'Read, up to 5,000 paragraphs',
       'roundTrips.read',

@@ -3,6 +3,7 @@ import { goToScenarios } from './go-to';
 import { insertActionScenarios } from './insert-action';
 import { insertActionUnderItemScenarios } from './insert-action-under-item';
 import { insertBlockScenarios } from './insert-block';
+import { questionScenarios } from './questions';
 import { readScenarios } from './read-paragraphs';
 import { stampRefsScenarios } from './stamp-refs';
 import { storedMeetingScenarios } from './stored-meeting';
@@ -21,4 +22,5 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   storedMeeting: storedMeetingScenarios,
   stampRefs: stampRefsScenarios,
   updateActionSummary: updateSummaryScenarios,
+  questionsForWord: questionScenarios,
 };

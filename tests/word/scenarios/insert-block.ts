@@ -53,6 +53,8 @@ export const insertBlockScenarios = [
   }),
   scenario({
     name: 'a block inserted after a heading leaves a Normal anchor paragraph, not a second heading',
+    question:
+      "tests/word-host/objects.ts (insertOoxml): does the paragraph an OOXML package merges into keep its own style, or take the package's last paragraph's?",
     setUp: { body: [{ text: '1. Welcome', style: 'Heading1' }, 'Text'], cursor: { paragraph: 0 } },
     operation: (context) => insertBlock(context, attendance),
     check: (o) => {

@@ -18,6 +18,8 @@ const itemsControl = { id: 7, tag: 'minutebook:items', title: 'Items' };
 export const stampRefsScenarios = [
   scenario({
     name: 'two actions with the same text each get their own ref (Office.js caches body.paragraphs)',
+    question:
+      'tests/word-host/host.ts: do the items of a loaded collection get reference ids that later syncs can use, as the client expects?',
     setUp: { body: ['ACTION: GC to check.', 'Other', 'ACTION: GC to check.'] },
     operation: (context) =>
       stampRefs(context, [

@@ -41,6 +41,8 @@ const awkward = StoredMeeting.parse({
 export const storedMeetingScenarios = [
   scenario({
     name: 'Load survives Word writing the part back with other escapes and attribute order',
+    question:
+      'tests/word-host/office.ts (reserialise): however Word writes the part back, does the meeting load unchanged?',
     setUp: { body: [''] },
     outsideWordRun: true,
     host: { reserialise: wordReserialise },
