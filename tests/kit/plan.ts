@@ -179,6 +179,15 @@ export function listNumbering(listString: string): {
   // A single letter is a letter ("i)" after "h)"); a longer run of i, v and x is a Roman number.
   if (/^[a-z]$/.test(n)) return { numbering: 'LowerLetter', suffix, start: n.charCodeAt(0) - 96 };
   if (/^[A-Z]$/.test(n)) return { numbering: 'UpperLetter', suffix, start: n.charCodeAt(0) - 64 };
-  if (n !== '') return { numbering: 'LowerRoman', suffix, start: 1 };
+  if (n !== '') return { numbering: 'LowerRoman', suffix, start: romanValue(n) };
   return { numbering: null, suffix: '', start: 1 };
+}
+
+/** "iv" → 4: each numeral added, or taken away when a larger one follows. */
+function romanValue(roman: string): number {
+  const value: Record<string, number> = { i: 1, v: 5, x: 10 };
+  return [...roman].reduce((sum, ch, i) => {
+    const v = value[ch] ?? 0;
+    return (value[roman[i + 1] ?? ''] ?? 0) > v ? sum - v : sum + v;
+  }, 0);
 }
