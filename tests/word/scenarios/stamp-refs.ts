@@ -125,16 +125,25 @@ export const stampRefsScenarios = [
   scenario({
     name: 'an action in a cell of the items table is wrapped inside that cell, the items control kept',
     setUp: {
+      // The whole table, so that the in-Word kit can build it too.
       body: [
+        { text: 'No.', cell: [0, 0, 0], controls: [itemsControl] },
+        { text: 'Item', cell: [0, 0, 1], controls: [itemsControl] },
+        { text: 'Notes', cell: [0, 0, 2], controls: [itemsControl] },
         { text: '2', cell: [0, 1, 0], controls: [itemsControl] },
+        { text: 'Finance', cell: [0, 1, 1], controls: [itemsControl] },
         { text: 'ACTION: HP to brief', cell: [0, 1, 2], controls: [itemsControl] },
       ],
     },
     operation: (context, host) =>
-      stampRefs(context, [stamp(at(1, 'ACTION: HP to brief', controlId(host, 7)), '2-A1')]),
+      stampRefs(context, [stamp(at(5, 'ACTION: HP to brief', controlId(host, 7)), '2-A1')]),
     expected: {
       body: [
+        { text: 'No.', tags: ['minutebook:items'] },
+        { text: 'Item', tags: ['minutebook:items'] },
+        { text: 'Notes', tags: ['minutebook:items'] },
         { text: '2', tags: ['minutebook:items'] },
+        { text: 'Finance', tags: ['minutebook:items'] },
         {
           text: 'ACTION: HP to brief',
           inTable: true,
