@@ -158,6 +158,8 @@ export async function runOne(
     counts.restore();
   }
   const ms = clock() - started;
+  if (counts.syncsUncounted)
+    notes.push('this Office.js would not let the kit count syncs: the sync count is 0');
   const after = await stage.read();
   const outcome: ScenarioOutcome<unknown> = {
     result,

@@ -10,7 +10,7 @@ import type { KitStage, Prepared, StageView } from './stage';
  * Office.js used: Paragraph.insertParagraph/insertTable/insertText/select, Paragraph.startNewList/attachToList,
  * List.setLevelNumbering/setLevelStartingNumber, ListItem.level, Range.expandTo/insertContentControl/
  * compareLocationWith, Paragraph.parentContentControlOrNullObject, ContentControl.parentContentControlOrNullObject,
- * Body.clear, Section.getHeader/getFooter, CustomXmlParts.getByNamespaceAsync/addAsync, CustomXmlPart.deleteAsync.
+ * Body.clear, Section.getHeader/getFooter, CustomXmlParts.getByNamespaceAsync, CustomXmlPart.getXmlAsync/deleteAsync.
  */
 
 const callOffice = <T>(start: (cb: (r: Office.AsyncResult<T>) => void) => void): Promise<T> =>
@@ -169,7 +169,11 @@ async function readSelection(context: Word.RequestContext): Promise<StageView['s
   upToFirst.load('$none');
   upToLast.load('$none');
   selection.load('isEmpty');
-  const atEnd = selection.compareLocationWith(last.getRange('End'));
+  // Where "the end of a paragraph" is for a cursor (before its mark or after) is not documented: either counts.
+  const atEnd = [
+    selection.compareLocationWith(last.getRange('End')),
+    selection.compareLocationWith(last.getRange('Content').getRange('End')),
+  ];
   const atStart = selection.compareLocationWith(first.getRange('Start'));
   try {
     await context.sync();
@@ -178,7 +182,7 @@ async function readSelection(context: Word.RequestContext): Promise<StageView['s
   }
   const edge = !selection.isEmpty
     ? 'Whole'
-    : atEnd.value === 'Equal'
+    : atEnd.some((r) => r.value === 'Equal')
       ? 'End'
       : atStart.value === 'Equal'
         ? 'Start'

@@ -1,3 +1,4 @@
+import { callOffice } from '../../../src/word/common-api';
 import {
   saveStoredMeeting,
   storedMeetingNamespace,
@@ -127,13 +128,11 @@ export const questionScenarios = [
       const at = new Date('2022-08-25T10:00:00Z');
       await saveStoredMeeting(storedMeeting, at);
       const parts = Office.context.document.customXmlParts;
-      const xml = await new Promise<string>((resolve, reject) =>
-        parts.getByNamespaceAsync(storedMeetingNamespace(), (found) => {
-          const part = found.value[0];
-          if (!part) return reject(new Error('no part came back'));
-          part.getXmlAsync((r) => resolve(r.value));
-        }),
+      const [part] = await callOffice<Office.CustomXmlPart[]>((cb) =>
+        parts.getByNamespaceAsync(storedMeetingNamespace(), cb),
       );
+      if (!part) throw new Error('no part came back');
+      const xml = await callOffice<string>((cb) => part.getXmlAsync(cb));
       return { written: storedMeetingXml(storedMeeting, at.toISOString()), read: xml };
     },
     check: (o) => {
