@@ -25,13 +25,9 @@ export async function measureReview(sizes: readonly number[] = [3000, 30000]): P
   for (const size of sizes) {
     const paragraphs = toSourceParagraphs(generateMinutes(size));
     let last = review(paragraphs);
-    const timing = await time(
-      () => {
-        last = review(paragraphs);
-      },
-      RUNS,
-      WARM_UPS,
-    );
+    const timing = await time(() => {
+      last = review(paragraphs);
+    }, RUNS, WARM_UPS);
     const read = await time(() => readMinutes(paragraphs));
     const check = await time(() => checkMinutes(last.minutes, paragraphs, { quorum: null }));
     const marked = last.minutes.actions.filter((a) => a.marked).length;
