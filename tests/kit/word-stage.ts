@@ -80,18 +80,22 @@ async function formatStory(
     }
   });
   if (runs.length > 0) await context.sync();
-  let run: { start: number; list: Word.List } | undefined;
+  // Each level's numbering is set where the run first reaches it ("1." at level 0, "a)" at level 1).
+  let run: { start: number; list: Word.List; levels: Set<number> } | undefined;
   plan.paragraphs.forEach((p, i) => {
     if (!p.list) return;
     const paragraph = items[i]!;
     const started = runs.find((r) => r.start === i);
-    if (started) {
-      run = started;
+    if (started) run = { ...started, levels: new Set() };
+    else if (run) paragraph.attachToList(run.list.id, p.list.level);
+    if (!run) return;
+    if (!run.levels.has(p.list.level)) {
+      run.levels.add(p.list.level);
       const { numbering, suffix, start } = listNumbering(p.list.listString);
       if (numbering) run.list.setLevelNumbering(p.list.level, numbering, [p.list.level, suffix]);
       else run.list.setLevelBullet(p.list.level, 'Solid');
       if (start !== 1) run.list.setLevelStartingNumber(p.list.level, start);
-    } else if (run) paragraph.attachToList(run.list.id, p.list.level);
+    }
     paragraph.listItem.level = p.list.level;
   });
   const made = plan.controls.map((c) => {
