@@ -161,6 +161,7 @@ export async function runOne(
   if (counts.syncsUncounted)
     notes.push('this Office.js would not let the kit count syncs: the sync count is 0');
   const after = await stage.read();
+  if (after.selectionError) notes.push(`the selection could not be read afterwards: ${after.selectionError}`);
   const outcome: ScenarioOutcome<unknown> = {
     result,
     error,

@@ -37,6 +37,8 @@ export interface StageView {
   } | null;
   /** Custom XML parts under the kit's namespace (the scenarios' stored meetings). */
   parts: XmlPart[];
+  /** Why the selection could not be read, when it could not (said in the results). */
+  selectionError?: string;
 }
 
 /** A set-up this stage cannot make (said in the results as "not run", with the reason). */

@@ -179,7 +179,9 @@ async function readStory(context: Word.RequestContext, name: StoryName): Promise
 }
 
 /** Where the selection is, by body paragraph index, and whether it is a point at a paragraph's start or end. */
-async function readSelection(context: Word.RequestContext): Promise<StageView['selection']> {
+async function readSelection(
+  context: Word.RequestContext,
+): Promise<Pick<StageView, 'selection' | 'selectionError'>> {
   const selection = context.document.getSelection();
   const first = selection.paragraphs.getFirst();
   const last = selection.paragraphs.getLast();
@@ -201,8 +203,9 @@ async function readSelection(context: Word.RequestContext): Promise<StageView['s
   const atStart = selection.compareLocationWith(first.getRange('Start'));
   try {
     await context.sync();
-  } catch {
-    return null; // the selection is outside the body (a header, say)
+  } catch (e) {
+    // Outside the body (a header, say), or an Office.js the kit did not expect: said, not fatal.
+    return { selection: null, selectionError: e instanceof Error ? e.message : String(e) };
   }
   const edge = !selection.isEmpty
     ? 'Whole'
@@ -212,9 +215,11 @@ async function readSelection(context: Word.RequestContext): Promise<StageView['s
         ? 'Start'
         : 'Whole';
   return {
-    first: { index: upToFirst.items.length - 1, text: first.text },
-    last: { index: upToLast.items.length - 1, text: last.text },
-    edge,
+    selection: {
+      first: { index: upToFirst.items.length - 1, text: first.text },
+      last: { index: upToLast.items.length - 1, text: last.text },
+      edge,
+    },
   };
 }
 
@@ -267,7 +272,7 @@ export function wordStage(namespace: string): KitStage {
       }),
 
     read: async () => {
-      const { view, selection } = await Word.run(async (context) => {
+      const { view, selection, selectionError } = await Word.run(async (context) => {
         const view: DocumentView = {
           body: await readStory(context, 'body'),
           header: await readStory(context, 'header'),
@@ -276,10 +281,10 @@ export function wordStage(namespace: string): KitStage {
           firstPageHeader: [],
           evenPagesHeader: [],
         };
-        return { view, selection: await readSelection(context) };
+        return { view, ...(await readSelection(context)) };
       });
       const parts: XmlPart[] = (await kitParts(namespace)).map(({ part, xml }) => ({ id: part.id, xml }));
-      return { view, selection, parts };
+      return { view, selection, parts, ...(selectionError ? { selectionError } : {}) };
     },
 
     reset: async () => {
