@@ -4,10 +4,10 @@ import { listNumbering, planDocument, type StoryPlan } from './plan';
 import type { KitStage, Prepared, StageView } from './stage';
 
 /*
- * The kit's stage in real Word, through Office.js only (WordApi 1.3 and the Common API). Its read-back of the
- * paragraphs (readStory) is tested over the simulated host (word-stage.test.ts); building a set-up, clearing,
- * the blank check and the selection need Office.js the host does not model (tables inserted, lists started,
- * ranges compared), so they are checked by a person running the kit (docs/word-kit.md).
+ * The kit's stage in real Word, through Office.js only (WordApi 1.3 and the Common API). Building a set-up
+ * (lists aside) and reading it back are tested over the simulated host (word-stage.test.ts); starting lists,
+ * clearing, the blank check and reading the selection need Office.js the host does not model, so they are
+ * checked by a person running the kit (docs/word-kit.md).
  * Office.js used: Paragraph.insertParagraph/insertTable/insertText/select, Paragraph.startNewList/attachToList,
  * List.setLevelNumbering/setLevelStartingNumber, ListItem.level, Range.expandTo/insertContentControl/
  * compareLocationWith, Paragraph.parentContentControlOrNullObject, ContentControl.parentContentControlOrNullObject,

@@ -468,6 +468,44 @@ function select(w: WorldState, n: Node, mode: string): void {
   w.model.selection = { ...range.r, edge };
 }
 
+/**
+ * Paragraph.insertTable (WordApi 1.3: "Inserts a table with the specified number of rows and columns",
+ * Before or After the paragraph; values fill it row by row): one paragraph per cell, outside any control.
+ */
+function insertTable(
+  w: WorldState,
+  n: Node,
+  rows: number,
+  columns: number,
+  location: string,
+  values: string[][],
+): Node {
+  if (location !== 'Before' && location !== 'After')
+    throw new HostError('InvalidArgument', 'Paragraph.insertTable takes Before or After.');
+  const anchor = (n as Extract<Node, { kind: 'Paragraph' }>).p;
+  const story = storyOf(w, anchor);
+  const table = w.model.newTable();
+  const cells = Array.from({ length: rows * columns }, (_, k) =>
+    w.model.newParagraph(values[Math.floor(k / columns)]?.[k % columns] ?? '', {
+      cell: { table, row: Math.floor(k / columns), cell: k % columns },
+    }),
+  );
+  story.paragraphs.splice(story.paragraphs.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, ...cells);
+  w.model.recordWrite('Paragraph.insertTable', cells);
+  return { kind: 'Table', t: table };
+}
+
+/** Range.expandTo (WordApi 1.3): from the start of this range to the end of the other, in one story. */
+function expandTo(w: WorldState, n: Node, other: Node): Node {
+  const from = paragraphsOf(w, n);
+  const to = paragraphsOf(w, other);
+  if (from.story !== to.story) throw new HostError('InvalidArgument', 'The ranges are in different stories.');
+  return {
+    kind: 'Range',
+    r: { story: from.story, first: from.paragraphs[0]!, last: to.paragraphs.at(-1)!, edge: 'Whole' },
+  };
+}
+
 function insertContentControl(w: WorldState, n: Node): Node {
   const { paragraphs } = paragraphsOf(w, n);
   const created = w.model.newControl();
@@ -607,6 +645,7 @@ function insertParagraphOutside(w: WorldState, n: Node, value: string, location:
 
 const RANGE_LIKE: Record<string, Method> = {
   GetRange: (w, n, [loc]) => rangeOf(w, n, str(loc)),
+  ExpandTo: (w, n, [other]) => expandTo(w, n, other as Node),
   Select: (w, n, [mode]) => select(w, n, str(mode)),
   Search: (w, n, args) => search(w, n, args),
   InsertText: (w, n, [v, loc]) => insertText(w, n, str(v), str(loc)),
@@ -645,6 +684,8 @@ const METHODS: Record<string, Record<string, Method>> = {
       };
     },
     InsertOoxml: (w, n, [xml, loc]) => insertOoxml(w, n, str(xml), str(loc)),
+    InsertTable: (w, n, [rows, columns, loc, values]) =>
+      insertTable(w, n, Number(rows), Number(columns), str(loc), (values as string[][] | undefined) ?? []),
     Delete: (w, n) => deleteNode(w, n, false),
     GetReviewedText: (w, n, [version]) => {
       if (!w.options.wordApi14) throw new HostError('ApiNotFound', 'getReviewedText needs WordApi 1.4.');
