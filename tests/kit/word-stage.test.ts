@@ -93,3 +93,52 @@ describe("the kit's read-back through Office.js", () => {
     }
   });
 });
+
+describe('the blank check and the clean-up, through Office.js', () => {
+  const blankCheck = async (spec: DocumentSpec) => {
+    const host = installWordHost(buildDocument(spec));
+    try {
+      return await wordStage(KIT_NAMESPACE).notBlank();
+    } finally {
+      host.uninstall();
+    }
+  };
+
+  test('a blank document is blank', async () => {
+    await expect(blankCheck({ body: [''], header: [''], footer: [''] })).resolves.toBeNull();
+  });
+
+  test.each([
+    ['text', { body: ['Dear all,'] }],
+    ['text', { body: ['', ''] }],
+    ['tables', { body: [{ text: '', cell: [0, 0, 0] as [number, number, number] }, ''] }],
+    ['content controls', { body: [{ text: '', controls: [{ id: 5, tag: 'x' }] }] }],
+    ['header or footer text', { body: [''], footer: ['Page 1'] }],
+  ])('a document with %s is refused, saying what it has and why', async (what, spec) => {
+    const why = await blankCheck(spec);
+    expect(why).toContain(what);
+    expect(why).toMatch(/would change yours\. Open a new blank document/);
+  });
+
+  test('after a scenario, the clean-up leaves the document blank again, the kit parts gone', async () => {
+    const model = buildDocument({ body: [''], header: [''], footer: [''] });
+    const host = installWordHost(model);
+    try {
+      const stage = wordStage(KIT_NAMESPACE);
+      await stage.prepare({
+        body: [
+          { text: 'Name', cell: [0, 0, 0], controls: [{ id: 9, tag: 'minutebook:attendance' }] },
+          'After',
+        ],
+        header: ['OFFICIAL'],
+      });
+      host.parts.push({ id: 'p1', xml: `<meeting xmlns="${KIT_NAMESPACE}">{}</meeting>` });
+      await expect(stage.notBlank()).resolves.not.toBeNull();
+      await stage.reset();
+      await expect(stage.notBlank()).resolves.toBeNull();
+      expect(host.parts).toEqual([]);
+    } finally {
+      host.uninstall();
+    }
+  });
+});

@@ -361,6 +361,8 @@ export function navigation(w: WorldState, n: Node, name: string): Node | null | 
     return { kind: 'ContentControlCollection', list: () => controlsIn(within()), absent };
   }
   if (name === 'Tables') return { kind: 'TableCollection', list: () => tablesIn(within()) };
+  // The simulated document holds no pictures: inline pictures are always an empty collection.
+  if (name === 'InlinePictures') return { kind: 'ParagraphCollection', list: () => [], absent };
   if (name === 'ParentContentControlOrNullObject' || name === 'ParentContentControl') {
     let c: FakeControl | null;
     if (n.kind === 'ContentControl') {
@@ -660,7 +662,16 @@ const METHODS: Record<string, Record<string, Method>> = {
       return { kind: 'Range', r: w.model.selection };
     },
   },
-  Body: { ...RANGE_LIKE, InsertOoxml: () => notSimulated('Body.insertOoxml') },
+  Body: {
+    ...RANGE_LIKE,
+    InsertOoxml: () => notSimulated('Body.insertOoxml'),
+    // Body.clear (WordApi 1.1, "Clears the contents of the body object"): one empty Normal paragraph is left,
+    // as a Word story always keeps one.
+    Clear: (w, n) => {
+      const story = (n as Extract<Node, { kind: 'Body' }>).story;
+      story.paragraphs.splice(0, story.paragraphs.length, w.model.newParagraph(''));
+    },
+  },
   SectionCollection: {
     GetFirst: (w, n) => itemAt(n, w, 'first', false),
   },
