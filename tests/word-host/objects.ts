@@ -508,6 +508,31 @@ function expandTo(w: WorldState, n: Node, other: Node): Node {
   };
 }
 
+/**
+ * Range.compareLocationWith (WordApi 1.3: "Compares this range's location with another range's location"),
+ * over the host's coarse positions: a paragraph has a start and an end point, a range runs from one to the
+ * other. Which LocationRelation Word gives where points touch is not documented beyond the names; only
+ * Equal, Before, After, Inside and Contains are told apart here.
+ */
+function compareLocation(w: WorldState, n: Node, other: Node): string {
+  const span = (x: Node): [FakeStory, number, number] => {
+    const r = x.kind === 'Range' ? x.r : (rangeOf(w, x, 'Whole') as Extract<Node, { kind: 'Range' }>).r;
+    const first = 2 * r.story.paragraphs.indexOf(r.first);
+    const last = 2 * r.story.paragraphs.indexOf(r.last) + 1;
+    if (r.edge === 'Start') return [r.story, first, first];
+    if (r.edge === 'End') return [r.story, last, last];
+    return [r.story, first, last];
+  };
+  const [sa, a0, a1] = span(n);
+  const [sb, b0, b1] = span(other);
+  if (sa !== sb) throw new HostError('InvalidArgument', 'The ranges are in different stories.');
+  if (a0 === b0 && a1 === b1) return 'Equal';
+  if (a1 <= b0) return 'Before';
+  if (a0 >= b1) return 'After';
+  if (a0 >= b0 && a1 <= b1) return 'Inside';
+  return 'Contains';
+}
+
 function insertContentControl(w: WorldState, n: Node): Node {
   const { paragraphs } = paragraphsOf(w, n);
   const created = w.model.newControl();
@@ -648,6 +673,7 @@ function insertParagraphOutside(w: WorldState, n: Node, value: string, location:
 const RANGE_LIKE: Record<string, Method> = {
   GetRange: (w, n, [loc]) => rangeOf(w, n, str(loc)),
   ExpandTo: (w, n, [other]) => expandTo(w, n, other as Node),
+  CompareLocationWith: (w, n, [other]) => compareLocation(w, n, other as Node),
   Select: (w, n, [mode]) => select(w, n, str(mode)),
   Search: (w, n, args) => search(w, n, args),
   InsertText: (w, n, [v, loc]) => insertText(w, n, str(v), str(loc)),

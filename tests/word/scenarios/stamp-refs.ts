@@ -133,6 +133,8 @@ export const stampRefsScenarios = [
         { text: '2', cell: [0, 1, 0], controls: [itemsControl] },
         { text: 'Finance', cell: [0, 1, 1], controls: [itemsControl] },
         { text: 'ACTION: HP to brief', cell: [0, 1, 2], controls: [itemsControl] },
+        // Word keeps a paragraph after a table that ends the document.
+        '',
       ],
     },
     operation: (context, host) =>
@@ -150,6 +152,7 @@ export const stampRefsScenarios = [
           tags: ['minutebook:items', 'minutebook:action'],
           titles: ['Items', 'Action 2-A1'],
         },
+        { text: '', inTable: false, tags: [] },
       ],
     },
     budget: { syncs: 2, callbacks: 0 },
