@@ -5,9 +5,9 @@ import type { KitStage, Prepared, StageView } from './stage';
 
 /*
  * The kit's stage in real Word, through Office.js only (WordApi 1.3 and the Common API). Building a set-up
- * (lists aside), reading it back, the blank check and clearing are tested over the simulated host
- * (word-stage.test.ts); starting lists and reading the selection need Office.js the host does not model, so
- * they are checked by a person running the kit (docs/word-kit.md).
+ * (lists aside), reading it back with the selection, the blank check and clearing are tested over the simulated
+ * host (word-stage.test.ts, run-in-word-stage.test.ts); starting lists needs Office.js the host does not model,
+ * so it is checked by a person running the kit (docs/word-kit.md).
  * Office.js used: Paragraph.insertParagraph/insertTable/insertText/select, Paragraph.startNewList/attachToList,
  * List.setLevelNumbering/setLevelStartingNumber, ListItem.level, Range.expandTo/insertContentControl/
  * compareLocationWith, Paragraph.parentContentControlOrNullObject, ContentControl.parentContentControlOrNullObject,
