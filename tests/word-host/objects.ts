@@ -39,6 +39,8 @@ export type Node =
   | { kind: 'Table'; t: FakeTable }
   | { kind: 'TableCollection'; list: () => FakeTable[] }
   | { kind: 'TableCell'; t: FakeTable; row: number; cell: number }
+  /** A table cell's body (TableCell.body): the paragraphs of that one cell. */
+  | { kind: 'CellBody'; t: FakeTable; row: number; cell: number }
   | { kind: 'ListItem'; p: FakeParagraph }
   | { kind: 'SearchOptions'; options: Record<string, unknown> }
   /** What a write method hands back that this host does not model further (Table.addRows' new rows). */
@@ -106,6 +108,12 @@ function tableParagraphs(w: WorldState, t: FakeTable): FakeParagraph[] {
   return w.model.stories().flatMap((s) => s.paragraphs.filter((p) => p.cell?.table === t));
 }
 
+function cellParagraphs(w: WorldState, n: { t: FakeTable; row: number; cell: number }): FakeParagraph[] {
+  const ps = tableParagraphs(w, n.t).filter((p) => p.cell!.row === n.row && p.cell!.cell === n.cell);
+  if (ps.length === 0) throw new HostError('ItemNotFound', `The table has no cell ${n.row},${n.cell}.`);
+  return ps;
+}
+
 /** Controls in reading order, each once (a control spanning paragraphs counts where it starts). */
 function controlsIn(paragraphs: FakeParagraph[]): FakeControl[] {
   const seen: FakeControl[] = [];
@@ -130,6 +138,10 @@ function paragraphsOf(w: WorldState, n: Node): { story: FakeStory; paragraphs: F
       return { story: n.r.story, paragraphs: rangeParagraphs(n.r) };
     case 'Table': {
       const ps = tableParagraphs(w, n.t);
+      return { story: storyOf(w, ps[0]!), paragraphs: ps };
+    }
+    case 'CellBody': {
+      const ps = cellParagraphs(w, n);
       return { story: storyOf(w, ps[0]!), paragraphs: ps };
     }
     default:
@@ -230,6 +242,8 @@ function scalars(w: WorldState, n: Node): Record<string, () => unknown> {
         Values: () => tableValues(w, n.t),
         NestingLevel: () => 1,
       };
+    case 'CellBody':
+      return { Text: () => text(w, n), Type: () => 'TableCell' };
     case 'TableCell':
       return {
         RowIndex: () => n.row,
@@ -331,7 +345,11 @@ export function navigation(w: WorldState, n: Node, name: string): Node | null | 
     case 'Section':
       if (name === 'Body') return { kind: 'Body', story: w.model.body, absent: false };
       return undefined;
+    case 'TableCell':
+      if (name === 'Body') return { kind: 'CellBody', t: n.t, row: n.row, cell: n.cell };
+      return undefined;
     case 'Body':
+    case 'CellBody':
     case 'Range':
     case 'ContentControl':
     case 'Paragraph':
@@ -696,6 +714,22 @@ const METHODS: Record<string, Record<string, Method>> = {
     Clear: (w, n) => {
       const story = (n as Extract<Node, { kind: 'Body' }>).story;
       story.paragraphs.splice(0, story.paragraphs.length, w.model.newParagraph(''));
+    },
+  },
+  // A cell's body: a paragraph at its start or end stays in the cell, inside the controls around the whole cell.
+  CellBody: {
+    GetRange: (w, n, [loc]) => rangeOf(w, n, str(loc)),
+    InsertParagraph: (w, n, [v, loc]) => {
+      const where = str(loc);
+      if (where !== 'Start' && where !== 'End')
+        throw new HostError('InvalidArgument', 'Body.insertParagraph takes Start or End.');
+      const ps = cellParagraphs(w, n as Extract<Node, { kind: 'CellBody' }>);
+      const edge = where === 'End' ? ps.at(-1)! : ps[0]!;
+      const p = insertNear(w, 'Body.insertParagraph', edge, where === 'End' ? 'After' : 'Before', str(v), {
+        cell: edge.cell,
+        controls: edge.controls.filter((c) => ps.every((q) => q.controls.includes(c))),
+      });
+      return { kind: 'Paragraph', p };
     },
   },
   SectionCollection: {
