@@ -716,7 +716,8 @@ const METHODS: Record<string, Record<string, Method>> = {
       story.paragraphs.splice(0, story.paragraphs.length, w.model.newParagraph(''));
     },
   },
-  // A cell's body: a paragraph at its start or end stays in the cell, inside the controls around the whole cell.
+  // A cell's body: a paragraph at its start or end stays in the cell, inside the controls around the whole cell
+  // (which controls it joins is not documented: a question for the in-Word kit).
   CellBody: {
     GetRange: (w, n, [loc]) => rangeOf(w, n, str(loc)),
     InsertParagraph: (w, n, [v, loc]) => {
