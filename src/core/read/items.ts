@@ -119,6 +119,16 @@ export function lineItemHeading(line: string, isHeadingStyle: boolean): ItemHead
   return { number, title: part.title, rest, confidential: part.confidential };
 }
 
+/**
+ * The line as a person sees it in Word: the list's number, which is not in the text, before the text
+ * ("2." + "Finance"). Bullets and empty labels add nothing.
+ */
+export function withListNumber(text: string, listString: string): string {
+  return listString && LIST_NUMBER.test(listString) ? `${listString} ${text}` : text;
+}
+
+const LIST_NUMBER = /^\(?[0-9A-Za-z]{1,6}(?:[./][0-9A-Za-z]{1,6}){0,4}[.):]?$/;
+
 /** How many words the text has, counted up to `max` (runs of spaces part them, as split(/\s+/) would). */
 function wordCount(text: string, max: number): number {
   let words = 1;

@@ -37,7 +37,8 @@ function paragraphsOf(example: Example): SourceParagraph[] {
   const out = before.map((line, i) => paragraph(i, line.text, { style: line.style ?? '' }));
   const given = example.given;
   if (typeof given === 'string') {
-    out.push(paragraph(out.length, given, { style: example.style ?? '' }));
+    const list = example.listString === undefined ? {} : { listString: example.listString };
+    out.push(paragraph(out.length, given, { style: example.style ?? '', ...list }));
     return out;
   }
   const rows = given.header ? [given.header, given.cells] : [given.cells];

@@ -1,3 +1,4 @@
+import { readStatusLabel } from '../attendance';
 import { stripBullet } from '../clean';
 import { type ItemHeading, partTwo } from '../items';
 import { ACTION_SECTION_LABELS } from '../lexicon/sections';
@@ -45,6 +46,37 @@ export const itemHeading: LineRecogniser<ItemHeading> = {
       gives: { number: '9', title: 'Staffing', rest: '', confidential: true },
     },
     { given: '1. The board noted the report.', gives: null },
+  ],
+};
+
+/**
+ * A paragraph Word's list numbers ("2." shown, "Finance" written) that reads as an item heading: an item, read
+ * before labels, so a numbered "Apologies" is the item that opens the list, not a bare label. Inside an
+ * attendance list only a label-like title is an item ("3. Apologies"); numbered names stay attendees.
+ */
+export const listNumberedItemHeading: LineRecogniser<ItemHeading> = {
+  id: 'list-numbered-item-heading',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    if (!line.unit.listString || state.actionSection) return null;
+    const heading = line.itemHeading;
+    if (!heading || OWNER_TO.test(heading.title)) return null;
+    if (state.attendance !== null && !readStatusLabel(line.text)) return null;
+    return heading;
+  },
+  read(heading, line, state) {
+    startItem(state, heading, line.paragraph, 'list-numbered-item-heading');
+    if (heading.rest) addPiece(state, heading.rest, line.paragraph);
+  },
+  examples: [
+    {
+      given: 'Apologies',
+      listString: '1.',
+      gives: { number: '1', title: 'Apologies', rest: '', confidential: false },
+    },
+    { given: 'Jane Smith', listString: '2.', after: 'present', gives: null },
+    { given: 'Apologies', gives: null },
   ],
 };
 

@@ -16,6 +16,7 @@ import {
   headingAsText,
   itemHeading,
   itemHeadingUnnumbered,
+  listNumberedItemHeading,
   numberedActionLine,
 } from './item-lines';
 import {
@@ -44,6 +45,7 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   markingLine,
   headerText,
   headerLabel,
+  listNumberedItemHeading,
   attendanceLabel,
   apologiesSentence,
   numberedActionLine,
