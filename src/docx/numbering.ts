@@ -17,7 +17,8 @@ export interface ListLevel {
 interface ListInstance {
   abstractId: string;
   startOverrides: Map<number, number>;
-  levelOverrides: Map<number, ListLevel>;
+  /** Levels the instance redefines; what a redefinition leaves out (often the start) is the definition's. */
+  levelOverrides: Map<number, Partial<ListLevel>>;
 }
 
 /** Reads numbering.xml into abstract definitions and list instances. */
@@ -27,7 +28,8 @@ export class NumberingCollector implements XmlHandler {
   private abstract: Map<number, ListLevel> | null = null;
   private instance: ListInstance | null = null;
   private overrideLevel: number | null = null;
-  private level: { ilvl: number; value: ListLevel; into: Map<number, ListLevel> } | null = null;
+  private level: { ilvl: number; value: Partial<ListLevel>; into: Map<number, Partial<ListLevel>> } | null =
+    null;
 
   open(tag: XmlTag): void {
     if (isW(tag, 'abstractNum')) {
@@ -43,10 +45,12 @@ export class NumberingCollector implements XmlHandler {
     } else if (isW(tag, 'startOverride') && this.instance && this.overrideLevel !== null) {
       this.instance.startOverrides.set(this.overrideLevel, whole(wAttr(tag, 'val'), 0));
     } else if (isW(tag, 'lvl')) {
-      const into = this.instance ? this.instance.levelOverrides : this.abstract;
+      const into: Map<number, Partial<ListLevel>> | null = this.instance
+        ? this.instance.levelOverrides
+        : this.abstract;
       if (into) {
         const ilvl = this.instance ? (this.overrideLevel ?? 0) : levelNumber(wAttr(tag, 'ilvl'));
-        this.level = { ilvl, value: { start: 1, format: 'decimal', text: '' }, into };
+        this.level = { ilvl, value: this.instance ? {} : { start: 1, format: 'decimal', text: '' }, into };
       }
     } else if (this.level) {
       if (isW(tag, 'start')) this.level.value.start = whole(wAttr(tag, 'val'), 1);
@@ -92,7 +96,12 @@ export class ListCounter {
     const instance = this.numbering.instances.get(numId);
     if (!instance) return null;
     const abstract = this.numbering.abstracts.get(instance.abstractId);
-    const levelOf = (l: number) => instance.levelOverrides.get(l) ?? abstract?.get(l);
+    const levelOf = (l: number): ListLevel | undefined => {
+      const own = abstract?.get(l);
+      const redefined = instance.levelOverrides.get(l);
+      if (!redefined) return own;
+      return { start: 1, format: 'decimal', text: '', ...own, ...redefined };
+    };
     const level = levelOf(ilvl);
     if (!level) return null;
     const counts = this.countsOf(instance.abstractId);

@@ -150,6 +150,21 @@ describe('.docx list numbering', () => {
     ]);
   });
 
+  it("keeps the definition's start where an instance redefines a level without one", () => {
+    const parts = {
+      'word/numbering.xml': numbering(
+        `<w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '(%1)', 4)}</w:abstractNum>` +
+          '<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0">' +
+          '<w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:lvlOverride></w:num>',
+      ),
+      'word/styles.xml': '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+    };
+    expect(labelled(withParts(listed('Finance', '1') + listed('Staffing', '1'), parts))).toEqual([
+      'IV. Finance',
+      'V. Staffing',
+    ]);
+  });
+
   it('gives no number where numbering.xml is missing or names no such list', () => {
     expect(labelled(handBuiltDocx(listed('Welcome', '1')))).toEqual(['Welcome']);
     const parts = { 'word/numbering.xml': numbering('') };

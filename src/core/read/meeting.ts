@@ -8,15 +8,16 @@ import type { Structure } from './walk';
  * The meeting's header fields from what the walk collected. A date written without a year ("Thursday 25th
  * August") takes the year written in the title or elsewhere in the header ("August 2022"). A time written on
  * the date line ("…, 10:00am") is the start time when no Time label says otherwise; "10:00 – 12:00" gives both.
+ * `publishedOn` (an ISO date from the page's metadata) is the date only where the minutes give none.
  */
-export function assembleMeeting(s: Structure): Meeting {
+export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   const meeting = emptyMeeting();
   meeting.title = s.title;
   const f = s.fields;
   const year = firstYear([f.date ?? '', s.title, ...s.headerTexts]);
   const dateText = f.date ?? s.headerTexts.find((t) => t.length <= 300 && findDate(t, year) !== null) ?? '';
   const date = dateText ? findDate(dateText, year) : null;
-  meeting.date = date?.iso ?? null;
+  meeting.date = date?.iso ?? (publishedOn || null);
   const afterDate = date ? dateText.slice(date.index + date.length) : dateText;
   const times = findTimes(f.time ?? afterDate);
   meeting.startTime = times[0] ?? null;

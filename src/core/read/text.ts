@@ -4,7 +4,9 @@ import type { SourceParagraph } from '../model/paragraph';
  * Plain text or Markdown to the reader's paragraphs: one paragraph per non-blank line. Runs of lines with tabs
  * become one table (each tab-separated cell a paragraph, empty cells kept so columns line up; blank lines
  * inside the run do not end it), as do Markdown `| a | b |` rows (the `|---|` row is skipped).
- * Markdown `#` / `##` / `###` headings get styles Heading1 / Heading2 / Heading3.
+ * Markdown `#` / `##` / `###` headings get styles Heading1 / Heading2 / Heading3. Markdown front matter (a
+ * `---` block on the first line) is the page's metadata, not the minutes: its lines come out as paragraphs
+ * of the page-header part in the FRONT_MATTER_STYLE, which the reader reads apart (front-matter.ts).
  */
 export function textToParagraphs(text: string): SourceParagraph[] {
   const out: SourceParagraph[] = [];
@@ -13,7 +15,13 @@ export function textToParagraphs(text: string): SourceParagraph[] {
   let currentKind: 'tab' | 'pipe' | null = null;
   let row = 0;
   const lines = text.split(/\r\n|\n|\r/);
-  for (const line of lines) {
+  const metadata = frontMatterEnd(lines);
+  const header: SourceParagraph[] = [];
+  for (let i = 0; i <= metadata; i += 1)
+    if (lines[i]!.trim() && !FENCE.test(lines[i]!))
+      header.push({ ...para(header.length, lines[i]!, FRONT_MATTER_STYLE), part: 'header' });
+  let body = 0;
+  for (const line of lines.slice(metadata + 1)) {
     if (line.trim() === '') {
       currentTable = null;
       continue;
@@ -25,9 +33,9 @@ export function textToParagraphs(text: string): SourceParagraph[] {
       const heading = /^(#{1,6})\s+(.*)$/.exec(line.trim());
       if (heading) {
         const level = Math.min(heading[1]!.length, 3);
-        out.push(para(out.length, heading[2]!.replace(/\s+#+\s*$/, ''), `Heading${level}`));
+        out.push(para(body++, heading[2]!.replace(/\s+#+\s*$/, ''), `Heading${level}`));
       } else {
-        out.push(para(out.length, line));
+        out.push(para(body++, line));
       }
       continue;
     }
@@ -39,11 +47,26 @@ export function textToParagraphs(text: string): SourceParagraph[] {
     }
     const cells = kind === 'tab' ? line.split('\t') : pipeCells(line);
     cells.forEach((cell, index) => {
-      out.push(para(out.length, cell, '', { table: currentTable!, row, cell: index }));
+      out.push(para(body++, cell, '', { table: currentTable!, row, cell: index }));
     });
     row += 1;
   }
-  return out;
+  return header.length > 0 ? [...out, ...header] : out;
+}
+
+/** The style of a front-matter line ("title: …", "date: …"). */
+export const FRONT_MATTER_STYLE = 'Front matter';
+
+const FENCE = /^---\s*$/;
+
+/** The line that closes front matter opened on the first line (a `---` fence, within 60 lines); -1: none. */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (lines.length < 3 || !FENCE.test(lines[0]!)) return -1;
+  for (let i = 1; i < Math.min(lines.length, 60); i += 1) {
+    if (FENCE.test(lines[i]!)) return i;
+    if (!/^\s*(?:[\w-]+\s*:|-\s|#|\s)/.test(lines[i]!) && lines[i]!.trim()) return -1;
+  }
+  return -1;
 }
 
 function rowKind(line: string): 'tab' | 'pipe' | 'separator' | null {
