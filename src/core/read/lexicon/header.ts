@@ -21,7 +21,10 @@ export const HEADER_LABELS: ReadonlyArray<readonly [field: HeaderField, labels: 
   ['endTime', ['end time', 'finish time', 'meeting closed', 'time closed', 'close']],
   ['meetingType', ['meeting type', 'type of meeting']],
   ['title', ['meeting title', 'meeting name', 'title']],
-  ['chair', ['chaired by', 'chairperson', 'chairman', 'chairwoman', 'chair']],
+  [
+    'chair',
+    ['chaired by', 'chairperson', 'chairman', 'chairwoman', 'chair', 'facilitator', 'facilitated by'],
+  ],
   [
     'minuteTaker',
     [
@@ -34,6 +37,11 @@ export const HEADER_LABELS: ReadonlyArray<readonly [field: HeaderField, labels: 
       'note taker',
       'notetaker',
       'notes taken by',
+      'minutes done by',
+      'minutes by',
+      'recorded by',
+      'recorder',
+      'scribe',
       'notes',
       'minutes',
       'secretary',
@@ -43,6 +51,36 @@ export const HEADER_LABELS: ReadonlyArray<readonly [field: HeaderField, labels: 
   ['venue', ['venue', 'location', 'place', 'held at', 'where']],
   ['date', ['date and time', 'date']],
   ['time', ['start time', 'time']],
+];
+
+/**
+ * Labels that name a header field wherever they stand, with their colon or dash ("- Chairperson: …" in a block
+ * of fields under a "Minutes" heading after the agenda). Only unambiguous ones: "Date:", "Time:", "Notes:"
+ * in the business are something else.
+ */
+export const HEADER_LABELS_ANYWHERE: readonly string[] = [
+  'chaired by',
+  'chairperson',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'facilitator',
+  'minutes taken by',
+  'minute-taker',
+  'minute taker',
+  'minuted by',
+  'note-taker',
+  'note taker',
+  'notetaker',
+  'notes taken by',
+  'minutes done by',
+  'recorder',
+  'scribe',
+  'venue',
+  'location',
+  'place',
+  'held at',
+  'start time',
 ];
 
 /** Fields whose label may stand without a colon in the header ("Venue West Mercia Police HQ"). */

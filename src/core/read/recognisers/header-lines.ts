@@ -1,6 +1,13 @@
-import { cleanText } from '../clean';
+import { cleanText, stripBullet } from '../clean';
 import { type LabelledField, readLabel } from '../header';
-import { HEADER_LABELS, APPROVED_WORDS, DRAFT_WORDS, PROTECTIVE_MARKINGS } from '../lexicon/header';
+import { anyOf } from '../lexicon/build';
+import {
+  HEADER_LABELS,
+  HEADER_LABELS_ANYWHERE,
+  APPROVED_WORDS,
+  DRAFT_WORDS,
+  PROTECTIVE_MARKINGS,
+} from '../lexicon/header';
 import { findMarkedActions } from '../markers';
 import { MARKING_LINE_WORDS } from '../structure/patterns';
 import { addHeaderText, setField, traced } from '../structure/state';
@@ -117,6 +124,43 @@ export const headerLabel: LineRecogniser<LabelledField> = {
       gives: { field: 'nextMeeting', value: '5 May 2025' },
     },
     { given: 'Chair: Jane Smith', after: 'item', gives: null },
+  ],
+};
+
+const LABEL_ANYWHERE = new RegExp(`^${anyOf(HEADER_LABELS_ANYWHERE)}\\s*(?::|[-–—]\\s)`, 'i');
+
+/**
+ * "* Chairperson: Jo Bell", "- Place: Town Hall" after the header (a block of fields under a "Minutes" heading
+ * that follows the agenda): a header field the header did not give, read from an unambiguous label with its
+ * colon or dash. It only notes the field; the line is read on (an attendance list may hold it too).
+ */
+export const headerLabelAnywhere: LineRecogniser<LabelledField> = {
+  id: 'header-label-anywhere',
+  unit: 'line',
+  notes: true,
+  triggers: HEADER_LABELS_ANYWHERE,
+  recognise(line, state) {
+    if (state.zone === 'header' || line.inHeaderControl || state.actionSection || line.text.length > 200)
+      return null;
+    if (!LABEL_ANYWHERE.test(stripBullet(line.text))) return null;
+    const label = readLabel(line.text, false);
+    if (!label || !/^[A-Z0-9]/.test(label.value)) return null;
+    // A person is a name, not a sentence ("Chair: Thanked everyone for coming and …").
+    if ((label.field === 'chair' || label.field === 'minuteTaker') && label.value.length > 60) return null;
+    const given = label.field === 'title' ? state.out.title : state.out.fields[label.field];
+    return given ? null : label;
+  },
+  read: (label, line, state) =>
+    setField(state, label.field, label.value, line.paragraph, 'header-label-anywhere'),
+  examples: [
+    { given: '* Chairperson: Jo Bell', after: 'item', gives: { field: 'chair', value: 'Jo Bell' } },
+    {
+      given: '- Place: Town Hall, Mill Lane',
+      after: 'item',
+      gives: { field: 'venue', value: 'Town Hall, Mill Lane' },
+    },
+    { given: 'Chair: to write to the school', after: 'item', gives: null },
+    { given: 'Date: 4 October 2024', after: 'item', gives: null },
   ],
 };
 

@@ -3,6 +3,7 @@ import { apologiesSentence, attendanceLabel, attendanceList, attendanceListEnds 
 import {
   draftOrApproved,
   headerLabel,
+  headerLabelAnywhere,
   headerText,
   markingLine,
   protectiveMarking,
@@ -45,6 +46,7 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   markingLine,
   headerText,
   headerLabel,
+  headerLabelAnywhere,
   listNumberedItemHeading,
   attendanceLabel,
   apologiesSentence,
