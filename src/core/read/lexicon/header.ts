@@ -48,9 +48,9 @@ export const HEADER_LABELS: ReadonlyArray<readonly [field: HeaderField, labels: 
       'clerk',
     ],
   ],
-  ['venue', ['venue', 'location', 'place', 'held at', 'where']],
-  ['date', ['date and time', 'date']],
-  ['time', ['start time', 'time']],
+  ['venue', ['venue', 'location', 'place', 'held at', 'where', 'meeting location', 'meeting venue']],
+  ['date', ['date and time', 'date', 'meeting date']],
+  ['time', ['start time', 'time', 'meeting time']],
 ];
 
 /**

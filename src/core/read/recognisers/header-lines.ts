@@ -1,5 +1,5 @@
 import { cleanText, stripBullet } from '../clean';
-import { type LabelledField, readLabel } from '../header';
+import { type LabelledField, readLabel, readLabelCell } from '../header';
 import { anyOf } from '../lexicon/build';
 import {
   HEADER_LABELS,
@@ -163,6 +163,55 @@ export const headerLabelAnywhere: LineRecogniser<LabelledField> = {
     { given: 'Date: 4 October 2024', after: 'item', gives: null },
   ],
 };
+
+/**
+ * A heading of the header that holds its fields ("Meeting date | time 4 May 2024 | 7pm | Meeting location
+ * Town Hall", as a template's table reads flattened into one heading, its cells parted by "|"): header
+ * fields, not an item.
+ */
+export const headingOfFields: LineRecogniser<LabelledField[]> = {
+  id: 'heading-of-fields',
+  unit: 'line',
+  triggers: HEADER_LABELS.flatMap(([, labels]) => labels),
+  recognise(line, state) {
+    if (state.zone !== 'header' || !line.isHeading || line.text.length > 300) return null;
+    if (!line.text.includes('|')) return null;
+    const parts = line.text.split('|').map((part) => part.trim());
+    const first = readLabel(parts[0]!, true) ?? (parts.length > 1 ? labelAlone(parts[0]!) : null);
+    if (!first || first.field === 'nextMeeting' || first.field === 'title') return null;
+    const fields = parts.map((part) => readLabel(part, true)).filter((f): f is LabelledField => f !== null);
+    return fields;
+  },
+  read(fields, line, state) {
+    for (const f of fields) setField(state, f.field, f.value, line.paragraph, 'heading-of-fields');
+  },
+  examples: [
+    {
+      given: 'Meeting date | time 4 May 2024 | 7pm | Meeting location Town Hall',
+      style: 'Heading2',
+      gives: [
+        { field: 'time', value: '4 May 2024' },
+        { field: 'venue', value: 'Town Hall' },
+      ],
+    },
+    {
+      given: 'Date 4 May 2024 | Venue Town Hall',
+      style: 'Heading2',
+      gives: [
+        { field: 'date', value: '4 May 2024' },
+        { field: 'venue', value: 'Town Hall' },
+      ],
+    },
+    { given: 'Finance report', style: 'Heading2', gives: null },
+    { given: 'Date of next meeting | 5 June', style: 'Heading2', gives: null },
+  ],
+};
+
+/** A part that is a label and nothing else ("Meeting date"), read as a field with no value. */
+function labelAlone(part: string): LabelledField | null {
+  const field = readLabelCell(part);
+  return field ? { field, value: '' } : null;
+}
 
 /** The first heading, where no title has been read: the title. */
 export const titleFirstHeading: LineRecogniser<{ title: string }> = {

@@ -5,12 +5,14 @@ import {
   headerLabel,
   headerLabelAnywhere,
   headerText,
+  headingOfFields,
   markingLine,
   protectiveMarking,
   titleFirstHeading,
   titleFirstLine,
   titleStyle,
 } from './header-lines';
+import { headerFieldsInCells } from './header-rows';
 import {
   actionSectionLabel,
   bodyText,
@@ -45,6 +47,7 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   titleStyle,
   markingLine,
   headerText,
+  headingOfFields,
   headerLabel,
   headerLabelAnywhere,
   listNumberedItemHeading,
@@ -67,6 +70,7 @@ export const ROW_RECOGNISERS: readonly StructureRecogniser<unknown, RowInput>[] 
   protectiveMarkingInCells,
   tableHeaderRow,
   emptyRow,
+  headerFieldsInCells,
   headerLabelCell,
   attendanceTable,
   attendanceLabelCell,
