@@ -1,6 +1,6 @@
 import { readStatusLabel } from '../attendance';
 import { stripBullet } from '../clean';
-import { type ItemHeading, partTwo } from '../items';
+import { type ItemHeading, lineItemHeading, nextItemNumber, partTwo, withListNumber } from '../items';
 import { ACTION_SECTION_LABELS } from '../lexicon/sections';
 import { ACTION_SECTION, OWNER_TO } from '../structure/patterns';
 import { addPiece, startItem } from '../structure/state';
@@ -77,6 +77,38 @@ export const listNumberedItemHeading: LineRecogniser<ItemHeading> = {
     },
     { given: 'Jane Smith', listString: '2.', after: 'present', gives: null },
     { given: 'Apologies', gives: null },
+  ],
+};
+
+/**
+ * "2. Minutes of the last meeting were agreed and signed." after item 1: a numbered line with the next item's
+ * number starts that item even where it reads as a sentence or runs on into its text (pages flattened to
+ * text do that); a numbered sentence with any other number stays a list entry.
+ */
+export const itemHeadingInSequence: LineRecogniser<ItemHeading> = {
+  id: 'item-heading-in-sequence',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    if (state.actionSection || line.text.length > 2000) return null;
+    const last = state.out.items.items.at(-1);
+    const next = last ? nextItemNumber(last.number) : null;
+    if (next === null) return null;
+    const heading = lineItemHeading(withListNumber(line.text, line.unit.listString), true);
+    return heading && heading.number === next && !OWNER_TO.test(heading.title) ? heading : null;
+  },
+  read(heading, line, state) {
+    startItem(state, heading, line.paragraph, 'item-heading-in-sequence');
+    if (heading.rest) addPiece(state, heading.rest, line.paragraph);
+  },
+  examples: [
+    {
+      given: '2. Minutes of the last meeting were agreed and signed.',
+      after: 'item',
+      gives: { number: '2' },
+    },
+    { given: '5. The treasurer reported a surplus on the year.', after: 'item', gives: null },
+    { given: '2. JS to circulate the paper', after: 'item', gives: null },
   ],
 };
 
