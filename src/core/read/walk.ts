@@ -61,6 +61,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     inNextMeetingItem: false,
     nextMeetingLabel: null,
     unnumbered: 0,
+    itemNumberAlone: null,
     tables: new Map(),
   };
 }

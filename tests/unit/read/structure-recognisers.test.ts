@@ -30,6 +30,7 @@ const CONTEXT: Record<NonNullable<Example['after']>, readonly { text: string; st
   absent: [{ text: 'Absent:' }],
   'next-meeting-item': [TITLE, { text: '9. Date of next meeting' }],
   title: [TITLE],
+  'item-number': [TITLE, { text: '1. Opening remarks' }, { text: '22/18' }],
 };
 
 function paragraphsOf(example: Example): SourceParagraph[] {

@@ -1,6 +1,13 @@
 import { readStatusLabel } from '../attendance';
 import { stripBullet } from '../clean';
-import { type ItemHeading, lineItemHeading, nextItemNumber, partTwo, withListNumber } from '../items';
+import {
+  type ItemHeading,
+  lineItemHeading,
+  nextItemNumber,
+  numberCell,
+  partTwo,
+  withListNumber,
+} from '../items';
 import { ACTION_SECTION_LABELS } from '../lexicon/sections';
 import { ACTION_SECTION, OWNER_TO } from '../structure/patterns';
 import { addPiece, startItem } from '../structure/state';
@@ -109,6 +116,73 @@ export const itemHeadingInSequence: LineRecogniser<ItemHeading> = {
     },
     { given: '5. The treasurer reported a surplus on the year.', after: 'item', gives: null },
     { given: '2. JS to circulate the paper', after: 'item', gives: null },
+  ],
+};
+
+/**
+ * "22/18" alone on its line, the title on the next (council web pages lay items out so): the number waits for
+ * its title. Only a minute reference or a number written with its word ("Item 4"), never a bare figure (a
+ * page number, a total).
+ */
+export const itemNumberAlone: LineRecogniser<string> = {
+  id: 'item-number-alone',
+  unit: 'line',
+  triggers: [],
+  recognise(line) {
+    if (line.text.length > 24) return null;
+    const number = numberCell(line.text);
+    return number !== null && (number.includes('/') || /^\D/.test(line.text.trim())) ? number : null;
+  },
+  read(number, _, state) {
+    state.itemNumberAlone = number;
+  },
+  examples: [
+    { given: '22/18', gives: '22/18' },
+    { given: 'Item 4', gives: '4' },
+    { given: '12', gives: null },
+  ],
+};
+
+/** The line after a number alone: the title of the item the number starts (a short line, not a sentence). */
+export const itemTitleAfterNumber: LineRecogniser<ItemHeading> = {
+  id: 'item-title-after-number',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    const number = state.itemNumberAlone;
+    if (number === null) return null;
+    if (line.text.length > 150 || /[.!?]$/.test(line.text) || numberCell(line.text) !== null) return null;
+    const part = partTwo(line.text);
+    return { number, title: part.title, rest: '', confidential: part.confidential };
+  },
+  read(heading, line, state) {
+    state.itemNumberAlone = null;
+    startItem(state, heading, line.paragraph, 'item-title-after-number');
+  },
+  examples: [
+    {
+      given: 'Apologies for Absence',
+      after: 'item-number',
+      gives: { number: '22/18', title: 'Apologies for Absence' },
+    },
+    { given: 'Apologies were received from Jo Bell.', after: 'item-number', gives: null },
+    { given: 'Apologies for Absence', gives: null },
+  ],
+};
+
+/** Whatever follows a number alone, the number waits no longer. */
+export const itemNumberAloneEnds: LineRecogniser<true> = {
+  id: 'item-number-alone-ends',
+  unit: 'line',
+  notes: true,
+  triggers: [],
+  recognise: (_, state) => (state.itemNumberAlone !== null ? true : null),
+  read(_, __, state) {
+    state.itemNumberAlone = null;
+  },
+  examples: [
+    { given: 'The Chair welcomed everyone.', after: 'item-number', gives: true },
+    { given: 'The Chair welcomed everyone.', gives: null },
   ],
 };
 

@@ -76,6 +76,8 @@ export interface ReadState {
   nextMeetingLabel: SourceParagraph | null;
   /** Headings read as items where nothing is numbered. */
   unnumbered: number;
+  /** A minute reference alone on its line ("22/18"): the next line is its item's title. */
+  itemNumberAlone: string | null;
   readonly tables: Map<number, TableInfo>;
 }
 
