@@ -21,7 +21,9 @@ export function textToParagraphs(text: string): SourceParagraph[] {
     if (lines[i]!.trim() && !FENCE.test(lines[i]!))
       header.push({ ...para(header.length, lines[i]!, FRONT_MATTER_STYLE), part: 'header' });
   let body = 0;
-  for (const line of lines.slice(metadata + 1)) {
+  const ordinals = markdownOrdinals(lines, metadata + 1);
+  for (let at = metadata + 1; at < lines.length; at += 1) {
+    const line = lines[at]!;
     if (line.trim() === '') {
       currentTable = null;
       continue;
@@ -34,6 +36,9 @@ export function textToParagraphs(text: string): SourceParagraph[] {
       if (heading) {
         const level = Math.min(heading[1]!.length, 3);
         out.push(para(body++, heading[2]!.replace(/\s+#+\s*$/, ''), `Heading${level}`));
+      } else if (ordinals.has(at)) {
+        const entry = ordinals.get(at)!;
+        out.push({ ...para(body++, entry.text), listString: entry.listString });
       } else {
         out.push(para(body++, line));
       }
@@ -52,6 +57,44 @@ export function textToParagraphs(text: string): SourceParagraph[] {
     row += 1;
   }
   return header.length > 0 ? [...out, ...header] : out;
+}
+
+const ONE_DOT = /^(\s*)1\.\s+(\S.*)$/;
+
+/**
+ * Markdown ordered lists written "1." on every entry (Markdown shows them 1, 2, 3 …): each entry's text without
+ * its marker, and the number it shows, as a list paragraph of Word gives them. An entry ends its run at a line
+ * indented no deeper that is not an entry; blank lines and deeper lines (nested text) do not. Lists numbered
+ * as typed ("1.", "2.") are left as they are.
+ */
+function markdownOrdinals(
+  lines: readonly string[],
+  from: number,
+): Map<number, { text: string; listString: string }> {
+  const out = new Map<number, { text: string; listString: string }>();
+  let run: { indent: number; lines: number[]; texts: string[] } | null = null;
+  const close = () => {
+    if (run && run.lines.length >= 2)
+      run.lines.forEach((at, k) => out.set(at, { text: run!.texts[k]!, listString: `${k + 1}.` }));
+    run = null;
+  };
+  for (let at = from; at < lines.length; at += 1) {
+    const line = lines[at]!;
+    if (!line.trim()) continue;
+    const indent = line.length - line.trimStart().length;
+    const entry = ONE_DOT.exec(line);
+    if (run && indent > run.indent && !entry) continue;
+    if (entry && run && indent === run.indent) {
+      run.lines.push(at);
+      run.texts.push(entry[2]!);
+      continue;
+    }
+    if (run && entry && indent > run.indent) continue;
+    close();
+    if (entry) run = { indent, lines: [at], texts: [entry[2]!] };
+  }
+  close();
+  return out;
 }
 
 /** The style of a front-matter line ("title: …", "date: …"). */

@@ -46,6 +46,14 @@ describe('item headings', () => {
     ).toEqual(['1', '2', '3']);
   });
 
+  it('reads a Markdown list written "1." "1." "1." as items 1, 2, 3, not three item 1s', () => {
+    expect(numbers('1. Apologies\n1. Finance report\n1. Any other business')).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Finance report'],
+      ['3', 'Any other business'],
+    ]);
+  });
+
   it('nests sub-items under their parent', () => {
     const items = readMinutes(
       textToParagraphs('1. Welcome\n2. Finance\n2.1 Budget\n2.2 Audit\n3. AOB'),
