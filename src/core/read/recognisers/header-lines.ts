@@ -8,6 +8,8 @@ import {
   DRAFT_WORDS,
   PROTECTIVE_MARKINGS,
 } from '../lexicon/header';
+import { findDate } from '../dates';
+import { NEXT_MEETING_SUBJECTS, NEXT_MEETING_VERBS } from '../lexicon/sections';
 import { findMarkedActions } from '../markers';
 import { MARKING_LINE_WORDS } from '../structure/patterns';
 import { addHeaderText, setField, traced } from '../structure/state';
@@ -212,6 +214,48 @@ function labelAlone(part: string): LabelledField | null {
   const field = readLabelCell(part);
   return field ? { field, value: '' } : null;
 }
+
+const NEXT_MEETING_SENTENCE = new RegExp(
+  `^(?:the\\s+)?${anyOf(NEXT_MEETING_SUBJECTS)}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:held\\s+)?`,
+  'i',
+);
+
+/**
+ * "The next meeting will be held on Tuesday 3rd October 2023 at 7pm.": the next meeting, from a sentence
+ * with a date in it, wherever it stands. It only notes it; the line is body text all the same.
+ */
+export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
+  id: 'next-meeting-sentence',
+  unit: 'line',
+  notes: true,
+  triggers: NEXT_MEETING_SUBJECTS,
+  recognise(line, state) {
+    if (state.out.nextMeeting !== null || line.text.length > 300) return null;
+    const m = NEXT_MEETING_SENTENCE.exec(stripBullet(line.text));
+    if (!m) return null;
+    const rest = stripBullet(line.text)
+      .slice(m[0].length)
+      .replace(/[.]\s*$/, '')
+      .trim();
+    return rest && findDate(rest) !== null ? { nextMeeting: rest } : null;
+  },
+  read({ nextMeeting }, line, state) {
+    setField(state, 'nextMeeting', nextMeeting, line.paragraph, 'next-meeting-sentence');
+  },
+  examples: [
+    {
+      given: 'The next meeting will be held on Tuesday 3rd October 2023 at 7pm.',
+      after: 'item',
+      gives: { nextMeeting: 'on Tuesday 3rd October 2023 at 7pm' },
+    },
+    {
+      given: 'Next meeting is the full Council meeting on 3 October.',
+      after: 'item',
+      gives: { nextMeeting: 'the full Council meeting on 3 October' },
+    },
+    { given: 'The next meeting will look at the budget.', after: 'item', gives: null },
+  ],
+};
 
 /** The first heading, where no title has been read: the title. */
 export const titleFirstHeading: LineRecogniser<{ title: string }> = {

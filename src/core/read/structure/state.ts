@@ -8,7 +8,7 @@ import type { Columns } from '../columns';
 import type { HeaderField } from '../header';
 import { ItemTree, type ItemHeading } from '../items';
 import { ACTION_SECTION, NEXT_MEETING_TITLE } from './patterns';
-import { nextMeetingItemTakesDate, nextMeetingLabelTakesNextLine } from './next-meeting';
+import { nextMeetingInTitle, nextMeetingItemTakesDate, nextMeetingLabelTakesNextLine } from './next-meeting';
 
 /** A piece of body text for pass two, with the item it belongs to. */
 export interface Piece {
@@ -140,6 +140,7 @@ export function startItem(
   state.zone = 'body';
   state.actionSection = false;
   state.inNextMeetingItem = NEXT_MEETING_TITLE.test(heading.title);
+  if (state.inNextMeetingItem) nextMeetingInTitle.refine(state, heading.title, p);
   const label = readStatusLabel(heading.title);
   state.attendance = label ? label.status : null;
   if (label && label.rest) addAttendees(state, entriesOf(label.rest, label.status), 'attendance-heading', p);
