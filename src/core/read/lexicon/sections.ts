@@ -37,3 +37,6 @@ export const NEXT_MEETING_VERBS: readonly string[] = [
   'was set for',
   'was agreed as',
 ];
+
+/** Words of a heading that numbers the meetings of a running log ("Meeting 3", "Week 4"). Lower case. */
+export const MEETING_HEADING_WORDS: readonly string[] = ['meeting', 'week', 'session', 'sprint'];
