@@ -26,6 +26,7 @@ export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   meeting.minuteTaker = personFrom(f.minuteTaker ?? '');
   const beforeDate = date ? dateText.slice(0, date.index) : '';
   meeting.venue = (f.venue ?? (f.date ? '' : venueFrom(afterDate) || venueBefore(beforeDate))).trim();
+  if (!meeting.venue && f.venue === undefined) meeting.venue = heldAtVenue(s.headerTexts, year);
   if (!meeting.chair) meeting.chair = byCapacity(s, /\bchair(?:man|woman|person)?\b/i, /\bvice[- ]chair/i);
   if (!meeting.minuteTaker)
     meeting.minuteTaker =
@@ -97,6 +98,23 @@ function venueBefore(text: string): string {
       text,
     );
   return m ? m[1]!.trim() : '';
+}
+
+const HELD_AT = /\bheld\s+(?:at|in|via)\s/i;
+
+/**
+ * "Minutes of the meeting held at the Offices of the Board, Melmerby, on Tuesday 4 June 2013.": the place on a
+ * "held at" line of the header where the date was read from another line (a title with the date in it).
+ */
+function heldAtVenue(texts: readonly string[], year: number | null): string {
+  for (const text of texts) {
+    if (text.length > 300 || !HELD_AT.test(text)) continue;
+    const date = findDate(text, year);
+    const before = (date ? text.slice(0, date.index) : text).replace(/[.;]\s*$/, '');
+    const venue = venueBefore(before) || (date ? venueFrom(text.slice(date.index + date.length)) : '');
+    if (venue) return venue.trim();
+  }
+  return '';
 }
 
 /** The one attendee present whose capacity says they chair (or minute) the meeting. */

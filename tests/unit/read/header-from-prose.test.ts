@@ -70,3 +70,22 @@ describe('the minute-taker, from the secretary or clerk in the attendance list',
     expect(meeting(text).chair).toBe('Gillian Reeve');
   });
 });
+
+describe('the place and chair where the title holds the date', () => {
+  it('reads the place from the "held at" line below a dated title, and "In the Chair:" as the chair', () => {
+    const read = meeting(
+      [
+        'Harbour Board minutes: 4 June 2024',
+        'Minutes of the meeting held at the Harbour Office, Quay Street, on Tuesday 4 June 2024.',
+        'PRESENT:',
+        'In the Chair: Moira Keane (MK)',
+        '1. Apologies',
+      ].join('\n'),
+    );
+    expect(read).toMatchObject({
+      date: '2024-06-04',
+      venue: 'Harbour Office, Quay Street',
+      chair: 'Moira Keane',
+    });
+  });
+});

@@ -23,7 +23,16 @@ export const HEADER_LABELS: ReadonlyArray<readonly [field: HeaderField, labels: 
   ['title', ['meeting title', 'meeting name', 'title']],
   [
     'chair',
-    ['chaired by', 'chairperson', 'chairman', 'chairwoman', 'chair', 'facilitator', 'facilitated by'],
+    [
+      'chaired by',
+      'chairperson',
+      'chairman',
+      'chairwoman',
+      'chair',
+      'in the chair',
+      'facilitator',
+      'facilitated by',
+    ],
   ],
   [
     'minuteTaker',
@@ -60,6 +69,7 @@ export const HEADER_LABELS: ReadonlyArray<readonly [field: HeaderField, labels: 
  */
 export const HEADER_LABELS_ANYWHERE: readonly string[] = [
   'chaired by',
+  'in the chair',
   'chairperson',
   'chairman',
   'chairwoman',
