@@ -1,7 +1,10 @@
 import type { Meeting } from '../model/meeting';
 import { emptyMeeting } from '../model/meeting';
 import { findDate, findTimes, findYear } from './dates';
-import { personFrom } from './header';
+import { stripBullet } from './clean';
+import { personFrom, readLabel } from './header';
+import { anyOf } from './lexicon/build';
+import { TITLE_WORDS } from './lexicon/header';
 import type { Structure } from './walk';
 
 /**
@@ -12,7 +15,7 @@ import type { Structure } from './walk';
  */
 export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   const meeting = emptyMeeting();
-  meeting.title = s.title;
+  meeting.title = titleOf(s);
   const f = s.fields;
   const year = firstYear([f.date ?? '', s.title, ...s.headerTexts]);
   const dateText = f.date ?? s.headerTexts.find((t) => t.length <= 300 && findDate(t, year) !== null) ?? '';
@@ -115,6 +118,31 @@ function heldAtVenue(texts: readonly string[], year: number | null): string {
     if (venue) return venue.trim();
   }
   return '';
+}
+
+const TITLE_WORD = new RegExp(`\\b${anyOf(TITLE_WORDS)}\\b`, 'i');
+
+/**
+ * The title: as the walk read it, except that a first plain line (no title style, no heading) gives way to
+ * the first short line of the header that says it is the minutes ("Minutes of meeting 10th July 2018") —
+ * pages copied from the web open with a banner, and minutes often with the organisation's name.
+ */
+function titleOf(s: Structure): string {
+  if (s.trace.header.title?.recogniser !== 'title-first-line') return s.title;
+  const at = s.headerTexts.slice(0, 12).findIndex(isOwnTitle);
+  if (at < 0) return s.title;
+  s.trace.header.title = { recogniser: 'title-words', paragraphs: [s.headerParagraphs[at]!], refiners: [] };
+  return s.headerTexts[at]!;
+}
+
+/** A short line that says it is the minutes and is not a field ("Minutes: Jo Bell" names the minute-taker). */
+function isOwnTitle(text: string): boolean {
+  return (
+    text.length <= 120 &&
+    TITLE_WORD.test(text) &&
+    stripBullet(text) === text &&
+    readLabel(text, true) === null
+  );
 }
 
 /** The one attendee present whose capacity says they chair (or minute) the meeting. */

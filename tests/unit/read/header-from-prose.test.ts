@@ -89,3 +89,13 @@ describe('the place and chair where the title holds the date', () => {
     });
   });
 });
+
+describe('the title', () => {
+  it('is the header line that says it is the minutes, where the page opens with a banner or a name', () => {
+    expect(
+      meeting('Welcome to our website\n\nMinutes of meeting 3rd May 2024\nRiverside Residents\n1. Apologies')
+        .title,
+    ).toBe('Minutes of meeting 3rd May 2024');
+    expect(meeting('Riverside Residents\nPresent: Ann Lee\n1. Apologies').title).toBe('Riverside Residents');
+  });
+});

@@ -110,3 +110,10 @@ export const APPROVED_WORDS: readonly string[] = ['approved'];
 
 /** Words that may stand beside a marking on a line of its own ("OFFICIAL – Draft minutes", "Status: DRAFT"). */
 export const MARKING_LINE_FILLERS: readonly string[] = ['status', 'minutes'];
+
+/**
+ * Words that say a line is the minutes' own title ("Minutes of the meeting on 4 May", "Notes of a meeting of
+ * …", "Board action tracking list"): such a line of the header beats a first line that merely opens the page
+ * (a site's banner, an organisation's name). Lower case.
+ */
+export const TITLE_WORDS: readonly string[] = ['minutes', 'notes of', 'note of', 'action tracking'];
