@@ -18,7 +18,10 @@ export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   meeting.title = titleOf(s);
   const f = s.fields;
   const year = firstYear([f.date ?? '', s.title, ...s.headerTexts]);
-  const dateText = f.date ?? s.headerTexts.find((t) => t.length <= 300 && findDate(t, year) !== null) ?? '';
+  const dateText =
+    f.date ??
+    s.headerTexts.find((t) => t.length <= 300 && findDate(t, year) !== null) ??
+    loneDateFirst(s, year);
   const date = dateText ? findDate(dateText, year) : null;
   meeting.date = date?.iso ?? (publishedOn || null);
   const afterDate = date ? dateText.slice(date.index + date.length) : dateText;
@@ -143,6 +146,20 @@ function isOwnTitle(text: string): boolean {
     stripBullet(text) === text &&
     readLabel(text, true) === null
   );
+}
+
+/**
+ * "Meeting 1" then "20/03/2026": where the header gives no date, a line of nothing but a date among the first
+ * lines of the business is the meeting's date (logs write the date under each meeting's heading).
+ */
+function loneDateFirst(s: Structure, year: number | null): string {
+  for (const piece of s.pieces.slice(0, 3)) {
+    const text = piece.text.trim();
+    if (text.length > 40) continue;
+    const date = findDate(text, year);
+    if (date && date.index === 0 && date.length >= text.replace(/[\s,.]+$/, '').length - 12) return text;
+  }
+  return '';
 }
 
 /** The one attendee present whose capacity says they chair (or minute) the meeting. */

@@ -99,3 +99,12 @@ describe('the title', () => {
     expect(meeting('Riverside Residents\nPresent: Ann Lee\n1. Apologies').title).toBe('Riverside Residents');
   });
 });
+
+describe('the date under the first heading', () => {
+  it('is the lone date line that opens the business where the header gives none', () => {
+    expect(meeting('# Team log\n## Meeting 1\n20/03/2026\nWe chose the project.').date).toBe('2026-03-20');
+    expect(
+      meeting('# Team log\n## Meeting 1\nWe chose the project on 20/03/2026 after a vote.').date,
+    ).toBeNull();
+  });
+});
