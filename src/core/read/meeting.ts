@@ -3,8 +3,9 @@ import { emptyMeeting } from '../model/meeting';
 import { findDate, findTimes, findYear } from './dates';
 import { stripBullet } from './clean';
 import { personFrom, readLabel } from './header';
-import { anyOf } from './lexicon/build';
-import { TITLE_WORDS } from './lexicon/header';
+import { anyOf, literal } from './lexicon/build';
+import { CHAIR_BEFORE_NAME, TITLE_WORDS } from './lexicon/header';
+import { NAME_PARTICLES } from './lexicon/people';
 import type { Structure } from './walk';
 
 /**
@@ -34,6 +35,7 @@ export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   meeting.venue = (f.venue ?? (f.date ? '' : venueFrom(afterDate) || venueBefore(beforeDate))).trim();
   if (!meeting.venue && f.venue === undefined) meeting.venue = heldAtVenue(s.headerTexts, year);
   if (!meeting.chair) meeting.chair = byCapacity(s, /\bchair(?:man|woman|person)?\b/i, /\bvice[- ]chair/i);
+  if (!meeting.chair) meeting.chair = chairInProse(s);
   if (!meeting.minuteTaker)
     meeting.minuteTaker =
       byCapacity(s, /\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null) ||
@@ -158,6 +160,31 @@ function loneDateFirst(s: Structure, year: number | null): string {
     if (text.length > 40) continue;
     const date = findDate(text, year);
     if (date && date.index === 0 && date.length >= text.replace(/[\s,.]+$/, '').length - 12) return text;
+  }
+  return '';
+}
+
+const NAME_WORD = `(?:[A-Z][\\w'’.-]*|${anyOf(NAME_PARTICLES)})`;
+// The phrase in any case, the name in its own capitals (the name's end is where a lower-case word begins).
+const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const CHAIR_IN_PROSE = new RegExp(
+  `\\b(?:${CHAIR_BEFORE_NAME.map((phrase) =>
+    anyCase(literal(phrase).replace(/ /g, ' '))
+      .replace(/ /g, '\\s+')
+      .replace(/\\\{[^}]*\\\}|\{[^}]*\}/, '(?:\\s+at\\s+[\\d.:]+\\s*(?:[ap]\\.?m\\.?)?)?'),
+  ).join('|')})\\s+([A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){0,3})(?=[,.;)]|\\s+[a-z]|\\s*$)`,
+);
+
+/**
+ * The chair named in prose where no label or capacity names one: "The meeting was chaired by …", "the
+ * Chairman, Cllr Ann Vale, welcomed …", "called to order at 6:31 p.m. by Captain Rowe" (in the header or the
+ * opening business).
+ */
+function chairInProse(s: Structure): string {
+  const texts = [...s.headerTexts, ...s.pieces.slice(0, 60).map((p) => p.text)];
+  for (const text of texts) {
+    const m = CHAIR_IN_PROSE.exec(text.length > 5000 ? text.slice(0, 5000) : text);
+    if (m) return m[1]!.replace(/\.$/, '').trim();
   }
   return '';
 }

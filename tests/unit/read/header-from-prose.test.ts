@@ -108,3 +108,20 @@ describe('the date under the first heading', () => {
     ).toBeNull();
   });
 });
+
+describe('the chair, from prose', () => {
+  it.each([
+    ['The meeting was chaired by Cllr Ann de Vale, who welcomed all.', 'Cllr Ann de Vale'],
+    ['The Chairman, CC Rhys Moreno should write to the Home Office.', 'CC Rhys Moreno'],
+    ['The meeting was called to order at 6:31 p.m. by Captain Ilse Berg.', 'Captain Ilse Berg'],
+  ])('"%s" is chaired by %s', (line, chair) => {
+    expect(meeting(`Harbour Board\n1. Welcome\n${line}`).chair).toBe(chair);
+  });
+
+  it('names no chair from prose that names none, and a label still wins', () => {
+    expect(meeting('Harbour Board\n1. Welcome\nThe Chair, who had arrived late, apologised.').chair).toBe('');
+    expect(
+      meeting('Harbour Board\nChair: Jo Bell\n1. Welcome\nThe meeting was chaired by Ann Vale.').chair,
+    ).toBe('Jo Bell');
+  });
+});

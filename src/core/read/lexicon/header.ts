@@ -117,3 +117,17 @@ export const MARKING_LINE_FILLERS: readonly string[] = ['status', 'minutes'];
  * (a site's banner, an organisation's name). Lower case.
  */
 export const TITLE_WORDS: readonly string[] = ['minutes', 'notes of', 'note of', 'action tracking'];
+
+/**
+ * How prose names the chair, each before the name ("The meeting was chaired by …", "the Chairman, Cllr …,",
+ * "called to order at 7pm by …"). Lower case; "{time}" stands for an optional "at 6:30 p.m.".
+ */
+export const CHAIR_BEFORE_NAME: readonly string[] = [
+  'chaired by',
+  'presided over by',
+  'the chairman,',
+  'the chairwoman,',
+  'the chairperson,',
+  'the chair,',
+  'called to order{time} by',
+];
