@@ -125,3 +125,19 @@ describe('the chair, from prose', () => {
     ).toBe('Jo Bell');
   });
 });
+
+describe('the chair named inside a Present list', () => {
+  it('is the chair and one of those present', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        'Harbour Board\nPRESENT:\nIn the Chair: Moira Keane (MK)\nOfficers: Tom Reed (TR)\n1. Apologies',
+      ),
+    );
+    expect(minutes.meeting.chair).toBe('Moira Keane');
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.status])).toContainEqual([
+      'Moira Keane',
+      'MK',
+      'present',
+    ]);
+  });
+});

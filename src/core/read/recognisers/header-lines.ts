@@ -12,7 +12,7 @@ import { findDate } from '../dates';
 import { NEXT_MEETING_SUBJECTS, NEXT_MEETING_VERBS } from '../lexicon/sections';
 import { findMarkedActions } from '../markers';
 import { MARKING_LINE_WORDS } from '../structure/patterns';
-import { addHeaderText, setField, traced } from '../structure/state';
+import { addAttendees, addHeaderText, entriesOf, setField, traced } from '../structure/state';
 import type { LineRecogniser } from './structure-types';
 
 /** Lines of the header: markings, the title, "Label: value" fields. */
@@ -116,7 +116,16 @@ export const headerLabel: LineRecogniser<LabelledField> = {
     const label = readLabel(line.text, inHeader);
     return label && (inHeader || label.field === 'nextMeeting') ? label : null;
   },
-  read: (label, line, state) => setField(state, label.field, label.value, line.paragraph, 'header-label'),
+  read(label, line, state) {
+    setField(state, label.field, label.value, line.paragraph, 'header-label');
+    // "In the Chair: Jo Bell (JB)" inside a Present list: the chair is one of those present.
+    const listed = state.attendance;
+    if (
+      (listed === 'present' || listed === 'in attendance') &&
+      (label.field === 'chair' || label.field === 'minuteTaker')
+    )
+      addAttendees(state, entriesOf(label.value, listed), 'header-label', line.paragraph);
+  },
   examples: [
     { given: 'Date: 4 October 2024', gives: { field: 'date', value: '4 October 2024' } },
     { given: 'Venue County Hall', gives: { field: 'venue', value: 'County Hall' } },
