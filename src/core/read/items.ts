@@ -50,6 +50,8 @@ export interface ItemHeading {
   /** Text after the title on the same line or cell, read as the item's first text. */
   rest: string;
   confidential: boolean;
+  /** The item it is a sub-item of, where its number does not say so ("a)" under "5"). */
+  under?: string;
 }
 
 const PART = anyOf(PART_TWO_WORDS).replace(/ /g, '\\s+');
@@ -147,6 +149,19 @@ export function nextItemNumber(number: string): string | null {
   return m ? `${Number(m[1]) + 1}${m[2] ?? ''}` : null;
 }
 
+// "a) Square", "(b) Playing field", "ii Removal of a work station", "iv) Parking": a letter or roman numeral
+// and a short capitalised title. The bracket is kept in the number ("a)"): alone, "a" reads as a word.
+const LETTERED = /^(\(?[a-h]\)|[ivx]{1,4}\)?)\.?\s+([A-Z][^]{0,99})$/;
+
+/** A lettered or roman sub-item heading ("a) Square"), or null. */
+export function letteredSubItem(line: string): { number: string; title: string } | null {
+  const m = LETTERED.exec(stripBullet(line));
+  if (!m) return null;
+  const title = m[2]!.trim();
+  if (wordCount(title, 12) > 10 || /[.!?]$/.test(title)) return null;
+  return { number: m[1]!, title: title.replace(/:$/, '') };
+}
+
 /** How many words the text has, counted up to `max` (runs of spaces part them, as split(/\s+/) would). */
 function wordCount(text: string, max: number): number {
   let words = 1;
@@ -179,7 +194,12 @@ export class ItemTree {
     };
     if (notes) item.notes = notes;
     let depth = this.chain.length;
-    while (depth > 0 && !heading.number.startsWith(`${this.chain[depth - 1]!.number}.`)) depth -= 1;
+    const under = heading.under;
+    if (under !== undefined) {
+      while (depth > 0 && this.chain[depth - 1]!.number !== under) depth -= 1;
+    } else {
+      while (depth > 0 && !heading.number.startsWith(`${this.chain[depth - 1]!.number}.`)) depth -= 1;
+    }
     const parent = depth > 0 ? this.chain[depth - 1]! : null;
     if (parent) parent.subItems.push(item);
     else this.items.push(item);

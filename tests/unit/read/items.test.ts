@@ -54,6 +54,19 @@ describe('item headings', () => {
     ]);
   });
 
+  it('reads lettered and roman sub-items under the numbered item they follow', () => {
+    const items = readMinutes(
+      textToParagraphs(
+        '1. Apologies\nNone.\n2. Parish property\na) Bus shelter\nClerk to get quotes.\nb) Play area\n3. Highways\ni Potholes\nii) Verges',
+      ),
+    ).items;
+    expect(items.map((i) => [i.number, i.subItems.map((s) => `${s.number} ${s.title}`)])).toEqual([
+      ['1', []],
+      ['2', ['a) Bus shelter', 'b) Play area']],
+      ['3', ['i Potholes', 'ii) Verges']],
+    ]);
+  });
+
   it('nests sub-items under their parent', () => {
     const items = readMinutes(
       textToParagraphs('1. Welcome\n2. Finance\n2.1 Budget\n2.2 Audit\n3. AOB'),

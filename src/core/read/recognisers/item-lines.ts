@@ -2,6 +2,7 @@ import { readStatusLabel } from '../attendance';
 import { stripBullet } from '../clean';
 import {
   type ItemHeading,
+  letteredSubItem,
   lineItemHeading,
   nextItemNumber,
   numberCell,
@@ -183,6 +184,33 @@ export const itemNumberAloneEnds: LineRecogniser<true> = {
   examples: [
     { given: 'The Chair welcomed everyone.', after: 'item-number', gives: true },
     { given: 'The Chair welcomed everyone.', gives: null },
+  ],
+};
+
+/**
+ * "a) Square" or "ii Floppy disk drive" under a numbered item: a sub-item of that item, numbered as written.
+ * Only where a numbered item is open (a lettered line elsewhere is a list entry).
+ */
+export const letteredSubItemHeading: LineRecogniser<ItemHeading> = {
+  id: 'lettered-sub-item',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    const top = state.out.items.items.at(-1);
+    if (!top || !/^\d{1,3}$/.test(top.number) || state.actionSection || line.text.length > 120) return null;
+    const sub = letteredSubItem(line.text);
+    return sub
+      ? { number: sub.number, title: sub.title, rest: '', confidential: false, under: top.number }
+      : null;
+  },
+  read(heading, line, state) {
+    startItem(state, heading, line.paragraph, 'lettered-sub-item');
+  },
+  examples: [
+    { given: 'a) Street lights', after: 'item', gives: { number: 'a)', title: 'Street lights', under: '1' } },
+    { given: 'ii Removal of a work station', after: 'item', gives: { number: 'ii', under: '1' } },
+    { given: 'a) Street lights', gives: null },
+    { given: 'b) The lights were repaired last week.', after: 'item', gives: null },
   ],
 };
 

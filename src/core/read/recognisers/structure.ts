@@ -24,6 +24,7 @@ import {
   itemNumberAlone,
   itemNumberAloneEnds,
   itemTitleAfterNumber,
+  letteredSubItemHeading,
   listNumberedItemHeading,
   numberedActionLine,
 } from './item-lines';
@@ -65,6 +66,7 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   itemNumberAlone,
   itemHeading,
   itemHeadingInSequence,
+  letteredSubItemHeading,
   actionSectionLabel,
   titleFirstHeading,
   itemHeadingUnnumbered,
