@@ -38,7 +38,7 @@ export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   if (!meeting.chair) meeting.chair = chairInProse(s);
   if (!meeting.minuteTaker)
     meeting.minuteTaker =
-      byCapacity(s, /\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null) ||
+      byCapacity(s, /\(minutes\)|^minutes$|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null) ||
       byCapacity(s, MINUTING_ROLE, NOT_MINUTING);
   traceUnlabelled(s, meeting, f.date === undefined ? s.headerTexts.indexOf(dateText) : -1);
   meeting.meetingType = (f.meetingType ?? '').trim();

@@ -141,3 +141,12 @@ describe('the chair named inside a Present list', () => {
     ]);
   });
 });
+
+describe('the minute-taker by capacity', () => {
+  it('is the attendee listed with "(minutes)" after the name', () => {
+    expect(
+      meeting('Staff Committee\nPresent: Ann Lee, Chair; Raj Patel (minutes); Tom Reed\n1. Apologies')
+        .minuteTaker,
+    ).toBe('Raj Patel');
+  });
+});
