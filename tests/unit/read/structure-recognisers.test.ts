@@ -31,6 +31,7 @@ const CONTEXT: Record<NonNullable<Example['after']>, readonly { text: string; st
   'next-meeting-item': [TITLE, { text: '9. Date of next meeting' }],
   title: [TITLE],
   'item-number': [TITLE, { text: '1. Opening remarks' }, { text: '22/18' }],
+  'numbered-entry': [TITLE, { text: '1. Opening remarks' }, { text: '1. The board noted the report.' }],
 };
 
 function paragraphsOf(example: Example): SourceParagraph[] {

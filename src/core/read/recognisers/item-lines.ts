@@ -11,7 +11,7 @@ import {
 } from '../items';
 import { ACTION_SECTION_LABELS } from '../lexicon/sections';
 import { ACTION_SECTION, OWNER_TO } from '../structure/patterns';
-import { addPiece, startItem } from '../structure/state';
+import { addPiece, type ReadState, startItem } from '../structure/state';
 import type { LineRecogniser } from './structure-types';
 
 /** Lines of the business: item headings, "Actions" labels, and the body text pass two reads. */
@@ -101,7 +101,7 @@ export const itemHeadingInSequence: LineRecogniser<ItemHeading> = {
     if (state.actionSection || line.text.length > 2000) return null;
     const last = state.out.items.items.at(-1);
     const next = last ? nextItemNumber(last.number) : null;
-    if (next === null) return null;
+    if (next === null || numberedListInItem(state)) return null;
     const heading = lineItemHeading(withListNumber(line.text, line.unit.listString), true);
     return heading && heading.number === next && !OWNER_TO.test(heading.title) ? heading : null;
   },
@@ -117,8 +117,17 @@ export const itemHeadingInSequence: LineRecogniser<ItemHeading> = {
     },
     { given: '5. The treasurer reported a surplus on the year.', after: 'item', gives: null },
     { given: '2. JS to circulate the paper', after: 'item', gives: null },
+    { given: '2. The board agreed the budget.', after: 'numbered-entry', gives: null },
   ],
 };
+
+/** Whether the open item already holds a numbered list entry ("1. The board noted …"): its list goes on. */
+function numberedListInItem(state: Readonly<ReadState>): boolean {
+  const pieces = state.out.pieces;
+  for (let i = pieces.length - 1; i >= 0 && pieces[i]!.item === state.item; i -= 1)
+    if (/^\d{1,3}[.)]\s/.test(pieces[i]!.text)) return true;
+  return false;
+}
 
 /**
  * "22/18" alone on its line, the title on the next (council web pages lay items out so): the number waits for
