@@ -23,7 +23,7 @@ export function analyseFiles(
   files.forEach((file, n) => {
     try {
       const paragraphs = loadParagraphs(file, cwd);
-      const { minutes, problems, trace, unread } = review(paragraphs, {
+      const { minutes, problems, trace, unread, meetings } = review(paragraphs, {
         disabledRules: options.disabledRules,
         houseStyle: options.houseStyle ?? null,
       });
@@ -36,6 +36,7 @@ export function analyseFiles(
         ...style,
         trace,
         unread,
+        ...(meetings ? { meetings } : {}),
       });
     } catch (error) {
       if (!(error instanceof UnreadableInputError)) throw error;

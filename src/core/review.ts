@@ -2,7 +2,8 @@ import { checkMinutes, type CheckOptions } from './check';
 import type { Minutes, Problem, ReadTrace, SourceParagraph, UnreadStep } from './model';
 import { PRESETS, findPreset } from './presets';
 import { createLocator } from './locate';
-import { readMinutesTraced } from './read';
+import { readMinutes, readMinutesTraced } from './read';
+import { splitMeetings } from './read/meetings';
 
 export interface ReviewResult {
   minutes: Minutes;
@@ -11,6 +12,11 @@ export interface ReviewResult {
   trace: ReadTrace;
   /** Reading steps that failed (the reader kept what it had); empty for a whole reading. */
   unread: UnreadStep[];
+  /**
+   * Each meeting's own reading where the file is a running log of several (read/meetings.ts); absent for a
+   * file of one meeting. `minutes.meeting` is then the first meeting's header.
+   */
+  meetings?: Minutes[];
 }
 
 /**
@@ -21,9 +27,19 @@ export function review(paragraphs: readonly SourceParagraph[], options: CheckOpt
   // One locator for the document: the reader and the rules find the same places without indexing twice.
   const locate = createLocator(paragraphs);
   const { minutes, trace, unread } = readMinutesTraced(paragraphs, locate);
+  const parts = unread.length === 0 ? splitMeetings(paragraphs) : [];
+  const meetings =
+    parts.length > 1 ? parts.map((part) => ({ minutes: readMinutes(part, locate), paragraphs: part })) : [];
+  if (meetings.length > 1) minutes.meeting = meetings[0]!.minutes.meeting;
   const quorum = options.quorum !== undefined ? options.quorum : quorumFor(minutes.meeting.meetingType);
-  const problems = checkMinutes(minutes, paragraphs, { ...options, quorum }, locate, trace);
-  return { minutes, problems, trace, unread };
+  const problems = checkMinutes(minutes, paragraphs, { ...options, quorum, meetings }, locate, trace);
+  return {
+    minutes,
+    problems,
+    trace,
+    unread,
+    ...(meetings.length > 1 ? { meetings: meetings.map((m) => m.minutes) } : {}),
+  };
 }
 
 /** The quorum of the preset whose meeting type (or id or name) matches; null when none does. */

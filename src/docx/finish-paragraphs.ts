@@ -1,10 +1,19 @@
 import type { SourceParagraph } from '../core/model/paragraph';
-import type { ParagraphSink } from './paragraph-collector';
+import { ListCounter, type NumberingCollector } from './numbering';
+import type { ParagraphSink, RawParagraph } from './paragraph-collector';
 import { styleNameOf, type StylesCollector } from './styles-collector';
 
-/** Body paragraphs, then header and footer paragraphs (each with its own index counter), styles named. */
-export function finishParagraphs(sinks: ParagraphSink[], styles: StylesCollector | null): SourceParagraph[] {
+/**
+ * Body paragraphs, then header and footer paragraphs (each with its own index counter), styles named, and each
+ * list paragraph of the body given the number Word shows for it (`listString`), counted in reading order.
+ */
+export function finishParagraphs(
+  sinks: ParagraphSink[],
+  styles: StylesCollector | null,
+  numbering: NumberingCollector | null = null,
+): SourceParagraph[] {
   const out: SourceParagraph[] = [];
+  const counter = numbering ? new ListCounter(numbering) : null;
   const names = new Map<string, string>();
   const nameOf = (styleId: string) => {
     let name = names.get(styleId);
@@ -13,6 +22,7 @@ export function finishParagraphs(sinks: ParagraphSink[], styles: StylesCollector
   };
   for (const sink of sinks) {
     for (const raw of sink.paragraphs) {
+      const listString = counter && sink.part === 'body' ? listLabel(raw, styles, counter) : null;
       out.push({
         index: raw.index,
         text: raw.text,
@@ -20,8 +30,19 @@ export function finishParagraphs(sinks: ParagraphSink[], styles: StylesCollector
         table: raw.table,
         contentControl: raw.contentControl,
         part: raw.part,
+        ...(listString === null ? {} : { listString }),
       });
     }
   }
   return out;
+}
+
+/** The paragraph's list label: its own list reference over its style's, "0" meaning no list. */
+function listLabel(raw: RawParagraph, styles: StylesCollector | null, counter: ListCounter): string | null {
+  const own = raw.numbering;
+  const style = styles ? styles.listOf(raw.styleId) : null;
+  if (!own && !style) return null;
+  const numId = own?.numId ?? style?.numId ?? null;
+  if (!numId || numId === '0') return null;
+  return counter.label(numId, own?.ilvl ?? style?.ilvl ?? 0);
 }

@@ -19,6 +19,14 @@ export type PartKind = SourceParagraph['part'];
 /** A paragraph as read, before style ids are turned into names. */
 export interface RawParagraph extends Omit<SourceParagraph, 'style'> {
   styleId: string;
+  /** The list the paragraph is numbered in (w:numPr), when its own properties say; "0" removes a style's list. */
+  numbering: ListReference | null;
+}
+
+/** A paragraph's place in a Word list: the list instance and the level (0–8). */
+export interface ListReference {
+  numId: string | null;
+  ilvl: number | null;
 }
 
 /** Where paragraphs of one kind of part (body, header, footer) go; header parts share one counter. */
@@ -55,6 +63,7 @@ interface OpenParagraph {
   /** The text as it arrives, run by run; joined once when the paragraph ends (see push). */
   parts: string[];
   styleId: string;
+  numbering: ListReference | null;
   /** Deleted paragraph mark (tracked): the final text joins this paragraph to the next. */
   markDeleted: boolean;
   control: ControlInfo | null;
@@ -137,6 +146,7 @@ export class ParagraphCollector implements XmlHandler {
         this.paragraphs.push({
           parts: [],
           styleId: '',
+          numbering: null,
           markDeleted: false,
           control: this.controls[this.controls.length - 1] ?? null,
           inlineControl: null,
@@ -148,6 +158,10 @@ export class ParagraphCollector implements XmlHandler {
         break;
       case 'pStyle':
         if (paragraph && this.inParagraphProps > 0) paragraph.styleId = wAttr(tag, 'val') ?? '';
+        break;
+      case 'numId':
+      case 'ilvl':
+        if (paragraph && this.inParagraphProps > 0) readListReference(paragraph, local, wAttr(tag, 'val'));
         break;
       case 'del':
       case 'moveFrom':
@@ -282,6 +296,7 @@ export class ParagraphCollector implements XmlHandler {
       this.push({
         parts: [],
         styleId: '',
+        numbering: null,
         markDeleted: false,
         control: null,
         inlineControl: null,
@@ -331,11 +346,26 @@ export class ParagraphCollector implements XmlHandler {
       index: this.sink.paragraphs.length,
       text: joinParts(this.carried, paragraph.parts),
       styleId: paragraph.styleId,
+      numbering: paragraph.numbering,
       table: paragraph.table,
       contentControl: control ? { tag: control.tag, id: control.id ?? 0, title: control.title } : null,
       part: this.sink.part,
     });
     this.carried = [];
+  }
+}
+
+/** w:numPr's w:numId or w:ilvl, on the paragraph (or a style) being read. */
+export function readListReference(
+  into: { numbering: ListReference | null },
+  local: 'numId' | 'ilvl',
+  value: string | undefined,
+): void {
+  into.numbering ??= { numId: null, ilvl: null };
+  if (local === 'numId') into.numbering.numId = value ?? null;
+  else {
+    const level = Number.parseInt(value ?? '', 10);
+    into.numbering.ilvl = Number.isSafeInteger(level) ? Math.min(Math.max(level, 0), 8) : 0;
   }
 }
 

@@ -3,6 +3,7 @@ import { UnreadableDocumentError } from './errors';
 import { ParagraphCollector, createSink, type XmlHandler } from './paragraph-collector';
 import { StylesCollector } from './styles-collector';
 import { finishParagraphs } from './finish-paragraphs';
+import { NumberingCollector } from './numbering';
 import {
   RelationshipsCollector,
   relationshipOfType,
@@ -91,6 +92,12 @@ export function readDocxPackage(
     ? parsePart(archive, resolveTarget(main, stylesRelationship.target), styles)
     : false;
 
+  const numberingRelationship = relationshipOfType(relationships, 'numbering');
+  const numbering = new NumberingCollector();
+  const hasNumbering = numberingRelationship
+    ? parsePart(archive, resolveTarget(main, numberingRelationship.target), numbering)
+    : false;
+
   const body = createSink('body');
   const bodyCollector = new ParagraphCollector(body);
   parsePart(archive, main, bodyCollector);
@@ -108,5 +115,9 @@ export function readDocxPackage(
     parsePart(archive, part, collector);
     collector.end();
   }
-  return finishParagraphs([body, sinks.header, sinks.footer], hasStyles ? styles : null);
+  return finishParagraphs(
+    [body, sinks.header, sinks.footer],
+    hasStyles ? styles : null,
+    hasNumbering ? numbering : null,
+  );
 }

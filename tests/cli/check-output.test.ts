@@ -129,3 +129,37 @@ describe('minutebook check groups findings of one kind', () => {
     expect(lines.filter((l) => /action-owner/.test(l) && /¶9/.test(l))).toHaveLength(1);
   });
 });
+
+describe('minutebook check --json on a running log', () => {
+  it('gives meetings: [...] with each meeting its own reading, and meeting as the first one', async () => {
+    const rec = recordingIo();
+    writeFileSync(
+      join(rec.cwd, 'log.md'),
+      [
+        '# Allotment working party log',
+        '## Work day 6 April 2024',
+        'Present: Ivy Hart (IH), Sol Reyes (SR)',
+        'ACTION: IH to order the compost.',
+        '## Work day 13 April 2024',
+        'Present: Ivy Hart (IH)',
+        'ACTION: IH to fix the gate.',
+      ].join('\n'),
+    );
+    await main(['check', 'log.md', '--json'], rec.io);
+    const report = JSON.parse(rec.stdout());
+    expect(report.meetings.map((m: { meeting: { date: string } }) => m.meeting.date)).toEqual([
+      '2024-04-06',
+      '2024-04-13',
+    ]);
+    expect(report.meetings[1].actions.map((a: { text: string }) => a.text)).toEqual(['fix the gate']);
+    expect(report.meeting.date).toBe('2024-04-06');
+    expect(report.actions).toHaveLength(2);
+  });
+
+  it('gives no meetings for a file of one meeting', async () => {
+    const rec = recordingIo();
+    writeFileSync(join(rec.cwd, 'one.txt'), 'Team meeting\nDate: 1 May 2024\n1. Updates\n');
+    await main(['check', 'one.txt', '--json'], rec.io);
+    expect(JSON.parse(rec.stdout()).meetings).toBeUndefined();
+  });
+});

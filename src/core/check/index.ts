@@ -35,7 +35,15 @@ export interface CheckOptions {
    * next-meeting line and each rule's severity. Null or absent: the document is judged by its own conventions.
    */
   houseStyle?: HouseStyle | null;
+  /**
+   * The meetings of a running log (one file, many meetings), each with its own reading and paragraphs: rules
+   * about one meeting's own order (item numbering) run on each meeting, not across the file.
+   */
+  meetings?: readonly { minutes: Minutes; paragraphs: readonly SourceParagraph[] }[];
 }
+
+/** Rules that check one meeting's own sequence: in a running log each meeting starts its numbering again. */
+const PER_MEETING_RULES = new Set(['item-numbering']);
 
 /** What the pane lists so a reviewer can switch a rule off. */
 export const RULES: readonly RuleMeta[] = ALL_RULES.map(({ id, severity, description, houseStandard }) => ({
@@ -72,8 +80,17 @@ export function checkMinutes(
   for (const [rule, setting] of Object.entries(style?.rules ?? {})) if (setting === 'off') disabled.add(rule);
   const dismissed = new Set((options.dismissed ?? []).map((d) => `${d.rule}\u0000${d.excerpt}`));
   const context = createRuleContext(minutes, paragraphs, options.quorum ?? null, locate, trace, style);
+  const meetings = options.meetings && options.meetings.length > 1 ? options.meetings : null;
   const problems = ALL_RULES.filter((rule) => !disabled.has(rule.id))
-    .flatMap((rule) => rule.check(context))
+    .flatMap((rule) =>
+      meetings && PER_MEETING_RULES.has(rule.id)
+        ? meetings.flatMap((m) =>
+            rule.check(
+              createRuleContext(m.minutes, m.paragraphs, options.quorum ?? null, locate, null, style),
+            ),
+          )
+        : rule.check(context),
+    )
     .filter((problem) => !dismissed.has(`${problem.rule}\u0000${findingExcerpt(problem)}`))
     .map((problem) => withQuote(withHouseSeverity(problem, style), context.paragraphAt));
   return problems

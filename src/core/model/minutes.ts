@@ -17,6 +17,14 @@ export const Minutes = z.object({
 });
 export type Minutes = z.infer<typeof Minutes>;
 
+/**
+ * Version of the `check --json` schema. Still 1: additions that leave every earlier field as it was keep it.
+ * Version notes:
+ *  - 1: the first schema.
+ *  - 1 (added): `meetings`, present only for a running log (several meetings in one file): each meeting's
+ *    own reading (its header, attendees, items, actions, decisions). The top-level fields stay the whole
+ *    file's reading, except `meeting`, which is the first meeting's header.
+ */
 export const CHECK_REPORT_VERSION = 1;
 
 /** One checked file: the CLI's `--json` output (an array of these for several files). Public interface. */
@@ -30,5 +38,7 @@ export const CheckReport = Minutes.extend({
   trace: ReadTrace.optional(),
   /** Reading steps that failed on this file; absent or empty when the whole file was read. */
   unread: z.array(UnreadStep).optional(),
+  /** Each meeting of a running log, in file order; absent for a file of one meeting (version notes above). */
+  meetings: z.array(Minutes).optional(),
 });
 export type CheckReport = z.infer<typeof CheckReport>;

@@ -1,5 +1,6 @@
 import type { SourceParagraph } from '../model/paragraph';
 import { cleanText } from './clean';
+import { HEADING_STYLE } from './structure/patterns';
 
 /** A paragraph outside tables, its text cleaned. */
 export interface LineUnit {
@@ -8,6 +9,8 @@ export interface LineUnit {
   text: string;
   style: string;
   tag: string;
+  /** The number Word's list shows before the text ("2.", "2.1"), when the adapter gives one; '' otherwise. */
+  listString: string;
 }
 
 export interface Cell {
@@ -44,9 +47,15 @@ export interface RowUnit {
 
 export type Unit = LineUnit | RowUnit;
 
-/** Body paragraphs grouped into lines and table rows, in reading order. Header and footer parts are left out. */
+/**
+ * Body paragraphs grouped into lines and table rows, in reading order. Header and footer parts are left out.
+ * A line keeps Word's list number where the list can number the items: on a heading, or anywhere when the
+ * document has no headings but its title (where headings give the structure, a numbered list under them is a
+ * to-do list or the points of a discussion, not the items).
+ */
 export function toUnits(paragraphs: readonly SourceParagraph[]): Unit[] {
   const units: Unit[] = [];
+  const listsAreItems = headingCount(paragraphs) <= 1;
   let currentRow: RowUnit | null = null;
   // Indexed loops and array literals throughout the reader: it runs once per check, mostly before the engine
   // optimises it, where for-of and empty arrays that grow cost an allocation per element.
@@ -58,7 +67,15 @@ export function toUnits(paragraphs: readonly SourceParagraph[]): Unit[] {
     const table = p.table;
     if (!table) {
       currentRow = null;
-      if (text) units.push({ kind: 'line', paragraph: p, text, style: p.style ?? '', tag });
+      if (text)
+        units.push({
+          kind: 'line',
+          paragraph: p,
+          text,
+          style: p.style ?? '',
+          tag,
+          listString: p.listString && (listsAreItems || HEADING_STYLE.test(p.style)) ? p.listString : '',
+        });
       continue;
     }
     if (!currentRow || currentRow.table !== table.table || currentRow.row !== table.row) {
@@ -85,6 +102,16 @@ export function toUnits(paragraphs: readonly SourceParagraph[]): Unit[] {
     cell.text = cell.text ? (text ? `${cell.text} ${text}` : cell.text) : text;
   }
   return units;
+}
+
+/** Body lines in a heading style, counted up to two (the first is often the title). */
+function headingCount(paragraphs: readonly SourceParagraph[]): number {
+  let count = 0;
+  for (let i = 0; i < paragraphs.length && count < 2; i += 1) {
+    const p = paragraphs[i]!;
+    if (p.part === 'body' && !p.table && p.style && HEADING_STYLE.test(p.style) && p.text.trim()) count += 1;
+  }
+  return count;
 }
 
 /** The non-empty cells of a row, in order (the row's own list when every cell is filled, as most are). */

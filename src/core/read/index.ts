@@ -8,6 +8,7 @@ import { extract } from './extract';
 import { createOwnerResolver } from './owners';
 import { assembleMeeting } from './meeting';
 import { markingIn, statusIn } from './header';
+import { frontMatterOf } from './front-matter';
 import { emptyTrace, type ReadTrace, type TraceEntry, type UnreadStep } from '../model/trace';
 
 export { textToParagraphs } from './text';
@@ -112,7 +113,18 @@ function read(
       };
   }
   progress.step = 'meeting';
-  const meeting = assembleMeeting(structure);
+  const metadata = frontMatterOf(paragraphs);
+  if (!structure.title && metadata.title) {
+    structure.title = metadata.title;
+    structure.trace.header.title = {
+      recogniser: 'front-matter',
+      paragraphs: [metadata.titleAt],
+      refiners: [],
+    };
+  }
+  const meeting = assembleMeeting(structure, metadata.date);
+  if (metadata.date && meeting.date === metadata.date && !structure.trace.header.date)
+    structure.trace.header.date = { recogniser: 'front-matter', paragraphs: [metadata.dateAt], refiners: [] };
   const { attendees, attendeeTrace } = dedupe(structure.attendees, structure.trace.attendees);
   const minutes = progress.minutes;
   const trace = progress.trace;

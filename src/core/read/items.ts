@@ -13,6 +13,7 @@ import {
   SENTENCE_OPENERS_AFTER_TITLE,
 } from './lexicon/items';
 import { COLON_MARKERS, MARKER_WORDS } from './lexicon/markers';
+import { monthPattern } from './dates';
 
 /**
  * Item numbers as minutes write them: "1", "1.", "2.1", "2.1.", "Item 3", "Agenda item 4", "Minute 12",
@@ -22,8 +23,9 @@ import { COLON_MARKERS, MARKER_WORDS } from './lexicon/markers';
 const NUMBER_WORD = `(?:${ITEM_NUMBER_WORDS.map(
   (w) => `${literal(w).replace(/ /g, '\\s+')}${ITEM_NUMBER_ABBREVIATIONS.includes(w) ? '\\.?' : ''}\\s+`,
 ).join('|')})`;
+// "1/ Open Forum": a slash with a space after it ends a number as a full stop would (never "1/2/2024").
 const NUMBER = new RegExp(
-  `^${NUMBER_WORD}?((?:\\d{1,3}(?:\\.\\d{1,3}){0,3})|(?:\\d{1,4}\\/\\d{2,4})|(?:[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4})|(?:[A-Z]{2,6}\\/\\d{2,4}\\/\\d{1,4}))(?=$|[\\s.):\\-–—])[.):]?`,
+  `^${NUMBER_WORD}?((?:\\d{1,3}(?:\\.\\d{1,3}){0,3})|(?:\\d{1,4}\\/\\d{2,4})|(?:[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4})|(?:[A-Z]{2,6}\\/\\d{2,4}\\/\\d{1,4}))(?=$|[\\s.):\\-–—]|\\/\\s)(?:[.):]|\\/(?=\\s))?`,
   'i',
 );
 
@@ -48,6 +50,8 @@ export interface ItemHeading {
   /** Text after the title on the same line or cell, read as the item's first text. */
   rest: string;
   confidential: boolean;
+  /** The item it is a sub-item of, where its number does not say so ("a)" under "5"). */
+  under?: string;
 }
 
 const PART = anyOf(PART_TWO_WORDS).replace(/ /g, '\\s+');
@@ -110,13 +114,52 @@ export function lineItemHeading(line: string, isHeadingStyle: boolean): ItemHead
   if (!after) return null;
   if (/^\d/.test(after) && !/\//.test(number)) return null;
   if (MARKER_FIRST.test(after)) return null;
+  // "14 March 2024", "3rd June": a date, not item 14.
+  if (!number.includes('/') && DATE_AFTER_NUMBER.test(text.slice(0, m.length + 12))) return null;
   const explicit = EXPLICIT_NUMBER.test(text) || number.includes('/');
+  // "Minute 22/23 first sentence should read …": a reference in running text, not a heading.
+  if (explicit && /^[a-z]/.test(after) && !isHeadingStyle) return null;
   const words = wordCount(after, 15);
   const sentenceLike = /[.!?]$/.test(after) && (words > 6 || SENTENCE_OPENER.test(after));
   if (!isHeadingStyle && !explicit && (words > 14 || sentenceLike || /^[a-z]/.test(after))) return null;
   const { title, rest } = splitTitle(after);
   const part = partTwo(title.replace(/[:.]$/, '').trim());
   return { number, title: part.title, rest, confidential: part.confidential };
+}
+
+/**
+ * The line as a person sees it in Word: the list's number, which is not in the text, before the text
+ * ("2." + "Finance"). Bullets and empty labels add nothing.
+ */
+export function withListNumber(text: string, listString: string): string {
+  return listString && LIST_NUMBER.test(listString) ? `${listString} ${text}` : text;
+}
+
+const LIST_NUMBER = /^\(?[0-9A-Za-z]{1,6}(?:[./][0-9A-Za-z]{1,6}){0,4}[.):]?$/;
+
+const DATE_AFTER_NUMBER = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${monthPattern()}\\b`, 'i');
+
+/**
+ * The number that comes next after a top-level item ("3" after "2", "4.0" after "3.0"); null for others.
+ * A numbered line with that number is the next item even when it reads as a sentence ("2. Minutes of the last
+ * meeting were agreed and signed.") or runs into its text.
+ */
+export function nextItemNumber(number: string): string | null {
+  const m = /^(\d{1,3})(\.0)?$/.exec(number);
+  return m ? `${Number(m[1]) + 1}${m[2] ?? ''}` : null;
+}
+
+// "a) Square", "(b) Playing field", "ii Removal of a work station", "iv) Parking": a letter or roman numeral
+// and a short capitalised title. The bracket is kept in the number ("a)"): alone, "a" reads as a word.
+const LETTERED = /^(\(?[a-h]\)|[ivx]{1,4}\)?)\.?\s+([A-Z][^]{0,99})$/;
+
+/** A lettered or roman sub-item heading ("a) Square"), or null. */
+export function letteredSubItem(line: string): { number: string; title: string } | null {
+  const m = LETTERED.exec(stripBullet(line));
+  if (!m) return null;
+  const title = m[2]!.trim();
+  if (wordCount(title, 12) > 10 || /[.!?]$/.test(title)) return null;
+  return { number: m[1]!, title: title.replace(/:$/, '') };
 }
 
 /** How many words the text has, counted up to `max` (runs of spaces part them, as split(/\s+/) would). */
@@ -151,7 +194,12 @@ export class ItemTree {
     };
     if (notes) item.notes = notes;
     let depth = this.chain.length;
-    while (depth > 0 && !heading.number.startsWith(`${this.chain[depth - 1]!.number}.`)) depth -= 1;
+    const under = heading.under;
+    if (under !== undefined) {
+      while (depth > 0 && this.chain[depth - 1]!.number !== under) depth -= 1;
+    } else {
+      while (depth > 0 && !heading.number.startsWith(`${this.chain[depth - 1]!.number}.`)) depth -= 1;
+    }
     const parent = depth > 0 ? this.chain[depth - 1]! : null;
     if (parent) parent.subItems.push(item);
     else this.items.push(item);

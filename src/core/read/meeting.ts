@@ -1,22 +1,30 @@
 import type { Meeting } from '../model/meeting';
 import { emptyMeeting } from '../model/meeting';
 import { findDate, findTimes, findYear } from './dates';
-import { personFrom } from './header';
+import { stripBullet } from './clean';
+import { personFrom, readLabel } from './header';
+import { anyOf, literal } from './lexicon/build';
+import { CHAIR_BEFORE_NAME, TITLE_WORDS } from './lexicon/header';
+import { NAME_PARTICLES } from './lexicon/people';
 import type { Structure } from './walk';
 
 /**
  * The meeting's header fields from what the walk collected. A date written without a year ("Thursday 25th
  * August") takes the year written in the title or elsewhere in the header ("August 2022"). A time written on
  * the date line ("…, 10:00am") is the start time when no Time label says otherwise; "10:00 – 12:00" gives both.
+ * `publishedOn` (an ISO date from the page's metadata) is the date only where the minutes give none.
  */
-export function assembleMeeting(s: Structure): Meeting {
+export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   const meeting = emptyMeeting();
-  meeting.title = s.title;
+  meeting.title = titleOf(s);
   const f = s.fields;
   const year = firstYear([f.date ?? '', s.title, ...s.headerTexts]);
-  const dateText = f.date ?? s.headerTexts.find((t) => t.length <= 300 && findDate(t, year) !== null) ?? '';
+  const dateText =
+    f.date ??
+    s.headerTexts.find((t) => t.length <= 300 && findDate(t, year) !== null) ??
+    loneDateFirst(s, year);
   const date = dateText ? findDate(dateText, year) : null;
-  meeting.date = date?.iso ?? null;
+  meeting.date = date?.iso ?? (publishedOn || null);
   const afterDate = date ? dateText.slice(date.index + date.length) : dateText;
   const times = findTimes(f.time ?? afterDate);
   meeting.startTime = times[0] ?? null;
@@ -25,10 +33,12 @@ export function assembleMeeting(s: Structure): Meeting {
   meeting.minuteTaker = personFrom(f.minuteTaker ?? '');
   const beforeDate = date ? dateText.slice(0, date.index) : '';
   meeting.venue = (f.venue ?? (f.date ? '' : venueFrom(afterDate) || venueBefore(beforeDate))).trim();
+  if (!meeting.venue && f.venue === undefined) meeting.venue = heldAtVenue(s.headerTexts, year);
   if (!meeting.chair) meeting.chair = byCapacity(s, /\bchair(?:man|woman|person)?\b/i, /\bvice[- ]chair/i);
+  if (!meeting.chair) meeting.chair = chairInProse(s);
   if (!meeting.minuteTaker)
     meeting.minuteTaker =
-      byCapacity(s, /\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null) ||
+      byCapacity(s, /\(minutes\)|^minutes$|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null) ||
       byCapacity(s, MINUTING_ROLE, NOT_MINUTING);
   traceUnlabelled(s, meeting, f.date === undefined ? s.headerTexts.indexOf(dateText) : -1);
   meeting.meetingType = (f.meetingType ?? '').trim();
@@ -96,6 +106,87 @@ function venueBefore(text: string): string {
       text,
     );
   return m ? m[1]!.trim() : '';
+}
+
+const HELD_AT = /\bheld\s+(?:at|in|via)\s/i;
+
+/**
+ * "Minutes of the meeting held at the Offices of the Board, Melmerby, on Tuesday 4 June 2013.": the place on a
+ * "held at" line of the header where the date was read from another line (a title with the date in it).
+ */
+function heldAtVenue(texts: readonly string[], year: number | null): string {
+  for (const text of texts) {
+    if (text.length > 300 || !HELD_AT.test(text)) continue;
+    const date = findDate(text, year);
+    const before = (date ? text.slice(0, date.index) : text).replace(/[.;]\s*$/, '');
+    const venue = venueBefore(before) || (date ? venueFrom(text.slice(date.index + date.length)) : '');
+    if (venue) return venue.trim();
+  }
+  return '';
+}
+
+const TITLE_WORD = new RegExp(`\\b${anyOf(TITLE_WORDS)}\\b`, 'i');
+
+/**
+ * The title: as the walk read it, except that a first plain line (no title style, no heading) gives way to
+ * the first short line of the header that says it is the minutes ("Minutes of meeting 10th July 2018") —
+ * pages copied from the web open with a banner, and minutes often with the organisation's name.
+ */
+function titleOf(s: Structure): string {
+  if (s.trace.header.title?.recogniser !== 'title-first-line') return s.title;
+  const at = s.headerTexts.slice(0, 12).findIndex(isOwnTitle);
+  if (at < 0) return s.title;
+  s.trace.header.title = { recogniser: 'title-words', paragraphs: [s.headerParagraphs[at]!], refiners: [] };
+  return s.headerTexts[at]!;
+}
+
+/** A short line that says it is the minutes and is not a field ("Minutes: Jo Bell" names the minute-taker). */
+function isOwnTitle(text: string): boolean {
+  return (
+    text.length <= 120 &&
+    TITLE_WORD.test(text) &&
+    stripBullet(text) === text &&
+    readLabel(text, true) === null
+  );
+}
+
+/**
+ * "Meeting 1" then "20/03/2026": where the header gives no date, a line of nothing but a date among the first
+ * lines of the business is the meeting's date (logs write the date under each meeting's heading).
+ */
+function loneDateFirst(s: Structure, year: number | null): string {
+  for (const piece of s.pieces.slice(0, 3)) {
+    const text = piece.text.trim();
+    if (text.length > 40) continue;
+    const date = findDate(text, year);
+    if (date && date.index === 0 && date.length >= text.replace(/[\s,.]+$/, '').length - 12) return text;
+  }
+  return '';
+}
+
+const NAME_WORD = `(?:[A-Z][\\w'’.-]*|${anyOf(NAME_PARTICLES)})`;
+// The phrase in any case, the name in its own capitals (the name's end is where a lower-case word begins).
+const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const CHAIR_IN_PROSE = new RegExp(
+  `\\b(?:${CHAIR_BEFORE_NAME.map((phrase) =>
+    anyCase(literal(phrase).replace(/ /g, ' '))
+      .replace(/ /g, '\\s+')
+      .replace(/\\\{[^}]*\\\}|\{[^}]*\}/, '(?:\\s+at\\s+[\\d.:]+\\s*(?:[ap]\\.?m\\.?)?)?'),
+  ).join('|')})\\s+([A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){0,3})(?=[,.;)]|\\s+[a-z]|\\s*$)`,
+);
+
+/**
+ * The chair named in prose where no label or capacity names one: "The meeting was chaired by …", "the
+ * Chairman, Cllr Ann Vale, welcomed …", "called to order at 6:31 p.m. by Captain Rowe" (in the header or the
+ * opening business).
+ */
+function chairInProse(s: Structure): string {
+  const texts = [...s.headerTexts, ...s.pieces.slice(0, 60).map((p) => p.text)];
+  for (const text of texts) {
+    const m = CHAIR_IN_PROSE.exec(text.length > 5000 ? text.slice(0, 5000) : text);
+    if (m) return m[1]!.replace(/\.$/, '').trim();
+  }
+  return '';
 }
 
 /** The one attendee present whose capacity says they chair (or minute) the meeting. */

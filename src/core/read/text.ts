@@ -4,7 +4,9 @@ import type { SourceParagraph } from '../model/paragraph';
  * Plain text or Markdown to the reader's paragraphs: one paragraph per non-blank line. Runs of lines with tabs
  * become one table (each tab-separated cell a paragraph, empty cells kept so columns line up; blank lines
  * inside the run do not end it), as do Markdown `| a | b |` rows (the `|---|` row is skipped).
- * Markdown `#` / `##` / `###` headings get styles Heading1 / Heading2 / Heading3.
+ * Markdown `#` / `##` / `###` headings get styles Heading1 / Heading2 / Heading3. Markdown front matter (a
+ * `---` block on the first line) is the page's metadata, not the minutes: its lines come out as paragraphs
+ * of the page-header part in the FRONT_MATTER_STYLE, which the reader reads apart (front-matter.ts).
  */
 export function textToParagraphs(text: string): SourceParagraph[] {
   const out: SourceParagraph[] = [];
@@ -13,7 +15,15 @@ export function textToParagraphs(text: string): SourceParagraph[] {
   let currentKind: 'tab' | 'pipe' | null = null;
   let row = 0;
   const lines = text.split(/\r\n|\n|\r/);
-  for (const line of lines) {
+  const metadata = frontMatterEnd(lines);
+  const header: SourceParagraph[] = [];
+  for (let i = 0; i <= metadata; i += 1)
+    if (lines[i]!.trim() && !FENCE.test(lines[i]!))
+      header.push({ ...para(header.length, lines[i]!, FRONT_MATTER_STYLE), part: 'header' });
+  let body = 0;
+  const ordinals = markdownOrdinals(lines, metadata + 1);
+  for (let at = metadata + 1; at < lines.length; at += 1) {
+    const line = lines[at]!;
     if (line.trim() === '') {
       currentTable = null;
       continue;
@@ -25,9 +35,12 @@ export function textToParagraphs(text: string): SourceParagraph[] {
       const heading = /^(#{1,6})\s+(.*)$/.exec(line.trim());
       if (heading) {
         const level = Math.min(heading[1]!.length, 3);
-        out.push(para(out.length, heading[2]!.replace(/\s+#+\s*$/, ''), `Heading${level}`));
+        out.push(para(body++, heading[2]!.replace(/\s+#+\s*$/, ''), `Heading${level}`));
+      } else if (ordinals.has(at)) {
+        const entry = ordinals.get(at)!;
+        out.push({ ...para(body++, entry.text), listString: entry.listString });
       } else {
-        out.push(para(out.length, line));
+        out.push(para(body++, line));
       }
       continue;
     }
@@ -39,11 +52,64 @@ export function textToParagraphs(text: string): SourceParagraph[] {
     }
     const cells = kind === 'tab' ? line.split('\t') : pipeCells(line);
     cells.forEach((cell, index) => {
-      out.push(para(out.length, cell, '', { table: currentTable!, row, cell: index }));
+      out.push(para(body++, cell, '', { table: currentTable!, row, cell: index }));
     });
     row += 1;
   }
+  return header.length > 0 ? [...out, ...header] : out;
+}
+
+const ONE_DOT = /^(\s*)1\.\s+(\S.*)$/;
+
+/**
+ * Markdown ordered lists written "1." on every entry (Markdown shows them 1, 2, 3 …): each entry's text without
+ * its marker, and the number it shows, as a list paragraph of Word gives them. An entry ends its run at a line
+ * indented no deeper that is not an entry; blank lines and deeper lines (nested text) do not. Lists numbered
+ * as typed ("1.", "2.") are left as they are.
+ */
+function markdownOrdinals(
+  lines: readonly string[],
+  from: number,
+): Map<number, { text: string; listString: string }> {
+  const out = new Map<number, { text: string; listString: string }>();
+  let run: { indent: number; lines: number[]; texts: string[] } | null = null;
+  const close = () => {
+    if (run && run.lines.length >= 2)
+      run.lines.forEach((at, k) => out.set(at, { text: run!.texts[k]!, listString: `${k + 1}.` }));
+    run = null;
+  };
+  for (let at = from; at < lines.length; at += 1) {
+    const line = lines[at]!;
+    if (!line.trim()) continue;
+    const indent = line.length - line.trimStart().length;
+    const entry = ONE_DOT.exec(line);
+    if (run && indent > run.indent && !entry) continue;
+    if (entry && run && indent === run.indent) {
+      run.lines.push(at);
+      run.texts.push(entry[2]!);
+      continue;
+    }
+    if (run && entry && indent > run.indent) continue;
+    close();
+    if (entry) run = { indent, lines: [at], texts: [entry[2]!] };
+  }
+  close();
   return out;
+}
+
+/** The style of a front-matter line ("title: …", "date: …"). */
+export const FRONT_MATTER_STYLE = 'Front matter';
+
+const FENCE = /^---\s*$/;
+
+/** The line that closes front matter opened on the first line (a `---` fence, within 60 lines); -1: none. */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (lines.length < 3 || !FENCE.test(lines[0]!)) return -1;
+  for (let i = 1; i < Math.min(lines.length, 60); i += 1) {
+    if (FENCE.test(lines[i]!)) return i;
+    if (!/^\s*(?:[\w-]+\s*:|-\s|#|\s)/.test(lines[i]!) && lines[i]!.trim()) return -1;
+  }
+  return -1;
 }
 
 function rowKind(line: string): 'tab' | 'pipe' | 'separator' | null {

@@ -2,7 +2,7 @@ import type { Location } from '../model/location';
 import type { SourceParagraph } from '../model/paragraph';
 import { TAGS } from '../port';
 import type { RowUnit, Unit } from './blocks';
-import { lineItemHeading, numberCell } from './items';
+import { lineItemHeading, numberCell, withListNumber } from './items';
 import { LINE_RECOGNISERS, ROW_RECOGNISERS } from './recognisers/structure';
 import type { StructureRecogniser } from './recognisers/structure-types';
 import { LineInput, RowInput } from './structure/input';
@@ -51,7 +51,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     titleLine: titleLine && titleLine.kind === 'line' ? titleLine : null,
     numbered: units.some((u) =>
       u.kind === 'line'
-        ? lineItemHeading(u.text, HEADING_STYLE.test(u.style)) !== null
+        ? lineItemHeading(withListNumber(u.text, u.listString), HEADING_STYLE.test(u.style)) !== null
         : rowNumber(u) !== null,
     ),
     zone: 'header',
@@ -61,6 +61,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     inNextMeetingItem: false,
     nextMeetingLabel: null,
     unnumbered: 0,
+    itemNumberAlone: null,
     tables: new Map(),
   };
 }

@@ -70,3 +70,83 @@ describe('the minute-taker, from the secretary or clerk in the attendance list',
     expect(meeting(text).chair).toBe('Gillian Reeve');
   });
 });
+
+describe('the place and chair where the title holds the date', () => {
+  it('reads the place from the "held at" line below a dated title, and "In the Chair:" as the chair', () => {
+    const read = meeting(
+      [
+        'Harbour Board minutes: 4 June 2024',
+        'Minutes of the meeting held at the Harbour Office, Quay Street, on Tuesday 4 June 2024.',
+        'PRESENT:',
+        'In the Chair: Moira Keane (MK)',
+        '1. Apologies',
+      ].join('\n'),
+    );
+    expect(read).toMatchObject({
+      date: '2024-06-04',
+      venue: 'Harbour Office, Quay Street',
+      chair: 'Moira Keane',
+    });
+  });
+});
+
+describe('the title', () => {
+  it('is the header line that says it is the minutes, where the page opens with a banner or a name', () => {
+    expect(
+      meeting('Welcome to our website\n\nMinutes of meeting 3rd May 2024\nRiverside Residents\n1. Apologies')
+        .title,
+    ).toBe('Minutes of meeting 3rd May 2024');
+    expect(meeting('Riverside Residents\nPresent: Ann Lee\n1. Apologies').title).toBe('Riverside Residents');
+  });
+});
+
+describe('the date under the first heading', () => {
+  it('is the lone date line that opens the business where the header gives none', () => {
+    expect(meeting('# Team log\n## Meeting 1\n20/03/2026\nWe chose the project.').date).toBe('2026-03-20');
+    expect(
+      meeting('# Team log\n## Meeting 1\nWe chose the project on 20/03/2026 after a vote.').date,
+    ).toBeNull();
+  });
+});
+
+describe('the chair, from prose', () => {
+  it.each([
+    ['The meeting was chaired by Cllr Ann de Vale, who welcomed all.', 'Cllr Ann de Vale'],
+    ['The Chairman, CC Rhys Moreno should write to the Home Office.', 'CC Rhys Moreno'],
+    ['The meeting was called to order at 6:31 p.m. by Captain Ilse Berg.', 'Captain Ilse Berg'],
+  ])('"%s" is chaired by %s', (line, chair) => {
+    expect(meeting(`Harbour Board\n1. Welcome\n${line}`).chair).toBe(chair);
+  });
+
+  it('names no chair from prose that names none, and a label still wins', () => {
+    expect(meeting('Harbour Board\n1. Welcome\nThe Chair, who had arrived late, apologised.').chair).toBe('');
+    expect(
+      meeting('Harbour Board\nChair: Jo Bell\n1. Welcome\nThe meeting was chaired by Ann Vale.').chair,
+    ).toBe('Jo Bell');
+  });
+});
+
+describe('the chair named inside a Present list', () => {
+  it('is the chair and one of those present', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        'Harbour Board\nPRESENT:\nIn the Chair: Moira Keane (MK)\nOfficers: Tom Reed (TR)\n1. Apologies',
+      ),
+    );
+    expect(minutes.meeting.chair).toBe('Moira Keane');
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.status])).toContainEqual([
+      'Moira Keane',
+      'MK',
+      'present',
+    ]);
+  });
+});
+
+describe('the minute-taker by capacity', () => {
+  it('is the attendee listed with "(minutes)" after the name', () => {
+    expect(
+      meeting('Staff Committee\nPresent: Ann Lee, Chair; Raj Patel (minutes); Tom Reed\n1. Apologies')
+        .minuteTaker,
+    ).toBe('Raj Patel');
+  });
+});

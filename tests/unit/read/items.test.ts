@@ -17,6 +17,7 @@ describe('item headings', () => {
     ['Minute 12 Budget', '12', 'Budget'],
     ['TB 23/061 Welcome and apologies', 'TB 23/061', 'Welcome and apologies'],
     ['SEN/23/41 Minutes of the previous meeting', 'SEN/23/41', 'Minutes of the previous meeting'],
+    ['4/ Footpaths and verges', '4', 'Footpaths and verges'],
   ])('reads "%s"', (line, number, title) => {
     expect(lineItemHeading(line, false)).toMatchObject({ number, title });
   });
@@ -27,8 +28,43 @@ describe('item headings', () => {
     '2. ACTION: JS to circulate the paper.',
     '3 members of the public attended.',
     '3.2 The report was noted.',
+    '14 March 2024 Extraordinary meeting',
+    '3rd June Budget workshop',
+    'Minute 22/23 first sentence should read as follows',
+    '1/2/2024 Site visit',
   ])('"%s" is not an item heading', (line) => {
     expect(lineItemHeading(line, false)).toBeNull();
+  });
+
+  it('reads the next number in sequence as an item even where it reads as a sentence or runs on', () => {
+    expect(
+      numbers(
+        '1. Apologies: none\n2. Minutes of the last meeting were agreed and signed.\n' +
+          "3. Chair's Report- Ann Lee The roof repairs were reported to be nearly finished and paid for.\n" +
+          '7. The treasurer reported a surplus on the year.',
+      ).map((n) => n[0]),
+    ).toEqual(['1', '2', '3']);
+  });
+
+  it('reads a Markdown list written "1." "1." "1." as items 1, 2, 3, not three item 1s', () => {
+    expect(numbers('1. Apologies\n1. Finance report\n1. Any other business')).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Finance report'],
+      ['3', 'Any other business'],
+    ]);
+  });
+
+  it('reads lettered and roman sub-items under the numbered item they follow', () => {
+    const items = readMinutes(
+      textToParagraphs(
+        '1. Apologies\nNone.\n2. Parish property\na) Bus shelter\nClerk to get quotes.\nb) Play area\n3. Highways\ni Potholes\nii) Verges',
+      ),
+    ).items;
+    expect(items.map((i) => [i.number, i.subItems.map((s) => `${s.number} ${s.title}`)])).toEqual([
+      ['1', []],
+      ['2', ['a) Bus shelter', 'b) Play area']],
+      ['3', ['i Potholes', 'ii) Verges']],
+    ]);
   });
 
   it('nests sub-items under their parent', () => {

@@ -30,6 +30,8 @@ const CONTEXT: Record<NonNullable<Example['after']>, readonly { text: string; st
   absent: [{ text: 'Absent:' }],
   'next-meeting-item': [TITLE, { text: '9. Date of next meeting' }],
   title: [TITLE],
+  'item-number': [TITLE, { text: '1. Opening remarks' }, { text: '22/18' }],
+  'numbered-entry': [TITLE, { text: '1. Opening remarks' }, { text: '1. The board noted the report.' }],
 };
 
 function paragraphsOf(example: Example): SourceParagraph[] {
@@ -37,7 +39,8 @@ function paragraphsOf(example: Example): SourceParagraph[] {
   const out = before.map((line, i) => paragraph(i, line.text, { style: line.style ?? '' }));
   const given = example.given;
   if (typeof given === 'string') {
-    out.push(paragraph(out.length, given, { style: example.style ?? '' }));
+    const list = example.listString === undefined ? {} : { listString: example.listString };
+    out.push(paragraph(out.length, given, { style: example.style ?? '', ...list }));
     return out;
   }
   const rows = given.header ? [given.header, given.cells] : [given.cells];

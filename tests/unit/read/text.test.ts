@@ -51,4 +51,28 @@ describe('textToParagraphs', () => {
       ['1.1 Detail', 'Heading3'],
     ]);
   });
+
+  it('numbers a Markdown list written "1." on every entry as Markdown shows it, 1, 2, 3', () => {
+    const ps = textToParagraphs(
+      'Members:\n\n  1. Ada Brook\n  1. Ben Carr\n     (joined late)\n\n  1. Cy Dale\nEnd',
+    );
+    expect(ps.map((p) => [p.text, p.listString])).toEqual([
+      ['Members:', undefined],
+      ['Ada Brook', '1.'],
+      ['Ben Carr', '2.'],
+      ['     (joined late)', undefined],
+      ['Cy Dale', '3.'],
+      ['End', undefined],
+    ]);
+  });
+
+  it('leaves a list numbered as typed, and a lone "1." entry, as written', () => {
+    const ps = textToParagraphs('1. Welcome\n2. Finance\n\nText\n1. Only one');
+    expect(ps.map((p) => [p.text, p.listString])).toEqual([
+      ['1. Welcome', undefined],
+      ['2. Finance', undefined],
+      ['Text', undefined],
+      ['1. Only one', undefined],
+    ]);
+  });
 });

@@ -1,5 +1,9 @@
 import type { Attendee } from '../../model';
+import { NEVER_A_PERSON, wholePhrase } from '../../read/lexicon/people';
 import { createOwnerResolver } from '../../read/owners';
+
+// "Chair: Group": a group chairs as a whole; no one person to look for in the list.
+const GROUP = wholePhrase(NEVER_A_PERSON);
 import { defineRule } from '../rule';
 
 /** A meeting chaired by someone not recorded as there usually means a slip in the header or the list. */
@@ -15,7 +19,11 @@ export const chairNotAttending = defineRule({
   },
   check(context, report) {
     const chair = context.minutes.meeting.chair.trim();
-    if (chair === '') return [];
+    // With no one recorded as there (no list, or only apologies) there is nothing to compare the chair with.
+    const anyoneThere = context.minutes.attendees.some(
+      (a) => a.status === 'present' || a.status === 'in attendance',
+    );
+    if (chair === '' || GROUP.test(chair) || !anyoneThere) return [];
     const attendee = findChair(chair, context.minutes.attendees);
     if (attendee === null) return [report('notListed', { chair }, null)];
     if (attendee.status === 'present' || attendee.status === 'in attendance') return [];

@@ -308,6 +308,9 @@ export const NEVER_A_PERSON: readonly string[] = [
   'the board',
   'the panel',
   'members of the public',
+  'group',
+  'the group',
+  'the team',
 ];
 
 /** Entries that say nobody ("Apologies: None"): an empty list, not a person. */

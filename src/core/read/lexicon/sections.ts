@@ -21,3 +21,22 @@ export const ACTION_SECTION_PREFIXES: readonly string[] = ['agreed', 'summary of
 
 /** An item title that is about the next meeting ("Date of next meeting", "Future meetings"). */
 export const NEXT_MEETING_TITLES: readonly string[] = ['next meeting', 'date of next', 'future meeting'];
+
+/**
+ * How a sentence gives the next meeting ("The next meeting will be held on …", "Next meeting is the full
+ * Council meeting on …"): its subject, then one of the verbs. Lower case.
+ */
+export const NEXT_MEETING_SUBJECTS: readonly string[] = ['next meeting', 'date of the next meeting'];
+export const NEXT_MEETING_VERBS: readonly string[] = [
+  'is',
+  'will be',
+  'to be',
+  'will take place',
+  'has been arranged for',
+  'has been set for',
+  'was set for',
+  'was agreed as',
+];
+
+/** Words of a heading that numbers the meetings of a running log ("Meeting 3", "Week 4"). Lower case. */
+export const MEETING_HEADING_WORDS: readonly string[] = ['meeting', 'week', 'session', 'sprint'];

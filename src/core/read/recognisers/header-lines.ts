@@ -1,9 +1,18 @@
-import { cleanText } from '../clean';
-import { type LabelledField, readLabel } from '../header';
-import { HEADER_LABELS, APPROVED_WORDS, DRAFT_WORDS, PROTECTIVE_MARKINGS } from '../lexicon/header';
+import { cleanText, stripBullet } from '../clean';
+import { type LabelledField, readLabel, readLabelCell } from '../header';
+import { anyOf } from '../lexicon/build';
+import {
+  HEADER_LABELS,
+  HEADER_LABELS_ANYWHERE,
+  APPROVED_WORDS,
+  DRAFT_WORDS,
+  PROTECTIVE_MARKINGS,
+} from '../lexicon/header';
+import { findDate } from '../dates';
+import { NEXT_MEETING_SUBJECTS, NEXT_MEETING_VERBS } from '../lexicon/sections';
 import { findMarkedActions } from '../markers';
 import { MARKING_LINE_WORDS } from '../structure/patterns';
-import { addHeaderText, setField, traced } from '../structure/state';
+import { addAttendees, addHeaderText, entriesOf, setField, traced } from '../structure/state';
 import type { LineRecogniser } from './structure-types';
 
 /** Lines of the header: markings, the title, "Label: value" fields. */
@@ -107,7 +116,16 @@ export const headerLabel: LineRecogniser<LabelledField> = {
     const label = readLabel(line.text, inHeader);
     return label && (inHeader || label.field === 'nextMeeting') ? label : null;
   },
-  read: (label, line, state) => setField(state, label.field, label.value, line.paragraph, 'header-label'),
+  read(label, line, state) {
+    setField(state, label.field, label.value, line.paragraph, 'header-label');
+    // "In the Chair: Jo Bell (JB)" inside a Present list: the chair is one of those present.
+    const listed = state.attendance;
+    if (
+      (listed === 'present' || listed === 'in attendance') &&
+      (label.field === 'chair' || label.field === 'minuteTaker')
+    )
+      addAttendees(state, entriesOf(label.value, listed), 'header-label', line.paragraph);
+  },
   examples: [
     { given: 'Date: 4 October 2024', gives: { field: 'date', value: '4 October 2024' } },
     { given: 'Venue County Hall', gives: { field: 'venue', value: 'County Hall' } },
@@ -117,6 +135,134 @@ export const headerLabel: LineRecogniser<LabelledField> = {
       gives: { field: 'nextMeeting', value: '5 May 2025' },
     },
     { given: 'Chair: Jane Smith', after: 'item', gives: null },
+  ],
+};
+
+const LABEL_ANYWHERE = new RegExp(`^${anyOf(HEADER_LABELS_ANYWHERE)}\\s*(?::|[-–—]\\s)`, 'i');
+
+/**
+ * "* Chairperson: Jo Bell", "- Place: Town Hall" after the header (a block of fields under a "Minutes" heading
+ * that follows the agenda): a header field the header did not give, read from an unambiguous label with its
+ * colon or dash. It only notes the field; the line is read on (an attendance list may hold it too).
+ */
+export const headerLabelAnywhere: LineRecogniser<LabelledField> = {
+  id: 'header-label-anywhere',
+  unit: 'line',
+  notes: true,
+  triggers: HEADER_LABELS_ANYWHERE,
+  recognise(line, state) {
+    if (state.zone === 'header' || line.inHeaderControl || state.actionSection || line.text.length > 200)
+      return null;
+    if (!LABEL_ANYWHERE.test(stripBullet(line.text))) return null;
+    const label = readLabel(line.text, false);
+    if (!label || !/^[A-Z0-9]/.test(label.value)) return null;
+    // A person is a name, not a sentence ("Chair: Thanked everyone for coming and …").
+    if ((label.field === 'chair' || label.field === 'minuteTaker') && label.value.length > 60) return null;
+    const given = label.field === 'title' ? state.out.title : state.out.fields[label.field];
+    return given ? null : label;
+  },
+  read: (label, line, state) =>
+    setField(state, label.field, label.value, line.paragraph, 'header-label-anywhere'),
+  examples: [
+    { given: '* Chairperson: Jo Bell', after: 'item', gives: { field: 'chair', value: 'Jo Bell' } },
+    {
+      given: '- Place: Town Hall, Mill Lane',
+      after: 'item',
+      gives: { field: 'venue', value: 'Town Hall, Mill Lane' },
+    },
+    { given: 'Chair: to write to the school', after: 'item', gives: null },
+    { given: 'Date: 4 October 2024', after: 'item', gives: null },
+  ],
+};
+
+/**
+ * A heading of the header that holds its fields ("Meeting date | time 4 May 2024 | 7pm | Meeting location
+ * Town Hall", as a template's table reads flattened into one heading, its cells parted by "|"): header
+ * fields, not an item.
+ */
+export const headingOfFields: LineRecogniser<LabelledField[]> = {
+  id: 'heading-of-fields',
+  unit: 'line',
+  triggers: HEADER_LABELS.flatMap(([, labels]) => labels),
+  recognise(line, state) {
+    if (state.zone !== 'header' || !line.isHeading || line.text.length > 300) return null;
+    if (!line.text.includes('|')) return null;
+    const parts = line.text.split('|').map((part) => part.trim());
+    const first = readLabel(parts[0]!, true) ?? (parts.length > 1 ? labelAlone(parts[0]!) : null);
+    if (!first || first.field === 'nextMeeting' || first.field === 'title') return null;
+    const fields = parts.map((part) => readLabel(part, true)).filter((f): f is LabelledField => f !== null);
+    return fields;
+  },
+  read(fields, line, state) {
+    for (const f of fields) setField(state, f.field, f.value, line.paragraph, 'heading-of-fields');
+  },
+  examples: [
+    {
+      given: 'Meeting date | time 4 May 2024 | 7pm | Meeting location Town Hall',
+      style: 'Heading2',
+      gives: [
+        { field: 'time', value: '4 May 2024' },
+        { field: 'venue', value: 'Town Hall' },
+      ],
+    },
+    {
+      given: 'Date 4 May 2024 | Venue Town Hall',
+      style: 'Heading2',
+      gives: [
+        { field: 'date', value: '4 May 2024' },
+        { field: 'venue', value: 'Town Hall' },
+      ],
+    },
+    { given: 'Finance report', style: 'Heading2', gives: null },
+    { given: 'Date of next meeting | 5 June', style: 'Heading2', gives: null },
+  ],
+};
+
+/** A part that is a label and nothing else ("Meeting date"), read as a field with no value. */
+function labelAlone(part: string): LabelledField | null {
+  const field = readLabelCell(part);
+  return field ? { field, value: '' } : null;
+}
+
+const NEXT_MEETING_SENTENCE = new RegExp(
+  `^(?:the\\s+)?${anyOf(NEXT_MEETING_SUBJECTS)}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:held\\s+)?`,
+  'i',
+);
+
+/**
+ * "The next meeting will be held on Tuesday 3rd October 2023 at 7pm.": the next meeting, from a sentence
+ * with a date in it, wherever it stands. It only notes it; the line is body text all the same.
+ */
+export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
+  id: 'next-meeting-sentence',
+  unit: 'line',
+  notes: true,
+  triggers: NEXT_MEETING_SUBJECTS,
+  recognise(line, state) {
+    if (state.out.nextMeeting !== null || line.text.length > 300) return null;
+    const m = NEXT_MEETING_SENTENCE.exec(stripBullet(line.text));
+    if (!m) return null;
+    const rest = stripBullet(line.text)
+      .slice(m[0].length)
+      .replace(/[.]\s*$/, '')
+      .trim();
+    return rest && findDate(rest) !== null ? { nextMeeting: rest } : null;
+  },
+  read({ nextMeeting }, line, state) {
+    setField(state, 'nextMeeting', nextMeeting, line.paragraph, 'next-meeting-sentence');
+  },
+  examples: [
+    {
+      given: 'The next meeting will be held on Tuesday 3rd October 2023 at 7pm.',
+      after: 'item',
+      gives: { nextMeeting: 'on Tuesday 3rd October 2023 at 7pm' },
+    },
+    {
+      given: 'Next meeting is the full Council meeting on 3 October.',
+      after: 'item',
+      gives: { nextMeeting: 'the full Council meeting on 3 October' },
+    },
+    { given: 'The next meeting will look at the budget.', after: 'item', gives: null },
   ],
 };
 

@@ -1,8 +1,17 @@
+import { readStatusLabel } from '../attendance';
 import { stripBullet } from '../clean';
-import { type ItemHeading, partTwo } from '../items';
+import {
+  type ItemHeading,
+  letteredSubItem,
+  lineItemHeading,
+  nextItemNumber,
+  numberCell,
+  partTwo,
+  withListNumber,
+} from '../items';
 import { ACTION_SECTION_LABELS } from '../lexicon/sections';
 import { ACTION_SECTION, OWNER_TO } from '../structure/patterns';
-import { addPiece, startItem } from '../structure/state';
+import { addPiece, type ReadState, startItem } from '../structure/state';
 import type { LineRecogniser } from './structure-types';
 
 /** Lines of the business: item headings, "Actions" labels, and the body text pass two reads. */
@@ -45,6 +54,172 @@ export const itemHeading: LineRecogniser<ItemHeading> = {
       gives: { number: '9', title: 'Staffing', rest: '', confidential: true },
     },
     { given: '1. The board noted the report.', gives: null },
+  ],
+};
+
+/**
+ * A paragraph Word's list numbers ("2." shown, "Finance" written) that reads as an item heading: an item, read
+ * before labels, so a numbered "Apologies" is the item that opens the list, not a bare label. Inside an
+ * attendance list only a label-like title is an item ("3. Apologies"); numbered names stay attendees.
+ */
+export const listNumberedItemHeading: LineRecogniser<ItemHeading> = {
+  id: 'list-numbered-item-heading',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    if (!line.unit.listString || state.actionSection) return null;
+    const heading = line.itemHeading;
+    if (!heading || OWNER_TO.test(heading.title)) return null;
+    if (state.attendance !== null && !readStatusLabel(line.text)) return null;
+    return heading;
+  },
+  read(heading, line, state) {
+    startItem(state, heading, line.paragraph, 'list-numbered-item-heading');
+    if (heading.rest) addPiece(state, heading.rest, line.paragraph);
+  },
+  examples: [
+    {
+      given: 'Apologies',
+      listString: '1.',
+      gives: { number: '1', title: 'Apologies', rest: '', confidential: false },
+    },
+    { given: 'Jane Smith', listString: '2.', after: 'present', gives: null },
+    { given: 'Apologies', gives: null },
+  ],
+};
+
+/**
+ * "2. Minutes of the last meeting were agreed and signed." after item 1: a numbered line with the next item's
+ * number starts that item even where it reads as a sentence or runs on into its text (pages flattened to
+ * text do that); a numbered sentence with any other number stays a list entry.
+ */
+export const itemHeadingInSequence: LineRecogniser<ItemHeading> = {
+  id: 'item-heading-in-sequence',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    if (state.actionSection || line.text.length > 2000) return null;
+    const last = state.out.items.items.at(-1);
+    const next = last ? nextItemNumber(last.number) : null;
+    if (next === null || numberedListInItem(state)) return null;
+    const heading = lineItemHeading(withListNumber(line.text, line.unit.listString), true);
+    return heading && heading.number === next && !OWNER_TO.test(heading.title) ? heading : null;
+  },
+  read(heading, line, state) {
+    startItem(state, heading, line.paragraph, 'item-heading-in-sequence');
+    if (heading.rest) addPiece(state, heading.rest, line.paragraph);
+  },
+  examples: [
+    {
+      given: '2. Minutes of the last meeting were agreed and signed.',
+      after: 'item',
+      gives: { number: '2' },
+    },
+    { given: '5. The treasurer reported a surplus on the year.', after: 'item', gives: null },
+    { given: '2. JS to circulate the paper', after: 'item', gives: null },
+    { given: '2. The board agreed the budget.', after: 'numbered-entry', gives: null },
+  ],
+};
+
+/** Whether the open item already holds a numbered list entry ("1. The board noted …"): its list goes on. */
+function numberedListInItem(state: Readonly<ReadState>): boolean {
+  const pieces = state.out.pieces;
+  for (let i = pieces.length - 1; i >= 0 && pieces[i]!.item === state.item; i -= 1)
+    if (/^\d{1,3}[.)]\s/.test(pieces[i]!.text)) return true;
+  return false;
+}
+
+/**
+ * "22/18" alone on its line, the title on the next (council web pages lay items out so): the number waits for
+ * its title. Only a minute reference or a number written with its word ("Item 4"), never a bare figure (a
+ * page number, a total).
+ */
+export const itemNumberAlone: LineRecogniser<string> = {
+  id: 'item-number-alone',
+  unit: 'line',
+  triggers: [],
+  recognise(line) {
+    if (line.text.length > 24) return null;
+    const number = numberCell(line.text);
+    return number !== null && (number.includes('/') || /^\D/.test(line.text.trim())) ? number : null;
+  },
+  read(number, _, state) {
+    state.itemNumberAlone = number;
+  },
+  examples: [
+    { given: '22/18', gives: '22/18' },
+    { given: 'Item 4', gives: '4' },
+    { given: '12', gives: null },
+  ],
+};
+
+/** The line after a number alone: the title of the item the number starts (a short line, not a sentence). */
+export const itemTitleAfterNumber: LineRecogniser<ItemHeading> = {
+  id: 'item-title-after-number',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    const number = state.itemNumberAlone;
+    if (number === null) return null;
+    if (line.text.length > 150 || /[.!?]$/.test(line.text) || numberCell(line.text) !== null) return null;
+    const part = partTwo(line.text);
+    return { number, title: part.title, rest: '', confidential: part.confidential };
+  },
+  read(heading, line, state) {
+    state.itemNumberAlone = null;
+    startItem(state, heading, line.paragraph, 'item-title-after-number');
+  },
+  examples: [
+    {
+      given: 'Apologies for Absence',
+      after: 'item-number',
+      gives: { number: '22/18', title: 'Apologies for Absence' },
+    },
+    { given: 'Apologies were received from Jo Bell.', after: 'item-number', gives: null },
+    { given: 'Apologies for Absence', gives: null },
+  ],
+};
+
+/** Whatever follows a number alone, the number waits no longer. */
+export const itemNumberAloneEnds: LineRecogniser<true> = {
+  id: 'item-number-alone-ends',
+  unit: 'line',
+  notes: true,
+  triggers: [],
+  recognise: (_, state) => (state.itemNumberAlone !== null ? true : null),
+  read(_, __, state) {
+    state.itemNumberAlone = null;
+  },
+  examples: [
+    { given: 'The Chair welcomed everyone.', after: 'item-number', gives: true },
+    { given: 'The Chair welcomed everyone.', gives: null },
+  ],
+};
+
+/**
+ * "a) Square" or "ii Floppy disk drive" under a numbered item: a sub-item of that item, numbered as written.
+ * Only where a numbered item is open (a lettered line elsewhere is a list entry).
+ */
+export const letteredSubItemHeading: LineRecogniser<ItemHeading> = {
+  id: 'lettered-sub-item',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    const top = state.out.items.items.at(-1);
+    if (!top || !/^\d{1,3}$/.test(top.number) || state.actionSection || line.text.length > 120) return null;
+    const sub = letteredSubItem(line.text);
+    return sub
+      ? { number: sub.number, title: sub.title, rest: '', confidential: false, under: top.number }
+      : null;
+  },
+  read(heading, line, state) {
+    startItem(state, heading, line.paragraph, 'lettered-sub-item');
+  },
+  examples: [
+    { given: 'a) Street lights', after: 'item', gives: { number: 'a)', title: 'Street lights', under: '1' } },
+    { given: 'ii Removal of a work station', after: 'item', gives: { number: 'ii', under: '1' } },
+    { given: 'a) Street lights', gives: null },
+    { given: 'b) The lights were repaired last week.', after: 'item', gives: null },
   ],
 };
 

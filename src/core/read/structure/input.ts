@@ -4,7 +4,7 @@ import type { Cell, LineUnit, RowUnit } from '../blocks';
 import { filledCells } from '../blocks';
 import type { Columns } from '../columns';
 import { markingIn, statusIn } from '../header';
-import { type ItemHeading, lineItemHeading, numberCell } from '../items';
+import { type ItemHeading, lineItemHeading, numberCell, withListNumber } from '../items';
 import { HEADING_STYLE } from './patterns';
 import type { TableInfo } from './state';
 
@@ -58,7 +58,8 @@ export class LineInput {
 
   /** The item number and title the line starts with, if it reads as an item heading. */
   get itemHeading(): ItemHeading | null {
-    if (this.headingRead === UNREAD) this.headingRead = lineItemHeading(this.text, this.isHeading);
+    if (this.headingRead === UNREAD)
+      this.headingRead = lineItemHeading(withListNumber(this.text, this.unit.listString), this.isHeading);
     return this.headingRead;
   }
 }

@@ -1,4 +1,6 @@
 import type { SourceParagraph } from '../../model/paragraph';
+import { readLabel } from '../header';
+import { findMarkedActions } from '../markers';
 import type { ReadState } from './state';
 
 /**
@@ -30,11 +32,35 @@ export const nextMeetingItemTakesDate = {
   id: 'next-meeting-item',
   refine(state: ReadState, text: string, p: SourceParagraph): boolean {
     if (!state.inNextMeetingItem || state.out.nextMeeting || !/\d/.test(text)) return false;
+    // An action's due date is never the next meeting ("ACTION: JS to book the hall by 5 May").
+    if (isTask(text)) return false;
     state.out.nextMeeting = text.length <= 120 ? text.replace(/[.]$/, '') : text.slice(0, 120);
     state.out.trace.header.nextMeeting = {
       recogniser: nextMeetingItemTakesDate.id,
       paragraphs: [p.index],
       refiners: [],
+    };
+    return true;
+  },
+};
+
+/** A task line: a marked action, or someone "to" or "will" do something with no meeting in it. */
+function isTask(text: string): boolean {
+  return findMarkedActions(text).length > 0 || (/\b(?:to|will)\s/i.test(text) && !/\bmeet/i.test(text));
+}
+
+/** "9. Date of next meeting – 18th September at 7.30pm": the next meeting written in the item's own title. */
+export const nextMeetingInTitle = {
+  id: 'next-meeting-in-title',
+  refine(state: ReadState, title: string, p: SourceParagraph): boolean {
+    if (state.out.nextMeeting !== null) return false;
+    const label = readLabel(title, false);
+    if (label?.field !== 'nextMeeting' || !/\d/.test(label.value)) return false;
+    state.out.nextMeeting = label.value.replace(/[.]$/, '');
+    state.out.trace.header.nextMeeting = {
+      recogniser: 'item-heading',
+      paragraphs: [p.index],
+      refiners: [nextMeetingInTitle.id],
     };
     return true;
   },

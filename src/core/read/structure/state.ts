@@ -8,7 +8,7 @@ import type { Columns } from '../columns';
 import type { HeaderField } from '../header';
 import { ItemTree, type ItemHeading } from '../items';
 import { ACTION_SECTION, NEXT_MEETING_TITLE } from './patterns';
-import { nextMeetingItemTakesDate, nextMeetingLabelTakesNextLine } from './next-meeting';
+import { nextMeetingInTitle, nextMeetingItemTakesDate, nextMeetingLabelTakesNextLine } from './next-meeting';
 
 /** A piece of body text for pass two, with the item it belongs to. */
 export interface Piece {
@@ -76,6 +76,8 @@ export interface ReadState {
   nextMeetingLabel: SourceParagraph | null;
   /** Headings read as items where nothing is numbered. */
   unnumbered: number;
+  /** A minute reference alone on its line ("22/18"): the next line is its item's title. */
+  itemNumberAlone: string | null;
   readonly tables: Map<number, TableInfo>;
 }
 
@@ -138,6 +140,7 @@ export function startItem(
   state.zone = 'body';
   state.actionSection = false;
   state.inNextMeetingItem = NEXT_MEETING_TITLE.test(heading.title);
+  if (state.inNextMeetingItem) nextMeetingInTitle.refine(state, heading.title, p);
   const label = readStatusLabel(heading.title);
   state.attendance = label ? label.status : null;
   if (label && label.rest) addAttendees(state, entriesOf(label.rest, label.status), 'attendance-heading', p);

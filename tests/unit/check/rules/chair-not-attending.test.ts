@@ -15,6 +15,12 @@ testRule(chairNotAttending, {
     { name: 'the chair by name and role', minutes: chaired('John Campion, PCC') },
     { name: 'the chair by capacity abbreviation', minutes: chaired('PCC') },
     { name: 'no chair is left to header-field-missing', minutes: chaired('') },
+    { name: 'a group chairs as a whole', minutes: chaired('Group') },
+    { name: 'no attendance list read: nothing to compare with', minutes: chaired('Jane Doe', []) },
+    {
+      name: 'only apologies recorded: nothing to compare with',
+      minutes: chaired('Jane Doe', [attendees[1]!]),
+    },
   ],
   invalid: [
     {
