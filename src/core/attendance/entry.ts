@@ -1,5 +1,6 @@
 import { stripBullet } from '../read/clean';
 import {
+  ATTENDANCE_WORDS,
   NAME_PARTICLES,
   NEVER_A_PERSON,
   NO_ONE,
@@ -42,6 +43,7 @@ const NAME_WORD = new RegExp(
   'u',
 );
 const NEVER = wholePhrase(NEVER_A_PERSON);
+const NOT_A_NAME_PART = wholePhrase(ATTENDANCE_WORDS);
 // "None", "Nil", "No apologies were received": a word of the list, then nothing or more words, never "Nilesh".
 const NOBODY = new RegExp(`^${anyOf(NO_ONE)}(?![\\p{L}/])`, 'iu');
 /** Initials as written in brackets ("JS", "PCC", "McD"): two to six letters, never a word such as "Chair". */
@@ -106,13 +108,36 @@ function readCells(cells: readonly string[]): EntryRead {
   };
 }
 
-/** One line: the written forms above, tried from the most to the least telling. */
-function readLine(raw: string): EntryRead {
-  let text = stripBullet(raw)
+/**
+ * What is not part of an entry however it is written: HTML tags left in a text file ("<p>Ann Lee</p>"), a
+ * check box ("[x] Ann Lee"), the slash of a flattened table cell before the initials ("Ann Lee / (AL) Chair"),
+ * and square brackets used for initials ("Ann Lee [AL]").
+ */
+export function normaliseEntry(raw: string): string {
+  return stripBullet(raw.replace(HTML_TAG, ' '))
+    .replace(CHECK_BOX, '')
+    .replace(/\s+\/\s*(?=\()/g, ' ')
+    .replace(/\[([A-Z][A-Za-z]{0,5})\]/g, (whole, inside: string) =>
+      isInitials(inside) ? `(${inside})` : whole,
+    )
+    .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.;,]+$/, '')
     .trim();
+}
+
+/** An HTML tag ("<p>", "</h4>", "<br />"): text files saved from web pages keep them. */
+export const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+const CHECK_BOX = /^\[[ xX✓✔]?\]\s*/u;
+/** "@ana_lee": a roll call by handle; the handle is the name as written. */
+const HANDLE = /^@([\p{L}\d][\p{L}\d._-]{1,38})$/u;
+
+/** One line: the written forms above, tried from the most to the least telling. */
+function readLine(raw: string): EntryRead {
+  let text = normaliseEntry(raw);
   if (!text) return no('There is nothing to read here');
+  const handle = HANDLE.exec(text);
+  if (handle) return person(handle[1]!, '', '');
   if (text.length > 160) return no('This is too long for one person: put each person on a line of their own');
   const label = /^([^\s:]+):/.exec(text);
   if (label) return no(`This starts with the label “${label[1]!}:”: start the line with the person's name`);
@@ -142,6 +167,12 @@ function readLine(raw: string): EntryRead {
     return person(split[1]!, cap, initials);
   }
   const words = text.split(/\s+/).filter((w) => w.length > 0);
+  const roleFirst = !looksLikeName(words) ? longRoleThenName(words, initials) : null;
+  if (roleFirst)
+    return person(roleFirst.name, capacity ? `${roleFirst.role}, ${capacity}` : roleFirst.role, initials);
+  if (!looksLikeName(words) && hasLowerCaseSurname(words)) return person(words.join(' '), capacity, initials);
+  const coded = trailingCode(words);
+  if (coded) return person(coded.name, capacity ? `${coded.code}, ${capacity}` : coded.code, initials);
   if (!looksLikeName(words)) {
     return split
       ? no(`“${split[1]!}” before the comma or dash does not look like a name: write it as ${EXAMPLE}`)
@@ -168,6 +199,60 @@ function readLine(raw: string): EntryRead {
   return person(words.join(' '), capacity, initials);
 }
 
+/**
+ * "Force Solicitor and Head of Legal Services Simon Dennis (SD)", "Vice president Carol Gibson": a role too long
+ * or too loosely written to pass as a name, then the name. The initials say where the name starts; without
+ * them, role words (in any case) before two or three name words do.
+ */
+function longRoleThenName(words: readonly string[], initials: string): { role: string; name: string } | null {
+  for (let k = Math.min(4, words.length - 1); k >= 2; k -= 1) {
+    const name = words.slice(-k);
+    const role = words.slice(0, -k);
+    if (!looksLikeName(name) || name.some(isRoleWord)) continue;
+    const byInitials = initials !== '' && initialsOf(name) === initials;
+    const byRoleWords = initials === '' && role.every((w) => isRoleWord(w.toLowerCase()));
+    const roleWritten = role.every(
+      (w) => NAME_WORD.test(w) || CONNECTOR.test(w) || isRoleWord(w.toLowerCase()),
+    );
+    if ((byInitials || byRoleWords) && roleWritten && role.length <= 12)
+      return { role: role.join(' '), name: name.join(' ') };
+  }
+  return null;
+}
+
+// "MSc", "CS", "2": a programme, group or year code after a name, written with two capitals or as a number.
+const CODE_WORD = /^(?:\d{1,2}|\p{Lu}\p{L}*\p{Lu}\p{L}*)$/u;
+
+/** "Dee Okoro MSc CS", "Al Byrne CS 2": a name, then codes that say which course or year; the codes are the capacity. */
+function trailingCode(words: readonly string[]): { name: string; code: string } | null {
+  let n = words.length;
+  while (n > 0 && CODE_WORD.test(words[n - 1]!)) n -= 1;
+  if (n === words.length || n < 2 || !looksLikeName(words.slice(0, n))) return null;
+  // One code is a number ("2"); two or more hold a number or an abbreviation ("MSc CS"), never "McDonald" alone.
+  const codes = words.slice(n);
+  const telling = codes.some((w) => /^\d+$/.test(w) || /^\p{Lu}{2,}$/u.test(w));
+  if (!telling || (codes.length === 1 && !/^\d+$/.test(codes[0]!))) return null;
+  return { name: words.slice(0, n).join(' '), code: words.slice(n).join(' ') };
+}
+
+/**
+ * "Ayesha Rahman khan": a last part written in lower case, after at least two capitalised name words, is kept
+ * as part of the name. A word of the attendance vocabulary or a verb-like ending ("present", "attended") is not.
+ */
+function hasLowerCaseSurname(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? '';
+  return (
+    words.length >= 3 &&
+    words.length <= 4 &&
+    /^\p{Ll}{3,}$/u.test(last) &&
+    !/(?:ed|ing|ly)$/.test(last) &&
+    !CONNECTOR.test(last) &&
+    !NOT_A_NAME_PART.test(last) &&
+    looksLikeName(words.slice(0, -1)) &&
+    !words.slice(0, -1).some(isRoleWord)
+  );
+}
+
 function countRoleWords(words: readonly string[], initials: string): number {
   if (initials) {
     for (let n = 1; n < words.length; n += 1) {
@@ -191,7 +276,11 @@ function countRoleWords(words: readonly string[], initials: string): number {
 
 function person(name: string, capacity: string, initials: string): EntryRead {
   const clean = name.trim().replace(/[,;:]+$/, '');
-  const cap = capacity.trim().replace(/\s+/g, ' ');
+  // "Ann Lee (AL) (Secretary)": the capacity's own brackets are not part of it.
+  const cap = capacity
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^\(([^()]*)\)$/, '$1');
   const written = initials.trim() || (BRACKETED_INITIALS.exec(capacity.trim())?.[1] ?? '');
   return {
     person: {

@@ -1,8 +1,7 @@
 import type { Attendee, AttendanceStatus } from '../model/attendee';
-import { CONNECTOR, ROLE_WORD, looksLikeName, readEntry, type PersonEntry } from '../attendance/entry';
-import { isTitleWord as isTitle } from '../attendance/initials';
+import { readEntry, type PersonEntry } from '../attendance/entry';
 import { stripBullet } from './clean';
-import { ATTENDANCE_LABELS, ORGANISATION_WORDS, STATUS_CELL_WORDS, wholePhrase } from './lexicon/people';
+import { ATTENDANCE_LABELS, STATUS_CELL_WORDS, wholePhrase } from './lexicon/people';
 import { anyOf, firstWords } from './lexicon/build';
 
 /**
@@ -75,74 +74,7 @@ export function attendeeFromCells(cells: readonly string[], status: AttendanceSt
   return 'person' in read ? toAttendee(read.person, status) : null;
 }
 
-const ORGANISATION_WORD = wholePhrase(ORGANISATION_WORDS);
-const INITIALS_BRACKET = /\(([A-Z][A-Z]{1,4}|[A-Z][a-z][A-Z]{1,3})\)/g;
-
-/** "Police and Crime Commissioner", "Head of Finance": a part that is a role, to join to the name before it. */
-function isRolePart(part: string): boolean {
-  const words = part.split(/\s+/);
-  // "Vice-Chair": a hyphenated role word counts by its first part.
-  const first = (words[0] ?? '').split(/[-\u2010\u2011]/)[0]!;
-  if ((ROLE_WORD.test(first) || isTitle(first)) && !startsWithTitledName(part)) return true;
-  if (/^[a-z]/.test(part) || /^[A-Z]{2,}$/.test(part)) return true;
-  const last = (words.at(-1) ?? '').replace(/\.$/, '');
-  // An organisation ("Fenshire Council") is where the person before it works.
-  if (words.length > 1 && ORGANISATION_WORD.test(last)) return true;
-  // A role with a connector names its head last ("Police and Crime Commissioner"); a name never has "and".
-  return words.some((w) => CONNECTOR.test(w)) && ROLE_WORD.test(last);
-}
-
-/** An entry list written on one line: semicolons first, else commas (joining a role back to its name), else "and". */
-export function splitEntries(list: string): string[] {
-  if (list.length > 4000) return [];
-  if (list.includes(';'))
-    return list
-      .split(';')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  // With initials in brackets, an entry ends at its initials: "Jun Ito (JI), Aurora Meters" is one person,
-  // "Eleanor Marsh (Chair) (EM), David Osei (DO)" two.
-  const initialsCount = [...list.matchAll(INITIALS_BRACKET)].length;
-  if (initialsCount === 1) return [list.trim()];
-  if (initialsCount > 1) {
-    return list
-      .split(/(?<=\([A-Z][A-Za-z]{0,5}\))\s*,\s*/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-  }
-  const parts = list
-    .split(/,(?![^()]*\))/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const out: string[] = [];
-  for (const part of parts) {
-    const last = out.length - 1;
-    if (last >= 0 && isRolePart(part) && !/\([A-Z][A-Za-z]{0,5}\)$/.test(out[last]!))
-      out[last] = `${out[last]!}, ${part}`;
-    else out.push(part);
-  }
-  return out.flatMap((entry) => {
-    const and = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(entry);
-    if (
-      and &&
-      !entry.includes(',') &&
-      looksLikeName(and[1]!.split(/\s+/)) &&
-      looksLikeName(and[2]!.split(/\s+/))
-    ) {
-      return [and[1]!, and[2]!];
-    }
-    return [entry];
-  });
-}
-
-/**
- * "Councillor Nasreen Begum", "Dr Ruth Evans": a title and then a name starts a new person, where "Professor
- * of Surgery" (a title and then "of") is a role belonging to the name before it.
- */
-function startsWithTitledName(part: string): boolean {
-  const [title = '', next = ''] = part.split(/\s+/, 2);
-  return isTitle(title) && /^[\p{Lu}]/u.test(next) && !CONNECTOR.test(next) && !ROLE_WORD.test(next);
-}
+export { splitEntries } from '../attendance/list';
 
 /** A table cell that reads as an attendance status ("Present", "Apologies", "In attendance", "Y"). */
 export function statusFromCell(cell: string): AttendanceStatus | null {

@@ -57,6 +57,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     zone: 'header',
     item: null,
     attendance: null,
+    attendanceTail: null,
     actionSection: false,
     inNextMeetingItem: false,
     nextMeetingLabel: null,

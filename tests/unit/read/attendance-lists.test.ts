@@ -63,4 +63,48 @@ describe('attendance lists as councils and boards write them', () => {
       ['Dr Kevin Brannigan', 'Chief Medical Officer', 'present'],
     ]);
   });
+
+  it('a list cut by hard line breaks is read across them ("…; Ivan" / "Moss (Head of Estates); …")', () => {
+    expect(
+      attendees(
+        'Present: Ruth Dale, Chair; Ivan Moss\n(Head of Estates); Paula\nGrey; Tom Ash, Clerk; Nalini Rao,\nFinance; Jo Bell;',
+      ),
+    ).toEqual([
+      ['Ruth Dale', 'Chair', 'present'],
+      ['Ivan Moss', 'Head of Estates', 'present'],
+      ['Paula Grey', '', 'present'],
+      ['Tom Ash', 'Clerk', 'present'],
+      ['Nalini Rao', 'Finance', 'present'],
+      ['Jo Bell', '', 'present'],
+    ]);
+  });
+
+  it('a comma list cut after a lone first name or a joining word goes on on the next line', () => {
+    expect(
+      attendees(
+        'Present: Ada Lowe (Chair), Ben Kerr [BK], Colin\nD. Park [CDP] (Secretary) and\nEve Stone [ES] (Treasurer).',
+      ),
+    ).toEqual([
+      ['Ada Lowe', 'Chair', 'present'],
+      ['Ben Kerr', '', 'present'],
+      ['Colin D. Park', 'Secretary', 'present'],
+      ['Eve Stone', 'Treasurer', 'present'],
+    ]);
+  });
+
+  it('a line with a label of its own is not the rest of a list of first names', () => {
+    expect(attendees('Attendees: Haris, Adil, Umar\nContext: We chose the project.')).toEqual([
+      ['Haris', '', 'present'],
+      ['Adil', '', 'present'],
+      ['Umar', '', 'present'],
+    ]);
+  });
+
+  it('a run-on list with no commas, one person per bracket', () => {
+    expect(attendees('Attendees: Rhea Kent (Chair) Omar Vale (Secretary), Lucy Fenn (Observer)')).toEqual([
+      ['Rhea Kent', 'Chair', 'present'],
+      ['Omar Vale', 'Secretary', 'present'],
+      ['Lucy Fenn', 'Observer', 'present'],
+    ]);
+  });
 });

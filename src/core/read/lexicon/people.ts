@@ -69,6 +69,7 @@ export const ROLE_ABBREVIATIONS: readonly string[] = [
   'hr',
   'it',
   'ict',
+  'vp',
 ];
 
 /** Words role titles are made of ("Chief Finance Officer", "Head of Governance"): a line starting with them names a role first. */
@@ -141,6 +142,9 @@ export const ROLE_WORDS: readonly string[] = [
   'note',
   'company',
   'general',
+  'president',
+  'vice-president',
+  'solicitor',
   ...ROLE_ABBREVIATIONS,
 ];
 
@@ -149,6 +153,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'council',
   'police',
   'constabulary',
+  'force',
   'trust',
   'authority',
   'service',
@@ -172,6 +177,37 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'plc',
   'llp',
   'co',
+  'inc',
+  'corp',
+  'telecom',
+  'bank',
+  'energy',
+  'housing',
+  'homes',
+  'solutions',
+  'systems',
+  'consulting',
+  // Bodies a member sits on ("Member of the Audit & Risk Committee"): the capacity, never a second person.
+  'committee',
+  'board',
+  'panel',
+  'forum',
+];
+
+/**
+ * Plural titles before a list of people ("Councillors Ann Lee, Bo Hart and Cy Dunn"): each person named after
+ * one has the title; it is never part of the first name.
+ */
+export const PLURAL_HONORIFICS: readonly string[] = [
+  'councillors',
+  'cllrs',
+  'county councillors',
+  'county cllrs',
+  'district councillors',
+  'messrs',
+  'drs',
+  // A group word before the people of the group ("Members Ann Lee, Bo Hart").
+  'members',
 ];
 
 /** Small words inside a role title ("Head of Finance", "Police and Crime Commissioner"): neither name nor role. */
@@ -226,6 +262,10 @@ export const ATTENDANCE_LABELS: ReadonlyArray<readonly [label: string, status: A
   ['voting members', 'present'],
   ['participants', 'present'],
   ['attended by', 'present'],
+  ['attending', 'present'],
+  ['council', 'present'],
+  ['roll call', 'present'],
+  ['in the chair', 'present'],
   ['who was there', 'present'],
   ['in attendance', 'in attendance'],
   ['also in attendance', 'in attendance'],
@@ -239,7 +279,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<readonly [label: string, status: A
   ['observer', 'in attendance'],
   ['observers', 'in attendance'],
   ['by invitation', 'in attendance'],
-  ['attending', 'in attendance'],
+  ['observing', 'in attendance'],
   ['apologies', 'apologies'],
   ['apologies for absence', 'apologies'],
   ['apologies received', 'apologies'],
@@ -253,6 +293,18 @@ export const ATTENDANCE_LABELS: ReadonlyArray<readonly [label: string, status: A
   ['absent', 'absent'],
   ['not present', 'absent'],
   ['absent without apologies', 'absent'],
+];
+
+/** Words that say how someone attended, never part of a name ("Ann Lee present", "Bo Hart online"). */
+export const ATTENDANCE_WORDS: readonly string[] = [
+  'present',
+  'absent',
+  'apologies',
+  'attending',
+  'online',
+  'remotely',
+  'observing',
+  'also',
 ];
 
 /** Short answers in an attendance table's status column ("Y", "Apols", "DNA"). */

@@ -1,7 +1,8 @@
 import type { Attendee, AttendanceStatus } from '../../model/attendee';
 import { readApologiesSentence, readStatusLabel } from '../attendance';
 import { ATTENDANCE_LABELS } from '../lexicon/people';
-import { addAttendees, entriesOf } from '../structure/state';
+import { wrappedTail } from '../../attendance/list';
+import { addAttendees, addListLine, entriesOf } from '../structure/state';
 import type { LineRecogniser } from './structure-types';
 
 /** Lines of attendance: a label that opens a list ("Present:"), the list under it, an apologies sentence. */
@@ -22,7 +23,9 @@ export const attendanceLabel: LineRecogniser<{ status: AttendanceStatus; entries
   read({ status, entries }, line, state) {
     state.attendance = status;
     state.actionSection = false;
-    addAttendees(state, entries, 'attendance-label', line.paragraph);
+    state.attendanceTail = null;
+    const rest = entries.length > 0 || wrappedTail(line.text) ? readStatusLabel(line.text)?.rest : '';
+    if (rest) addListLine(state, rest, status, 'attendance-label', line.paragraph);
   },
   examples: [
     {
@@ -59,6 +62,9 @@ export const apologiesSentence: LineRecogniser<Attendee[]> = {
   ],
 };
 
+// "Context: …": a line that starts with a label of its own goes on with no list.
+const STARTS_WITH_LABEL = /^[^\s:]{1,30}:/;
+
 /** A line under an attendance label: the people on it take the label's status. */
 export const attendanceList: LineRecogniser<Attendee[]> = {
   id: 'attendance-list',
@@ -67,9 +73,13 @@ export const attendanceList: LineRecogniser<Attendee[]> = {
   recognise(line, state) {
     if (state.attendance === null || line.text.length > 400) return null;
     const found = entriesOf(line.text, state.attendance);
-    return found.length > 0 ? found : null;
+    // A line that goes on with the entry a line break cut ("Arridge; John Wood; …" after "…; Simon").
+    const continues =
+      state.attendanceTail?.paragraph === line.paragraph.index - 1 && !STARTS_WITH_LABEL.test(line.text);
+    return found.length > 0 || continues ? found : null;
   },
-  read: (found, line, state) => addAttendees(state, found, 'attendance-list', line.paragraph),
+  read: (_, line, state) =>
+    addListLine(state, line.text, state.attendance!, 'attendance-list', line.paragraph),
   examples: [
     {
       given: 'Jane Smith (JS) – Chair',
