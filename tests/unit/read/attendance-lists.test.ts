@@ -107,4 +107,17 @@ describe('attendance lists as councils and boards write them', () => {
       ['Lucy Fenn', 'Observer', 'present'],
     ]);
   });
+
+  it('numbered people under a label, in parts with their own sub-labels, are people and not items', () => {
+    const text =
+      'Attendees:\n* Attended in person - eligible to vote:\n1. Ada Lowe\n1. Ben Kerr\n* Attended online:\n1. Nil\n' +
+      'Observing:\n1. Cara Doyle\n1. Welcome\nThe Chair opened the meeting.';
+    const minutes = readMinutes(textToParagraphs(`Board\n${text}`));
+    expect(minutes.attendees.map((a) => [a.name, a.status])).toEqual([
+      ['Ada Lowe', 'present'],
+      ['Ben Kerr', 'present'],
+      ['Cara Doyle', 'in attendance'],
+    ]);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Welcome']);
+  });
 });

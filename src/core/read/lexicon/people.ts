@@ -362,6 +362,60 @@ export const NEVER_A_PERSON: readonly string[] = [
   'members of the public',
 ];
 
+/** Words of item titles ("3. Matters Arising", "1. Welcome"): a numbered line holding one is an item, not a person. */
+export const AGENDA_WORDS: readonly string[] = [
+  'welcome',
+  'introduction',
+  'introductions',
+  'minutes',
+  'matters',
+  'arising',
+  'declarations',
+  'declaration',
+  'interest',
+  'interests',
+  'report',
+  'reports',
+  'business',
+  'update',
+  'updates',
+  'review',
+  'any',
+  'other',
+  'date',
+  'next',
+  'meeting',
+  'budget',
+  'close',
+  'closing',
+  'correspondence',
+  'items',
+  'agenda',
+  'aob',
+  'questions',
+  'finance',
+  'finances',
+  'accounts',
+  'planning',
+];
+
+/** Words of a line that divides an attendance list ("Attended online:", "Voting members:"); the list goes on under it. */
+export const ATTENDANCE_SUBLABEL_WORDS: readonly string[] = [
+  'attended',
+  'attending',
+  'in person',
+  'online',
+  'remote',
+  'remotely',
+  'virtually',
+  'vote',
+  'voting',
+  'non-voting',
+  'proxy',
+  'proxies',
+  'observing',
+];
+
 /** Entries that say nobody ("Apologies: None"): an empty list, not a person. */
 export const NO_ONE: readonly string[] = [
   'none',

@@ -1,7 +1,10 @@
 import type { Attendee, AttendanceStatus } from '../../model/attendee';
 import { readApologiesSentence, readStatusLabel } from '../attendance';
-import { ATTENDANCE_LABELS } from '../lexicon/people';
-import { wrappedTail } from '../../attendance/list';
+import { AGENDA_WORDS, ATTENDANCE_LABELS, ATTENDANCE_SUBLABEL_WORDS } from '../lexicon/people';
+import { readEntry } from '../../attendance/entry';
+import { splitEntries, wrappedTail } from '../../attendance/list';
+import { stripBullet } from '../clean';
+import { anyOf } from '../lexicon/build';
 import { addAttendees, addListLine, entriesOf } from '../structure/state';
 import type { LineRecogniser } from './structure-types';
 
@@ -103,5 +106,61 @@ export const attendanceListEnds: LineRecogniser<true> = {
   examples: [
     { given: 'The Chair welcomed everyone to the meeting.', after: 'present', gives: true },
     { given: 'The Chair welcomed everyone to the meeting.', gives: null },
+  ],
+};
+
+// "1. Ann Lee", "2) Bo Hart": a number, then the entry.
+const NUMBERED = /^\d{1,3}[.)]\s+(.+)$/;
+const AGENDA_WORD = new RegExp(`(?<![\\p{L}])${anyOf(AGENDA_WORDS)}(?![\\p{L}])`, 'iu');
+
+/**
+ * "1. Ann Lee" under "Attendees:": a numbered list of people (Markdown writes every one "1."), not items. Only
+ * whole names count (two words or more, or initials written), never a word of an item title ("3. Matters
+ * Arising"); "1. Nil" names no one and keeps the list going.
+ */
+export const attendanceNumbered: LineRecogniser<Attendee[]> = {
+  id: 'attendance-numbered',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    if (state.attendance === null || line.isHeading) return null;
+    const m = NUMBERED.exec(stripBullet(line.text));
+    if (!m || m[1]!.length > 200 || AGENDA_WORD.test(m[1]!)) return null;
+    const entry = readEntry(m[1]!);
+    if ('nobody' in entry && entry.nobody) return [];
+    const found = entriesOf(m[1]!, state.attendance);
+    const whole = found.every((a) => a.name.split(/\s+/).length >= 2 || !a.initialsDerived);
+    return found.length > 0 && found.length === splitEntries(m[1]!).length && whole ? found : null;
+  },
+  read: (found, line, state) => addAttendees(state, found, 'attendance-numbered', line.paragraph),
+  examples: [
+    {
+      given: '1. Ada Lowe',
+      after: 'present',
+      gives: [{ name: 'Ada Lowe', capacity: '', initials: 'AL', initialsDerived: true, status: 'present' }],
+    },
+    { given: '1. Nil', after: 'present', gives: [] },
+    { given: '3. Matters Arising', after: 'present', gives: null },
+    { given: '1. Ada Lowe', gives: null },
+  ],
+};
+
+const SUBLABEL_WORD = new RegExp(`(?<![\\p{L}])${anyOf(ATTENDANCE_SUBLABEL_WORDS)}(?![\\p{L}])`, 'iu');
+
+/** "Attended online - eligible to vote:" inside an attendance list: it divides the list, which goes on below. */
+export const attendanceSubLabel: LineRecogniser<true> = {
+  id: 'attendance-sub-label',
+  unit: 'line',
+  triggers: ATTENDANCE_SUBLABEL_WORDS,
+  recognise(line, state) {
+    if (state.attendance === null) return null;
+    const text = stripBullet(line.text).trim();
+    return text.length <= 60 && text.endsWith(':') && SUBLABEL_WORD.test(text) ? true : null;
+  },
+  read() {},
+  examples: [
+    { given: '* Attended in person - eligible to vote:', after: 'present', gives: true },
+    { given: 'Discussion:', after: 'present', gives: null },
+    { given: 'Attended online:', gives: null },
   ],
 };

@@ -1,5 +1,12 @@
 import type { LineInput, RowInput } from '../structure/input';
-import { apologiesSentence, attendanceLabel, attendanceList, attendanceListEnds } from './attendance-lines';
+import {
+  apologiesSentence,
+  attendanceLabel,
+  attendanceList,
+  attendanceListEnds,
+  attendanceNumbered,
+  attendanceSubLabel,
+} from './attendance-lines';
 import {
   draftOrApproved,
   headerLabel,
@@ -46,6 +53,8 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   headerLabel,
   attendanceLabel,
   apologiesSentence,
+  attendanceNumbered,
+  attendanceSubLabel,
   numberedActionLine,
   itemHeading,
   actionSectionLabel,
