@@ -1,3 +1,4 @@
+import { paragraph } from '../../../src/core/model/paragraph';
 import { readMinutes, textToParagraphs } from '../../../src/core/read';
 
 const attendees = (text: string) =>
@@ -119,5 +120,64 @@ describe('attendance lists as councils and boards write them', () => {
       ['Cara Doyle', 'in attendance'],
     ]);
     expect(minutes.items.map((i) => i.title)).toEqual(['Welcome']);
+  });
+
+  it('lines of people with initials and no label, in the opening, are present', () => {
+    expect(
+      attendees(
+        'Notes of the meeting\nRuth Okafor (RO)\nDCC Alan Brereton (AB)\nMina Patel (MP) – Treasurer\n',
+      ),
+    ).toEqual([
+      ['Ruth Okafor', '', 'present'],
+      ['Alan Brereton', 'DCC', 'present'],
+      ['Mina Patel', 'Treasurer', 'present'],
+    ]);
+  });
+
+  it('the same lines under an opening item ("Welcome and introductions") are present too', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        'Board\n1. Welcome and introductions\nRuth Okafor (RO)\nAlan Brereton (AB)\nMina Patel (MP)\n2. Minutes',
+      ),
+    );
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ruth Okafor', 'Alan Brereton', 'Mina Patel']);
+  });
+
+  it('two such lines, or lines inside a later item, are no list of people', () => {
+    expect(attendees('Ruth Okafor (RO)\nAlan Brereton (AB)\n')).toEqual([]);
+    const minutes = readMinutes(
+      textToParagraphs(
+        'Board\n1. Welcome\n2. Finance\nRuth Okafor (RO)\nAlan Brereton (AB)\nMina Patel (MP)',
+      ),
+    );
+    expect(minutes.attendees).toEqual([]);
+  });
+
+  it('a line of first names under the title is the people there', () => {
+    expect(attendees('Ola, Tomas, Priya, Wen\nAgenda: the budget').map(([name]) => name)).toEqual([
+      'Ola',
+      'Tomas',
+      'Priya',
+      'Wen',
+    ]);
+  });
+
+  it('a table cell of names one per line, beside the header labels, is the people there', () => {
+    const cell = (index: number, text: string, c: number) =>
+      paragraph(index, text, { table: { table: 0, row: 0, cell: c } });
+    const minutes = readMinutes([
+      paragraph(0, 'Project meeting', { style: 'Title' }),
+      cell(1, 'Facilitator: Group', 0),
+      cell(2, 'Note taker: Ada Lowe', 0),
+      cell(3, 'Ada Lowe', 1),
+      cell(4, 'Ben Kerr', 1),
+      cell(5, 'Cy Dunn', 1),
+      paragraph(6, '1. Budget'),
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.status])).toEqual([
+      ['Ada Lowe', 'present'],
+      ['Ben Kerr', 'present'],
+      ['Cy Dunn', 'present'],
+    ]);
   });
 });

@@ -399,6 +399,29 @@ export const AGENDA_WORDS: readonly string[] = [
   'planning',
 ];
 
+/** Words of a first item about who is there ("Welcome and introductions"): unlabelled people under it attend. */
+export const OPENING_ITEM_WORDS: readonly string[] = [
+  'welcome',
+  'welcomes',
+  'introduction',
+  'introductions',
+  'attendance',
+  'present',
+  'apologies',
+  'opening',
+];
+
+/** Days of the week, written long: never a name in a list of names. */
+export const WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
 /** Words of a line that divides an attendance list ("Attended online:", "Voting members:"); the list goes on under it. */
 export const ATTENDANCE_SUBLABEL_WORDS: readonly string[] = [
   'attended',

@@ -7,6 +7,7 @@ import {
   attendanceNumbered,
   attendanceSubLabel,
 } from './attendance-lines';
+import { namesCell, unlabelledPersonLine } from './attendance-unlabelled';
 import {
   draftOrApproved,
   headerLabel,
@@ -55,6 +56,7 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   apologiesSentence,
   attendanceNumbered,
   attendanceSubLabel,
+  unlabelledPersonLine,
   numberedActionLine,
   itemHeading,
   actionSectionLabel,
@@ -72,6 +74,7 @@ export const ROW_RECOGNISERS: readonly StructureRecogniser<unknown, RowInput>[] 
   protectiveMarkingInCells,
   tableHeaderRow,
   emptyRow,
+  namesCell,
   headerLabelCell,
   attendanceTable,
   attendanceLabelCell,

@@ -76,6 +76,8 @@ export interface ReadState {
   item: string | null;
   /** The status of the people listed under an attendance label; null outside such a list. */
   attendance: AttendanceStatus | null;
+  /** Paragraphs of lines that list people with no label (recognisers/attendance-unlabelled.ts). */
+  readonly unlabelledPeople: ReadonlySet<number>;
   /** The end of the last attendance line where a line break cut an entry: the next paragraph continues it. */
   attendanceTail: AttendanceTail | null;
   /** Under an "Actions" heading or label. */

@@ -1,0 +1,164 @@
+import { looksLikeName, readEntry } from '../../attendance/entry';
+import { splitEntries } from '../../attendance/list';
+import type { Attendee } from '../../model/attendee';
+import { readStatusLabel } from '../attendance';
+import { forEachLine, type Unit } from '../blocks';
+import { stripBullet } from '../clean';
+import { anyOf } from '../lexicon/build';
+import { MONTHS } from '../lexicon/dates';
+import {
+  AGENDA_WORDS,
+  OPENING_ITEM_WORDS,
+  ORGANISATION_WORDS,
+  ROLE_WORDS,
+  WEEKDAYS,
+} from '../lexicon/people';
+import { addAttendees, entriesOf, type ReadState } from '../structure/state';
+import type { LineRecogniser, RowRecogniser } from './structure-types';
+
+/**
+ * People listed with no label: lines of "Ruth Okafor (RO)" in the opening of the minutes or under an opening
+ * item ("Welcome and introductions"), a line of first names under the title, a table cell holding nothing but
+ * names one per line (Word's minutes template). Each is read only where a person reading would see a list of
+ * people: three lines or names at least, every one of them a person.
+ */
+
+const word = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])${anyOf(list)}(?![\\p{L}])`, 'iu');
+const OPENING_ITEM = word(OPENING_ITEM_WORDS);
+// A word that is never a name in a list of names: a role, a body, an item title, a day or a month.
+const NOT_A_NAME = word([
+  ...ROLE_WORDS,
+  ...ORGANISATION_WORDS,
+  ...AGENDA_WORDS,
+  ...WEEKDAYS,
+  ...MONTHS.map((m) => m.long),
+]);
+/** At least this many lines, or names on one line, make an unlabelled list. */
+const MIN_PEOPLE = 3;
+/** A line of first names stands this near the top of the document, under the title. */
+const FIRST_LINES = 4;
+
+/** "Ruth Okafor (RO)", "Doug (DL) – Chairman": one person with written initials, and nothing else. */
+function personWithInitials(text: string): boolean {
+  const bare = stripBullet(text).trim();
+  if (bare.length > 120 || bare.includes(':') || readStatusLabel(bare)) return false;
+  const read = readEntry(bare);
+  return 'person' in read && !read.person.initialsDerived && !NOT_A_NAME.test(read.person.name);
+}
+
+/** "Hadley, Dan, Peter, Yves": first names (or first and last), three or more, and nothing else. */
+function namesLine(text: string): boolean {
+  const bare = stripBullet(text).trim();
+  if (bare.length > 300 || /[:\d()]/.test(bare) || NOT_A_NAME.test(bare)) return false;
+  const parts = splitEntries(bare);
+  return parts.length >= MIN_PEOPLE && parts.every(isPlainName);
+}
+
+/** "Dan", "Ruth Okafor": one to three name words in name case ("Ruth", not "RUTH"). */
+function isPlainName(part: string): boolean {
+  const words = part.split(/\s+/);
+  return (
+    words.length <= 3 && looksLikeName(words) && words.every((w) => /^\p{Lu}[\p{Ll}'’\-\u2011]+$/u.test(w))
+  );
+}
+
+/**
+ * The paragraphs that are unlabelled people, worked out before the walk (a run is known only at its end): runs
+ * of lines of people with initials, and a line of names among the first lines.
+ */
+export function unlabelledPeople(units: readonly Unit[]): ReadonlySet<number> {
+  const found = new Set<number>();
+  let run: number[] = [];
+  let previous = -2;
+  const endRun = () => {
+    if (run.length >= MIN_PEOPLE) for (const p of run) found.add(p);
+    run = [];
+  };
+  let lines = 0;
+  for (const unit of units) {
+    if (unit.kind !== 'line') {
+      endRun();
+      continue;
+    }
+    const index = unit.paragraph.index;
+    if (index !== previous + 1) endRun();
+    previous = index;
+    lines += 1;
+    if (personWithInitials(unit.text)) run.push(index);
+    else {
+      endRun();
+      if (lines <= FIRST_LINES && namesLine(unit.text)) found.add(index);
+    }
+  }
+  endRun();
+  return found;
+}
+
+/** In the opening of the minutes, or in a first item about who is there ("Welcome and introductions"). */
+function inOpening(state: Readonly<ReadState>): boolean {
+  if (state.zone === 'header') return true;
+  const items = state.out.items;
+  return items.count <= 2 && OPENING_ITEM.test(items.items.at(-1)?.title ?? '');
+}
+
+/** A line of an unlabelled list of people (see unlabelledPeople): present. */
+export const unlabelledPersonLine: LineRecogniser<Attendee[]> = {
+  id: 'unlabelled-person-line',
+  unit: 'line',
+  triggers: [],
+  recognise(line, state) {
+    if (state.attendance !== null || !state.unlabelledPeople.has(line.paragraph.index) || !inOpening(state))
+      return null;
+    const found = entriesOf(stripBullet(line.text), 'present');
+    return found.length > 0 ? found : null;
+  },
+  read: (found, line, state) => addAttendees(state, found, 'unlabelled-person-line', line.paragraph),
+  // An example is one line: a line of names under the title; runs of lines are read in the walk's tests.
+  examples: [
+    {
+      given: 'Ola, Tomas, Priya, Wen',
+      gives: [{ name: 'Ola' }, { name: 'Tomas' }, { name: 'Priya' }, { name: 'Wen' }],
+    },
+    { given: 'Ruth Okafor (RO)', gives: null },
+    { given: 'Monday, Tuesday, Friday', gives: null },
+  ],
+};
+
+/**
+ * A table cell of nothing but full names, one per line, three or more: the people at the meeting (Word's
+ * minutes template puts them beside "Facilitator" and "Note taker"). It only notes them: the row is read on.
+ */
+export const namesCell: RowRecogniser<{ cell: number; found: Attendee[] }> = {
+  id: 'names-cell',
+  unit: 'row',
+  notes: true,
+  triggers: [],
+  recognise({ row, columns }) {
+    if (columns) return null;
+    for (let c = 0; c < row.cells.length; c += 1) {
+      const lines: string[] = [];
+      forEachLine(row.cells[c]!, (text) => {
+        if (text) lines.push(text);
+      });
+      if (lines.length < MIN_PEOPLE || !lines.every((l) => isFullName(l))) continue;
+      return { cell: c, found: lines.flatMap((l) => entriesOf(l, 'present')) };
+    }
+    return null;
+  },
+  read({ found }, { row }, state) {
+    addAttendees(state, found, 'names-cell', row.paragraph);
+  },
+  examples: [
+    {
+      given: { cells: ['Facilitator: Group', 'Ada Lowe\nBen Kerr\nCy Dunn'] },
+      gives: { cell: 1, found: [{ name: 'Ada Lowe' }, { name: 'Ben Kerr' }, { name: 'Cy Dunn' }] },
+    },
+    { given: { cells: ['Note taker', 'Ada Lowe\nBudget review\nCy Dunn'] }, gives: null },
+  ],
+};
+
+/** "Ruth Okafor": two or three name words, none a role, a body or an item word. */
+function isFullName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && isPlainName(text.trim()) && !NOT_A_NAME.test(text);
+}
