@@ -143,7 +143,13 @@ export function splitEntries(list: string): string[] {
   const text = list.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
   const separator = hasOutsideBrackets(text, ';') ? ';' : ',';
   const parts = splitOutsideBrackets(text, separator)
-    .map((p) => p.replace(PLURAL_TITLE, '').replace(/[.,;]+$/, ''))
+    // ", and Cy Dunn": the joining word after the last comma starts no role.
+    .map((p) =>
+      p
+        .replace(/^(?:and|&)\s+/i, '')
+        .replace(PLURAL_TITLE, '')
+        .replace(/[.,;]+$/, ''),
+    )
     .flatMap(splitRunOn);
   const joined: string[] = [];
   for (const part of parts) {

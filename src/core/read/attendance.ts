@@ -1,7 +1,13 @@
 import type { Attendee, AttendanceStatus } from '../model/attendee';
-import { readEntry, type PersonEntry } from '../attendance/entry';
+import { HTML_TAG, readEntry, type PersonEntry } from '../attendance/entry';
 import { stripBullet } from './clean';
-import { ATTENDANCE_LABELS, STATUS_CELL_WORDS, wholePhrase } from './lexicon/people';
+import {
+  APOLOGIES_VERBS,
+  ATTENDANCE_LABELS,
+  PRESENT_AFTER_WORDS,
+  STATUS_CELL_WORDS,
+  wholePhrase,
+} from './lexicon/people';
 import { anyOf, firstWords } from './lexicon/build';
 
 /**
@@ -32,7 +38,9 @@ export function labelStatus(label: string): AttendanceStatus | null {
 }
 
 /** "Present:" / "Apologies" / "In attendance –" → the status it starts, and whatever follows it on the line. */
-export function readStatusLabel(line: string): { status: AttendanceStatus; rest: string } | null {
+export function readStatusLabel(written: string): { status: AttendanceStatus; rest: string } | null {
+  // "<h4>PRESENT</h4>": a web page's tags are no part of the label.
+  const line = written.includes('<') ? written.replace(HTML_TAG, ' ').trim() : written;
   if (line.length > 2000 || !MAYBE_STATUS_LABEL.test(line)) return null;
   const bare = stripBullet(line);
   const m = /^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|\s[-–—]\s|[-–—]\s*$|$)\s*(.*)$/.exec(bare);
@@ -45,14 +53,46 @@ export function readStatusLabel(line: string): { status: AttendanceStatus; rest:
   return { status, rest: m[2]!.trim() };
 }
 
+const APOLOGIES_VERB = anyOf(APOLOGIES_VERBS);
+// "Apologies were received from …", "There were apologies for absence from …", "Apologies were accepted from …".
+const APOLOGIES_FROM = new RegExp(
+  `^(?:there (?:were|was) )?apologies (?:for absence )?(?:(?:were|was|had been|have been) )?(?:${APOLOGIES_VERB} )?(?:from|by) (.{2,400}?)\\.?$`,
+  'i',
+);
+// "Ann Lee and Bo Hart sent apologies", "Cy Dunn gave his apologies".
+const SENT_APOLOGIES = new RegExp(
+  `^(.{2,300}?) (?:has |have |had )?${APOLOGIES_VERB} (?:their |his |her )?apologies(?: for absence)?\\.?$`,
+  'i',
+);
+// "Priya, Tom & Wen present", "Ann Lee and Bo Hart were present".
+const PRESENT_AFTER = new RegExp(`^(.{2,300}?) (?:(?:were|was) )?${anyOf(PRESENT_AFTER_WORDS)}\\.?$`, 'i');
+
+/**
+ * "Present G Rogers (GR) Chair, Councillors …": a label written with no colon, then the people, the longest
+ * label first ("Apologies Received Ann Lee"). Only a capital after the label can start the list, so "Present
+ * were the members" is prose. Whether the rest is people is for the caller to judge.
+ */
+export function readBareStatusLabel(line: string): { status: AttendanceStatus; rest: string } | null {
+  if (line.length > 2000 || !MAYBE_STATUS_LABEL.test(line)) return null;
+  const words = stripBullet(line).trim().split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n -= 1) {
+    const status = labelStatus(words.slice(0, n).join(' '));
+    if (status && /^\p{Lu}/u.test(words[n]!)) return { status, rest: words.slice(n).join(' ') };
+  }
+  return null;
+}
+
 /** "Apologies were received from Cllr A Brown and Cllr C Dune." → the names, status apologies. */
 export function readApologiesSentence(line: string): string | null {
-  if (!/^apologies/i.test(line)) return null;
-  const m =
-    /^apologies (?:for absence )?(?:were|was|had been)? ?(?:received|noted|given|submitted) (?:from|by|for) (.{2,400}?)\.?$/i.exec(
-      line,
-    );
-  return m ? m[1]! : null;
+  if (line.length > 500 || !/apologies/i.test(line)) return null;
+  const text = line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
+  return APOLOGIES_FROM.exec(text)?.[1] ?? SENT_APOLOGIES.exec(text)?.[1] ?? null;
+}
+
+/** "Priya, Tom & Wen present." → the names before the word that says they were there. */
+export function readPresentSentence(line: string): string | null {
+  if (line.length > 320) return null;
+  return PRESENT_AFTER.exec(line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim())?.[1] ?? null;
 }
 
 function toAttendee(person: PersonEntry, status: AttendanceStatus): Attendee {

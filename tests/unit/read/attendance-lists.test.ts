@@ -180,4 +180,49 @@ describe('attendance lists as councils and boards write them', () => {
       ['Cy Dunn', 'present'],
     ]);
   });
+
+  it('a label with no colon, then people with initials ("Present G Rowe (GR) Chair, Councillors …")', () => {
+    expect(
+      attendees(
+        'Present G Rowe (GR) Chair, Councillors Brook (HB) Tate (NT) Quill (BQ)\nD Lane (clerk) + D Ives',
+      ),
+    ).toEqual([
+      ['G Rowe', 'Chair', 'present'],
+      ['Brook', '', 'present'],
+      ['Tate', '', 'present'],
+      ['Quill', '', 'present'],
+      ['D Lane', 'clerk', 'present'],
+      ['D Ives', '', 'present'],
+    ]);
+  });
+
+  it('apologies and presence written as sentences', () => {
+    expect(
+      attendees(
+        'Apologies were accepted from ACC Omar Vance, Supt Hal Brennan and Lia Moss.\n' +
+          'There were apologies for absence from Ivo Park (student rep)\nPriya, Tom & Wen present',
+      ),
+    ).toEqual([
+      ['Omar Vance', 'ACC', 'apologies'],
+      ['Supt Hal Brennan', '', 'apologies'],
+      ['Lia Moss', '', 'apologies'],
+      ['Ivo Park', 'student rep', 'apologies'],
+      ['Priya', '', 'present'],
+      ['Tom', '', 'present'],
+      ['Wen', '', 'present'],
+    ]);
+  });
+
+  it('a web page saved as text: tags ignored, one block per cell, plural titles shared out', () => {
+    const page =
+      '\t<h4>PRESENT</h4>\t\n\t<p>Councillors Ann Lee, Bo Hart, and County Councillor Cy Dunn.</p>\n' +
+      '\t\t<p>Apologies received from Cllrs. Dee Fox and Eli Gray.</p>';
+    expect(attendees(page)).toEqual([
+      ['Ann Lee', '', 'present'],
+      ['Bo Hart', '', 'present'],
+      ['Cy Dunn', 'County Councillor', 'present'],
+      ['Dee Fox', '', 'apologies'],
+      ['Eli Gray', '', 'apologies'],
+    ]);
+  });
 });

@@ -307,6 +307,22 @@ export const ATTENDANCE_WORDS: readonly string[] = [
   'also',
 ];
 
+/** Verbs of an apologies sentence ("Apologies were received from …", "Ann Lee sent apologies"). */
+export const APOLOGIES_VERBS: readonly string[] = [
+  'received',
+  'noted',
+  'given',
+  'gave',
+  'sent',
+  'submitted',
+  'accepted',
+  'tendered',
+  'offered',
+];
+
+/** Words after a list of people that say they were there ("Priya, Tom & Wen present"). */
+export const PRESENT_AFTER_WORDS: readonly string[] = ['present', 'in attendance', 'attended'];
+
 /** Short answers in an attendance table's status column ("Y", "Apols", "DNA"). */
 export const STATUS_CELL_WORDS: ReadonlyArray<readonly [word: string, status: AttendanceStatus]> = [
   ['y', 'present'],

@@ -1,6 +1,16 @@
 import type { Attendee, AttendanceStatus } from '../../model/attendee';
-import { readApologiesSentence, readStatusLabel } from '../attendance';
-import { AGENDA_WORDS, ATTENDANCE_LABELS, ATTENDANCE_SUBLABEL_WORDS } from '../lexicon/people';
+import {
+  readApologiesSentence,
+  readBareStatusLabel,
+  readPresentSentence,
+  readStatusLabel,
+} from '../attendance';
+import {
+  AGENDA_WORDS,
+  ATTENDANCE_LABELS,
+  ATTENDANCE_SUBLABEL_WORDS,
+  PRESENT_AFTER_WORDS,
+} from '../lexicon/people';
 import { readEntry } from '../../attendance/entry';
 import { splitEntries, wrappedTail } from '../../attendance/list';
 import { stripBullet } from '../clean';
@@ -20,14 +30,24 @@ export const attendanceLabel: LineRecogniser<{ status: AttendanceStatus; entries
   triggers: ATTENDANCE_LABELS.map(([label]) => label),
   recognise(line) {
     const label = readStatusLabel(line.text);
-    if (!label) return null;
-    return { status: label.status, entries: label.rest ? entriesOf(label.rest, label.status) : [] };
+    if (label)
+      return { status: label.status, entries: label.rest ? entriesOf(label.rest, label.status) : [] };
+    // With no colon, the rest must be people: two or more, or one with initials written.
+    const bare = readBareStatusLabel(line.text);
+    if (!bare) return null;
+    const entries = entriesOf(bare.rest, bare.status);
+    const people = entries.length === splitEntries(bare.rest).length;
+    const telling = entries.length > 1 || (entries.length === 1 && entries[0]!.initialsDerived !== true);
+    return people && telling ? { status: bare.status, entries } : null;
   },
   read({ status, entries }, line, state) {
     state.attendance = status;
     state.actionSection = false;
     state.attendanceTail = null;
-    const rest = entries.length > 0 || wrappedTail(line.text) ? readStatusLabel(line.text)?.rest : '';
+    const rest =
+      entries.length > 0 || wrappedTail(line.text)
+        ? (readStatusLabel(line.text) ?? readBareStatusLabel(line.text))?.rest
+        : '';
     if (rest) addListLine(state, rest, status, 'attendance-label', line.paragraph);
   },
   examples: [
@@ -40,6 +60,11 @@ export const attendanceLabel: LineRecogniser<{ status: AttendanceStatus; entries
     },
     { given: 'In attendance', gives: { status: 'in attendance', entries: [] } },
     { given: 'Present were the members of the board.', gives: null },
+    {
+      given: 'Present Ann Lee (AL) Chair, Bo Hart (BH)',
+      gives: { status: 'present', entries: [{ name: 'Ann Lee', capacity: 'Chair' }, { name: 'Bo Hart' }] },
+    },
+    { given: 'Present Arrangements for the summer', gives: null },
   ],
 };
 
@@ -61,7 +86,38 @@ export const apologiesSentence: LineRecogniser<Attendee[]> = {
         { name: 'Tom Jones', capacity: '', initials: 'TJ', initialsDerived: true, status: 'apologies' },
       ],
     },
+    {
+      given: 'There were apologies for absence from Ivo Park (student rep)',
+      gives: [{ name: 'Ivo Park', capacity: 'student rep', status: 'apologies' }],
+    },
+    {
+      given: 'Apologies were accepted from ACC Omar Vance, Supt Hal Brennan and Lia Moss.',
+      gives: [{ name: 'Omar Vance' }, { name: 'Supt Hal Brennan' }, { name: 'Lia Moss' }],
+    },
+    { given: 'Ann Lee and Bo Hart sent apologies.', gives: [{ name: 'Ann Lee' }, { name: 'Bo Hart' }] },
     { given: 'Apologies were given for the late papers.', gives: null },
+  ],
+};
+
+/** "Priya, Tom & Wen present.": a list of people, then the word that says they were there. */
+export const presentSentence: LineRecogniser<Attendee[]> = {
+  id: 'present-sentence',
+  unit: 'line',
+  triggers: PRESENT_AFTER_WORDS,
+  recognise(line) {
+    const list = readPresentSentence(stripBullet(line.text));
+    if (!list) return null;
+    const found = entriesOf(list, 'present');
+    // Every part a person, and more than one word in all: "Quorum present" names no one.
+    const whole =
+      found.length === splitEntries(list).length && (found.length > 1 || /\s/.test(found[0]?.name ?? ''));
+    return found.length > 0 && whole ? found : null;
+  },
+  read: (found, line, state) => addAttendees(state, found, 'present-sentence', line.paragraph),
+  examples: [
+    { given: 'Priya, Tom & Wen present', gives: [{ name: 'Priya' }, { name: 'Tom' }, { name: 'Wen' }] },
+    { given: 'Quorum present', gives: null },
+    { given: 'Ten members were present.', gives: null },
   ],
 };
 

@@ -6,7 +6,9 @@ import {
   attendanceListEnds,
   attendanceNumbered,
   attendanceSubLabel,
+  presentSentence,
 } from './attendance-lines';
+import { attendanceOneCell } from './attendance-cells';
 import { namesCell, unlabelledPersonLine } from './attendance-unlabelled';
 import {
   draftOrApproved,
@@ -54,6 +56,7 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   headerLabel,
   attendanceLabel,
   apologiesSentence,
+  presentSentence,
   attendanceNumbered,
   attendanceSubLabel,
   unlabelledPersonLine,
@@ -78,6 +81,7 @@ export const ROW_RECOGNISERS: readonly StructureRecogniser<unknown, RowInput>[] 
   headerLabelCell,
   attendanceTable,
   attendanceLabelCell,
+  attendanceOneCell,
   attendanceRowUnderLabel,
   attendanceListEndsRow,
   itemRow,
