@@ -182,7 +182,9 @@ function readLine(raw: string): EntryRead {
   if (words.every(isRoleWord))
     return no(`“${text}” is a role with no name: write it as “Name, ${text}${bracketed}”`);
   // "Role Name (INITIALS)": the initials say which words are the name, or which are the role.
-  if (words.length >= 3 || (words.length === 2 && ROLE_WORD.test(words[0]!))) {
+  // "Dean B": a first name that is also a role word, then an initial, is a name.
+  const nameAndInitial = words.length === 2 && /^\p{Lu}\.?$/u.test(words[1]!);
+  if (words.length >= 3 || (words.length === 2 && ROLE_WORD.test(words[0]!) && !nameAndInitial)) {
     const roleCount = countRoleWords(words, initials);
     if (roleCount > 0 && roleCount < words.length) {
       const role = words.slice(0, roleCount).join(' ');

@@ -42,7 +42,10 @@ export function readStatusLabel(written: string): { status: AttendanceStatus; re
   // "<h4>PRESENT</h4>": a web page's tags are no part of the label.
   const line = written.includes('<') ? written.replace(HTML_TAG, ' ').trim() : written;
   if (line.length > 2000 || !MAYBE_STATUS_LABEL.test(line)) return null;
-  const bare = stripBullet(line);
+  // "PRESENT (five Councillors): - Ann Lee": a note in brackets after the label, a dash after its colon.
+  const bare = stripBullet(line)
+    .replace(/^([A-Za-z][A-Za-z ]{2,40}?)\s*\([^()]{1,40}\)\s*(?=[:–—-])/, '$1')
+    .replace(/^([^:]{2,42}):\s*[-–—]\s+/, '$1: ');
   const m = /^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|\s[-–—]\s|[-–—]\s*$|$)\s*(.*)$/.exec(bare);
   if (!m) return null;
   const status = labelStatus(m[1]!);

@@ -225,4 +225,29 @@ describe('attendance lists as councils and boards write them', () => {
       ['Eli Gray', '', 'apologies'],
     ]);
   });
+
+  it('labels with a note in brackets, check boxes, roll calls by handle, a first name that is a role word', () => {
+    expect(
+      attendees(
+        'PRESENT (three Councillors): - Dee Harper (DH), Omar Said (OS) – Chair, Lia Moss (LM)\n' +
+          'Roll call: @ana, @bo_k\nAttendees:\n- [x] Dean B\n- [ ] Bo Hart',
+      ),
+    ).toEqual([
+      ['Dee Harper', '', 'present'],
+      ['Omar Said', 'Chair', 'present'],
+      ['Lia Moss', '', 'present'],
+      ['ana', '', 'present'],
+      ['bo_k', '', 'present'],
+      ['Dean B', '', 'present'],
+      ['Bo Hart', '', 'absent'],
+    ]);
+  });
+
+  it('a log entry headed "Meeting with A, B and C" names the people met', () => {
+    expect(attendees('5/10/16 Meeting with Edda, Dov and Stef\nWe showed them the brief.')).toEqual([
+      ['Edda', '', 'present'],
+      ['Dov', '', 'present'],
+      ['Stef', '', 'present'],
+    ]);
+  });
 });

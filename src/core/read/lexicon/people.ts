@@ -427,6 +427,16 @@ export const OPENING_ITEM_WORDS: readonly string[] = [
   'opening',
 ];
 
+/** "5 May Meeting with Eddie and Dave": words before the people a meeting was held with. */
+export const MEETING_WITH_WORDS: readonly string[] = [
+  'meeting with',
+  'call with',
+  'catch-up with',
+  'catch up with',
+  'session with',
+  'supervision with',
+];
+
 /** Days of the week, written long: never a name in a list of names. */
 export const WEEKDAYS: readonly string[] = [
   'monday',

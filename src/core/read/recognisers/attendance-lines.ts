@@ -121,6 +121,8 @@ export const presentSentence: LineRecogniser<Attendee[]> = {
   ],
 };
 
+const UNTICKED = /^(?:[-*•]\s+)?\[ \]\s/;
+
 // "Context: …": a line that starts with a label of its own goes on with no list.
 const STARTS_WITH_LABEL = /^[^\s:]{1,30}:/;
 
@@ -137,8 +139,15 @@ export const attendanceList: LineRecogniser<Attendee[]> = {
       state.attendanceTail?.paragraph === line.paragraph.index - 1 && !STARTS_WITH_LABEL.test(line.text);
     return found.length > 0 || continues ? found : null;
   },
+  // "- [ ] Bo Hart": an unticked box in a roll call is someone who was not there.
   read: (_, line, state) =>
-    addListLine(state, line.text, state.attendance!, 'attendance-list', line.paragraph),
+    addListLine(
+      state,
+      line.text,
+      UNTICKED.test(line.text) ? 'absent' : state.attendance!,
+      'attendance-list',
+      line.paragraph,
+    ),
   examples: [
     {
       given: 'Jane Smith (JS) – Chair',

@@ -8,6 +8,7 @@ import { anyOf } from '../lexicon/build';
 import { MONTHS } from '../lexicon/dates';
 import {
   AGENDA_WORDS,
+  MEETING_WITH_WORDS,
   OPENING_ITEM_WORDS,
   ORGANISATION_WORDS,
   ROLE_WORDS,
@@ -162,3 +163,34 @@ function isFullName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && isPlainName(text.trim()) && !NOT_A_NAME.test(text);
 }
+
+// "5/10/16 Meeting with Eddie, Dave and Steve": a short line, a date or nothing, then the people to its end.
+const MEETING_WITH = new RegExp(`^([^,]{0,30}?)\\b${anyOf(MEETING_WITH_WORDS)}\\s+(.+?)\\.?$`, 'iu');
+
+/**
+ * "Meeting with Eddie, Dave and Steve" as a line or heading of its own: those named were at the meeting. It only
+ * notes them, so the line is still read as the heading or text it is. Every name must be a plain name.
+ */
+export const meetingWithLine: LineRecogniser<Attendee[]> = {
+  id: 'meeting-with-line',
+  unit: 'line',
+  notes: true,
+  triggers: MEETING_WITH_WORDS,
+  recognise(line) {
+    if (line.text.length > 120) return null;
+    const m = MEETING_WITH.exec(stripBullet(line.text));
+    if (!m || /[a-z]/.test(m[1]!.replace(/\b(?:the|our|a|weekly|team|st|nd|rd|th)\b/gi, ''))) return null;
+    const parts = splitEntries(m[2]!);
+    if (parts.length === 0 || !parts.every(isPlainName) || NOT_A_NAME.test(m[2]!)) return null;
+    return entriesOf(m[2]!, 'present');
+  },
+  read: (found, line, state) => addAttendees(state, found, 'meeting-with-line', line.paragraph),
+  examples: [
+    {
+      given: '5/10/16 Meeting with Edda, Dov and Stef',
+      gives: [{ name: 'Edda' }, { name: 'Dov' }, { name: 'Stef' }],
+    },
+    { given: 'During our meeting with Chris, we told him about the game', gives: null },
+    { given: 'Meeting with the Finance Team', gives: null },
+  ],
+};

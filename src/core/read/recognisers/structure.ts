@@ -9,7 +9,7 @@ import {
   presentSentence,
 } from './attendance-lines';
 import { attendanceOneCell } from './attendance-cells';
-import { namesCell, unlabelledPersonLine } from './attendance-unlabelled';
+import { meetingWithLine, namesCell, unlabelledPersonLine } from './attendance-unlabelled';
 import {
   draftOrApproved,
   headerLabel,
@@ -49,6 +49,7 @@ import type { StructureRecogniser } from './structure-types';
  */
 export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[] = [
   protectiveMarking,
+  meetingWithLine,
   draftOrApproved,
   titleStyle,
   markingLine,
