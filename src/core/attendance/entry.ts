@@ -4,6 +4,7 @@ import {
   NAME_PARTICLES,
   NEVER_A_PERSON,
   NO_ONE,
+  ORGANISATION_WORDS,
   ROLE_CONNECTORS,
   ROLE_WORDS,
   wholePhrase,
@@ -43,6 +44,7 @@ const NAME_WORD = new RegExp(
   'u',
 );
 const NEVER = wholePhrase(NEVER_A_PERSON);
+const ORGANISATION = wholePhrase(ORGANISATION_WORDS);
 const NOT_A_NAME_PART = wholePhrase(ATTENDANCE_WORDS);
 // "None", "Nil", "No apologies were received": a word of the list, then nothing or more words, never "Nilesh".
 const NOBODY = new RegExp(`^${anyOf(NO_ONE)}(?![\\p{L}/])`, 'iu');
@@ -181,6 +183,9 @@ function readLine(raw: string): EntryRead {
   const bracketed = initials ? ` (${initials})` : '';
   if (words.every(isRoleWord))
     return no(`“${text}” is a role with no name: write it as “Name, ${text}${bracketed}”`);
+  // "Fenshire Council", "Acme Telecom": a body, not a person (as a capacity after a name it is kept).
+  if (words.length >= 2 && ORGANISATION.test(words.at(-1)!) && !isTitleWord(words[0]!))
+    return no(`“${text}” is an organisation: write the person's name first, as in “Jane Smith, ${text}”`);
   // "Role Name (INITIALS)": the initials say which words are the name, or which are the role.
   // "Dean B": a first name that is also a role word, then an initial, is a name.
   const nameAndInitial = words.length === 2 && /^\p{Lu}\.?$/u.test(words[1]!);

@@ -67,7 +67,8 @@ const SENT_APOLOGIES = new RegExp(
   `^(.{2,300}?) (?:has |have |had )?${APOLOGIES_VERB} (?:their |his |her )?apologies(?: for absence)?\\.?$`,
   'i',
 );
-// "Priya, Tom & Wen present", "Ann Lee and Bo Hart were present".
+// "Priya, Tom & Wen present", "Ann Lee and Bo Hart were present"; the first test is the cheap one.
+const MAYBE_PRESENT_AFTER = new RegExp(`${anyOf(PRESENT_AFTER_WORDS)}\\.?\\s*$`, 'i');
 const PRESENT_AFTER = new RegExp(`^(.{2,300}?) (?:(?:were|was) )?${anyOf(PRESENT_AFTER_WORDS)}\\.?$`, 'i');
 
 /**
@@ -94,7 +95,7 @@ export function readApologiesSentence(line: string): string | null {
 
 /** "Priya, Tom & Wen present." → the names before the word that says they were there. */
 export function readPresentSentence(line: string): string | null {
-  if (line.length > 320) return null;
+  if (line.length > 320 || !MAYBE_PRESENT_AFTER.test(line.slice(-20))) return null;
   return PRESENT_AFTER.exec(line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim())?.[1] ?? null;
 }
 

@@ -85,6 +85,8 @@ describe('an attendance line reads the same in the reader and in the paste', () 
     ['Everyone', null],
     ['All members', null],
     ['Deputy Chief Constable (JM)', null],
+    ['Fenshire Council', null],
+    ['Acme Telecom', null],
   ])('"%s"', (line, expected) => {
     const reader = fromReader(`Present:\n${line}`);
     const paste = fromPaste(`Present:\n${line}`);

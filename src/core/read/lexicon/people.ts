@@ -180,7 +180,6 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'inc',
   'corp',
   'telecom',
-  'bank',
   'energy',
   'housing',
   'homes',

@@ -40,7 +40,11 @@ const MIN_PEOPLE = 3;
 const FIRST_LINES = 4;
 
 /** "Ruth Okafor (RO)", "Doug (DL) – Chairman": one person with written initials, and nothing else. */
+// Bracketed initials somewhere on the line: the cheap test before the entry grammar is run on it.
+const MAYBE_INITIALS = /\([A-Z][A-Za-z]{0,5}\)/;
+
 function personWithInitials(text: string): boolean {
+  if (text.length > 120 || !MAYBE_INITIALS.test(text)) return false;
   const bare = stripBullet(text).trim();
   if (bare.length > 120 || bare.includes(':') || readStatusLabel(bare)) return false;
   const read = readEntry(bare);
@@ -165,6 +169,11 @@ function isFullName(text: string): boolean {
 }
 
 // "5/10/16 Meeting with Eddie, Dave and Steve": a short line, a date or nothing, then the people to its end.
+// The phrases' last words (" with "), as written in lower case or capitalised: the cheap test first.
+const WITH_WORDS = [...new Set(MEETING_WITH_WORDS.map((p) => p.split(' ').at(-1)!))].flatMap((w) => [
+  ` ${w} `,
+  ` ${w.charAt(0).toUpperCase()}${w.slice(1)} `,
+]);
 const MEETING_WITH = new RegExp(`^([^,]{0,30}?)\\b${anyOf(MEETING_WITH_WORDS)}\\s+(.+?)\\.?$`, 'iu');
 
 /**
@@ -177,7 +186,8 @@ export const meetingWithLine: LineRecogniser<Attendee[]> = {
   notes: true,
   triggers: MEETING_WITH_WORDS,
   recognise(line) {
-    if (line.text.length > 120) return null;
+    const text = line.text;
+    if (text.length > 120 || !WITH_WORDS.some((w) => text.includes(w))) return null;
     const m = MEETING_WITH.exec(stripBullet(line.text));
     if (!m || /[a-z]/.test(m[1]!.replace(/\b(?:the|our|a|weekly|team|st|nd|rd|th)\b/gi, ''))) return null;
     const parts = splitEntries(m[2]!);
