@@ -88,10 +88,29 @@ export function readBareStatusLabel(line: string): { status: AttendanceStatus; r
 
 /** "Apologies were received from Cllr A Brown and Cllr C Dune." → the names, status apologies. */
 export function readApologiesSentence(line: string): string | null {
-  if (line.length > 500 || !/apologies/i.test(line)) return null;
+  if (line.length > 800 || !/apologies/i.test(line)) return null;
   const text = line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
   return APOLOGIES_FROM.exec(text)?.[1] ?? SENT_APOLOGIES.exec(text)?.[1] ?? null;
 }
+
+/**
+ * "Apologies and Substitutions Minutes: Apologies for absence were received from …. |": a flattened web table
+ * puts the sentence after the item's title and a label; it is read from its start to its full stop.
+ */
+export function readInnerApologies(line: string): string | null {
+  if (line.length > 2000 || !/apologies/i.test(line)) return null;
+  const text = line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
+  const start = INNER_APOLOGIES.exec(text);
+  if (!start) return null;
+  // The sentence ends at a full stop after a word ("Toal."), never after an initial ("Cllr A. Brown").
+  const sentence = text
+    .slice(start.index + start[0].length)
+    .replace(/(?<=[\p{Ll})])\.(?:\s.*)?$|\s*\|.*$/u, '');
+  return APOLOGIES_FROM.exec(sentence)?.[1] ?? null;
+}
+
+// Where an apologies sentence starts inside a line: after a label's colon, a full stop or a cell's bar.
+const INNER_APOLOGIES = /(?:[:.|]\s+)(?=(?:there (?:were|was) )?apologies\b)/i;
 
 /** "Priya, Tom & Wen present." → the names before the word that says they were there. */
 export function readPresentSentence(line: string): string | null {

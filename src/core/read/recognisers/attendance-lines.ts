@@ -2,6 +2,7 @@ import type { Attendee, AttendanceStatus } from '../../model/attendee';
 import {
   readApologiesSentence,
   readBareStatusLabel,
+  readInnerApologies,
   readPresentSentence,
   readStatusLabel,
 } from '../attendance';
@@ -96,6 +97,31 @@ export const apologiesSentence: LineRecogniser<Attendee[]> = {
     },
     { given: 'Ann Lee and Bo Hart sent apologies.', gives: [{ name: 'Ann Lee' }, { name: 'Bo Hart' }] },
     { given: 'Apologies were given for the late papers.', gives: null },
+  ],
+};
+
+/**
+ * An apologies sentence inside a longer line ("Apologies and Substitutions Minutes: Apologies for absence were
+ * received from …"): it only notes the people, so the line is still read as the text it is.
+ */
+export const apologiesInText: LineRecogniser<Attendee[]> = {
+  id: 'apologies-in-text',
+  unit: 'line',
+  notes: true,
+  triggers: labelsOf('apologies'),
+  recognise(line) {
+    const list = readInnerApologies(line.text);
+    const found = list ? entriesOf(list, 'apologies') : [];
+    return found.length > 0 ? found : null;
+  },
+  read: (found, line, state) => addAttendees(state, found, 'apologies-in-text', line.paragraph),
+  examples: [
+    {
+      given:
+        'Apologies and Substitutions Minutes: Apologies for absence were received from Councillors Ann Lee and Cllr B. Hart. |',
+      gives: [{ name: 'Ann Lee' }, { name: 'Cllr B. Hart' }],
+    },
+    { given: 'The Chair noted the apologies. The meeting was quorate.', gives: null },
   ],
 };
 

@@ -1,5 +1,6 @@
 import type { LineInput, RowInput } from '../structure/input';
 import {
+  apologiesInText,
   apologiesSentence,
   attendanceLabel,
   attendanceList,
@@ -57,6 +58,7 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   headerLabel,
   attendanceLabel,
   apologiesSentence,
+  apologiesInText,
   presentSentence,
   attendanceNumbered,
   attendanceSubLabel,
