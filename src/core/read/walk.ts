@@ -59,6 +59,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     item: null,
     attendance: null,
     attendanceTail: null,
+    attendanceLabelAlone: false,
     unlabelledPeople: unlabelledPeople(units),
     actionSection: false,
     inNextMeetingItem: false,

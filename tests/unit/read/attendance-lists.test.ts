@@ -122,6 +122,14 @@ describe('attendance lists as councils and boards write them', () => {
     expect(minutes.items.map((i) => i.title)).toEqual(['Welcome']);
   });
 
+  it('a numbered line after a label that had its people on its own line is an item', () => {
+    const minutes = readMinutes(
+      textToParagraphs('Board\nPresent: Ann Lee, Bo Hart\n1. Community Engagement\nNotes.'),
+    );
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ann Lee', 'Bo Hart']);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Community Engagement']);
+  });
+
   it('lines of people with initials and no label, in the opening, are present', () => {
     expect(
       attendees(

@@ -34,6 +34,7 @@ export const attendanceOneCell: RowRecogniser<OneCell> = {
   read(found, { paragraph }, state) {
     if (found.kind === 'label') {
       state.attendance = found.status;
+      state.attendanceLabelAlone = !found.rest;
       state.attendanceTail = null;
       if (found.rest) addListLine(state, found.rest, found.status, 'attendance-one-cell', paragraph);
     } else if (found.kind === 'apologies') {

@@ -45,6 +45,7 @@ export const attendanceLabel: LineRecogniser<{ status: AttendanceStatus; entries
     state.attendance = status;
     state.actionSection = false;
     state.attendanceTail = null;
+    state.attendanceLabelAlone = entries.length === 0;
     const rest =
       entries.length > 0 || wrappedTail(line.text)
         ? (readStatusLabel(line.text) ?? readBareStatusLabel(line.text))?.rest
@@ -214,7 +215,7 @@ export const attendanceNumbered: LineRecogniser<Attendee[]> = {
   unit: 'line',
   triggers: [],
   recognise(line, state) {
-    if (state.attendance === null || line.isHeading) return null;
+    if (state.attendance === null || !state.attendanceLabelAlone || line.isHeading) return null;
     const m = NUMBERED.exec(stripBullet(line.text));
     if (!m || m[1]!.length > 200 || AGENDA_WORD.test(m[1]!)) return null;
     const entry = readEntry(m[1]!);

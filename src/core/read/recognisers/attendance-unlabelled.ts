@@ -14,6 +14,7 @@ import {
   ROLE_WORDS,
   WEEKDAYS,
 } from '../lexicon/people';
+import { HEADING_STYLE, TITLE_STYLE } from '../structure/patterns';
 import { addAttendees, entriesOf, type ReadState } from '../structure/state';
 import type { LineRecogniser, RowRecogniser } from './structure-types';
 
@@ -92,7 +93,9 @@ export function unlabelledPeople(units: readonly Unit[]): ReadonlySet<number> {
     if (personWithInitials(unit.text)) run.push(index);
     else {
       endRun();
-      if (lines <= FIRST_LINES && namesLine(unit.text)) found.add(index);
+      // Not the first line (the title) nor a heading: "Health, Safety, Wellbeing" as a title is no list of people.
+      const plain = lines > 1 && !HEADING_STYLE.test(unit.style) && !TITLE_STYLE.test(unit.style);
+      if (plain && lines <= FIRST_LINES && namesLine(unit.text)) found.add(index);
     }
   }
   endRun();
@@ -122,8 +125,10 @@ export const unlabelledPersonLine: LineRecogniser<Attendee[]> = {
   examples: [
     {
       given: 'Ola, Tomas, Priya, Wen',
+      after: 'title',
       gives: [{ name: 'Ola' }, { name: 'Tomas' }, { name: 'Priya' }, { name: 'Wen' }],
     },
+    { given: 'Health, Safety, Wellbeing', gives: null },
     { given: 'Ruth Okafor (RO)', gives: null },
     { given: 'Monday, Tuesday, Friday', gives: null },
   ],

@@ -76,6 +76,8 @@ export interface ReadState {
   item: string | null;
   /** The status of the people listed under an attendance label; null outside such a list. */
   attendance: AttendanceStatus | null;
+  /** The attendance label stood alone (its people are on the lines below it), so numbered lines may be people. */
+  attendanceLabelAlone: boolean;
   /** Paragraphs of lines that list people with no label (recognisers/attendance-unlabelled.ts). */
   readonly unlabelledPeople: ReadonlySet<number>;
   /** The end of the last attendance line where a line break cut an entry: the next paragraph continues it. */
@@ -181,6 +183,7 @@ export function startItem(
   state.inNextMeetingItem = NEXT_MEETING_TITLE.test(heading.title);
   const label = readStatusLabel(heading.title);
   state.attendance = label ? label.status : null;
+  state.attendanceLabelAlone = label !== null && !label.rest;
   if (label && label.rest) addAttendees(state, entriesOf(label.rest, label.status), 'attendance-heading', p);
   if (ACTION_SECTION.test(heading.title)) state.actionSection = true;
 }
