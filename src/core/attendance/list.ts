@@ -200,3 +200,14 @@ export function wrappedTail(line: string): string {
   if (ENDS_JOINED.test(text)) return commas.length > 1 || /\s(?:and|&|\+)$/i.test(text) ? last : '';
   return commas.length > 1 && !/\s/.test(last) && /^\p{Lu}/u.test(last) && !isRoleWord(last) ? last : '';
 }
+
+// Three lower-case words in a row: a sentence, not the rest of a list of people.
+const PROSE = /(?<![\p{L}])\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+(?![\p{L}])/u;
+
+/**
+ * Whether `line` goes on with the entry cut off the line before: not a line with a label of its own
+ * ("Context: …") and not a sentence ("The meeting opened at 7pm").
+ */
+export function continuesList(line: string): boolean {
+  return !/^[^\s:]{1,30}:/.test(line) && !PROSE.test(line);
+}

@@ -93,6 +93,13 @@ describe('attendance lists as councils and boards write them', () => {
     ]);
   });
 
+  it('a sentence after a list is not the rest of it, and the list keeps its last person', () => {
+    const minutes = readMinutes(
+      textToParagraphs('Board\nPresent: Ann Lee, Bo Hart, Cy\nThe meeting opened at seven.\n1. Budget'),
+    );
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ann Lee', 'Bo Hart', 'Cy']);
+  });
+
   it('a line with a label of its own is not the rest of a list of first names', () => {
     expect(attendees('Attendees: Haris, Adil, Umar\nContext: We chose the project.')).toEqual([
       ['Haris', '', 'present'],

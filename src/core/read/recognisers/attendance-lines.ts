@@ -13,7 +13,7 @@ import {
   PRESENT_AFTER_WORDS,
 } from '../lexicon/people';
 import { readEntry } from '../../attendance/entry';
-import { splitEntries, wrappedTail } from '../../attendance/list';
+import { continuesList, splitEntries, wrappedTail } from '../../attendance/list';
 import { stripBullet } from '../clean';
 import { anyOf } from '../lexicon/build';
 import { addAttendees, addListLine, entriesOf } from '../structure/state';
@@ -150,9 +150,6 @@ export const presentSentence: LineRecogniser<Attendee[]> = {
 
 const UNTICKED = /^(?:[-*•]\s+)?\[ \]\s/;
 
-// "Context: …": a line that starts with a label of its own goes on with no list.
-const STARTS_WITH_LABEL = /^[^\s:]{1,30}:/;
-
 /** A line under an attendance label: the people on it take the label's status. */
 export const attendanceList: LineRecogniser<Attendee[]> = {
   id: 'attendance-list',
@@ -163,7 +160,7 @@ export const attendanceList: LineRecogniser<Attendee[]> = {
     const found = entriesOf(line.text, state.attendance);
     // A line that goes on with the entry a line break cut ("Arridge; John Wood; …" after "…; Simon").
     const continues =
-      state.attendanceTail?.paragraph === line.paragraph.index - 1 && !STARTS_WITH_LABEL.test(line.text);
+      state.attendanceTail?.paragraph === line.paragraph.index - 1 && continuesList(line.text);
     return found.length > 0 || continues ? found : null;
   },
   // "- [ ] Bo Hart": an unticked box in a roll call is someone who was not there.

@@ -2,7 +2,7 @@ import type { Attendee, AttendanceStatus } from '../../model/attendee';
 import type { Location } from '../../model/location';
 import type { SourceParagraph } from '../../model/paragraph';
 import type { HeaderTraceField, TraceEntry } from '../../model/trace';
-import { wrappedTail } from '../../attendance/list';
+import { continuesList, wrappedTail } from '../../attendance/list';
 import { parseAttendeeEntry, readStatusLabel, splitEntries } from '../attendance';
 import type { LineUnit } from '../blocks';
 import type { Columns } from '../columns';
@@ -140,7 +140,7 @@ export function addListLine(
   const tail = state.attendanceTail;
   state.attendanceTail = null;
   let text = line;
-  if (tail && tail.paragraph === p.index - 1 && !/^[^\s:]{1,30}:/.test(line)) {
+  if (tail && tail.paragraph === p.index - 1 && continuesList(line)) {
     state.out.attendees.splice(state.out.attendees.length - tail.read, tail.read);
     state.out.trace.attendees.splice(state.out.trace.attendees.length - tail.read, tail.read);
     text = `${tail.text} ${line}`;
