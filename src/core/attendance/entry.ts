@@ -151,7 +151,7 @@ function readLine(raw: string): EntryRead {
   let capacity = '';
   // "Name (INITIALS) – Role" / "Name (INITIALS), Role"
   const afterBracket = /^(.+?)\s*\(([A-Z][A-Za-z]{0,5})\)\s*(?:[-–—,:]\s*|\s)(.+)$/.exec(text);
-  if (afterBracket && isInitials(afterBracket[2]!) && looksLikeName(afterBracket[1]!.split(/\s+/))) {
+  if (afterBracket && isInitials(afterBracket[2]!) && nameLike(afterBracket[1]!.split(/\s+/))) {
     return person(afterBracket[1]!, afterBracket[3]!, afterBracket[2]!);
   }
   for (let guard = 0; guard < 3; guard += 1) {
@@ -164,7 +164,7 @@ function readLine(raw: string): EntryRead {
   }
   // "Name, Role" / "Name – Role"
   const split = /^(.+?)\s*(?:,|\s[-–—]\s|[-–—]\s)\s*(.+)$/.exec(text);
-  if (split && looksLikeName(split[1]!.split(/\s+/))) {
+  if (split && nameLike(split[1]!.split(/\s+/))) {
     const cap = capacity ? `${split[2]!} (${capacity})` : split[2]!;
     return person(split[1]!, cap, initials);
   }
@@ -259,6 +259,9 @@ function hasLowerCaseSurname(words: readonly string[]): boolean {
     !words.slice(0, -1).some(isRoleWord)
   );
 }
+
+/** A name as written: name words, or name words with a lower-case last part. */
+const nameLike = (words: readonly string[]): boolean => looksLikeName(words) || hasLowerCaseSurname(words);
 
 function countRoleWords(words: readonly string[], initials: string): number {
   if (initials) {

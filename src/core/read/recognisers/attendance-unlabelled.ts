@@ -40,16 +40,25 @@ const MIN_PEOPLE = 3;
 /** A line of first names stands this near the top of the document, under the title. */
 const FIRST_LINES = 4;
 
-/** "Ruth Okafor (RO)", "Doug (DL) – Chairman": one person with written initials, and nothing else. */
 // Bracketed initials somewhere on the line: the cheap test before the entry grammar is run on it.
 const MAYBE_INITIALS = /\([A-Z][A-Za-z]{0,5}\)/;
+// A name the entry grammar read is no person when it holds a body's, an item's, a day's or a month's word
+// (roles it judges itself: "Dean B" is a name).
+const NOT_A_PERSONS_NAME = word([
+  ...ORGANISATION_WORDS,
+  ...AGENDA_WORDS,
+  ...WEEKDAYS,
+  ...MONTHS.map((m) => m.long),
+]);
+
+/** "Ruth Okafor (RO)", "Doug (DL) – Chairman": one person with written initials, and nothing else. */
 
 function personWithInitials(text: string): boolean {
   if (text.length > 120 || !MAYBE_INITIALS.test(text)) return false;
   const bare = stripBullet(text).trim();
   if (bare.length > 120 || bare.includes(':') || readStatusLabel(bare)) return false;
   const read = readEntry(bare);
-  return 'person' in read && !read.person.initialsDerived && !NOT_A_NAME.test(read.person.name);
+  return 'person' in read && !read.person.initialsDerived && !NOT_A_PERSONS_NAME.test(read.person.name);
 }
 
 /** "Hadley, Dan, Peter, Yves": first names (or first and last), three or more, and nothing else. */
