@@ -86,6 +86,22 @@ export function readBareStatusLabel(line: string): { status: AttendanceStatus; r
   return null;
 }
 
+/**
+ * A label and the people after it, with or without a colon: "Present: …" as readStatusLabel reads it, else a
+ * label with no colon when every part after it is a person, two or more or one with initials written
+ * ("Present G Rowe (GR) Chair, …"). The reader's attendance labels and the pane's paste both use it.
+ */
+export function readLabelLine(line: string): { status: AttendanceStatus; rest: string } | null {
+  const label = readStatusLabel(line);
+  if (label) return label;
+  const bare = readBareStatusLabel(line);
+  if (!bare) return null;
+  const parts = splitEntries(bare.rest);
+  const people = parts.map((p) => readEntry(p)).filter((r) => 'person' in r);
+  const telling = people.length > 1 || (people.length === 1 && !people[0]!.person.initialsDerived);
+  return people.length === parts.length && telling ? bare : null;
+}
+
 /** "Apologies were received from Cllr A Brown and Cllr C Dune." → the names, status apologies. */
 export function readApologiesSentence(line: string): string | null {
   if (line.length > 800 || !/apologies/i.test(line)) return null;
@@ -137,7 +153,8 @@ export function attendeeFromCells(cells: readonly string[], status: AttendanceSt
   return 'person' in read ? toAttendee(read.person, status) : null;
 }
 
-export { splitEntries } from '../attendance/list';
+import { splitEntries } from '../attendance/list';
+export { splitEntries };
 
 /** A table cell that reads as an attendance status ("Present", "Apologies", "In attendance", "Y"). */
 export function statusFromCell(cell: string): AttendanceStatus | null {

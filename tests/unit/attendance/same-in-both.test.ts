@@ -127,6 +127,43 @@ describe('a list of several people on one line splits the same in both', () => {
   });
 });
 
+describe('whole pasted blocks read the same in both', () => {
+  it.each<[string, [string, string][]]>([
+    [
+      'Present:\n1. Ann Lee\n2. Bo Hart',
+      [
+        ['Ann Lee', 'present'],
+        ['Bo Hart', 'present'],
+      ],
+    ],
+    [
+      'Attendees:\n- [x] Ann Lee\n- [ ] Bo Hart',
+      [
+        ['Ann Lee', 'present'],
+        ['Bo Hart', 'absent'],
+      ],
+    ],
+    [
+      'Present Ann Lee (AL) Chair, Bo Hart (BH)',
+      [
+        ['Ann Lee', 'present'],
+        ['Bo Hart', 'present'],
+      ],
+    ],
+    [
+      'There were apologies for absence from Ann Lee and Bo Hart.',
+      [
+        ['Ann Lee', 'apologies'],
+        ['Bo Hart', 'apologies'],
+      ],
+    ],
+  ])('%j', (block, expected) => {
+    const paste = fromPaste(block).map((p) => [p.name, p.status]);
+    expect(paste).toEqual(expected);
+    expect(fromReader(block).map((p) => [p.name, p.status])).toEqual(paste);
+  });
+});
+
 describe('a Word table copied as tab-separated rows reads the same in both', () => {
   it.each<[string, Person]>([
     ['Tessa Vane\tChief Constable (CC)', person('Tessa Vane', 'Chief Constable (CC)', 'CC')],

@@ -1,11 +1,5 @@
 import type { Attendee, AttendanceStatus } from '../../model/attendee';
-import {
-  readApologiesSentence,
-  readBareStatusLabel,
-  readInnerApologies,
-  readPresentSentence,
-  readStatusLabel,
-} from '../attendance';
+import { readApologiesSentence, readInnerApologies, readLabelLine, readPresentSentence } from '../attendance';
 import {
   AGENDA_WORDS,
   ATTENDANCE_LABELS,
@@ -30,26 +24,16 @@ export const attendanceLabel: LineRecogniser<{ status: AttendanceStatus; entries
   unit: 'line',
   triggers: ATTENDANCE_LABELS.map(([label]) => label),
   recognise(line) {
-    const label = readStatusLabel(line.text);
-    if (label)
-      return { status: label.status, entries: label.rest ? entriesOf(label.rest, label.status) : [] };
-    // With no colon, the rest must be people: two or more, or one with initials written.
-    const bare = readBareStatusLabel(line.text);
-    if (!bare) return null;
-    const entries = entriesOf(bare.rest, bare.status);
-    const people = entries.length === splitEntries(bare.rest).length;
-    const telling = entries.length > 1 || (entries.length === 1 && entries[0]!.initialsDerived !== true);
-    return people && telling ? { status: bare.status, entries } : null;
+    const label = readLabelLine(line.text);
+    if (!label) return null;
+    return { status: label.status, entries: label.rest ? entriesOf(label.rest, label.status) : [] };
   },
   read({ status, entries }, line, state) {
     state.attendance = status;
     state.actionSection = false;
     state.attendanceTail = null;
     state.attendanceLabelAlone = entries.length === 0;
-    const rest =
-      entries.length > 0 || wrappedTail(line.text)
-        ? (readStatusLabel(line.text) ?? readBareStatusLabel(line.text))?.rest
-        : '';
+    const rest = entries.length > 0 || wrappedTail(line.text) ? readLabelLine(line.text)?.rest : '';
     if (rest) addListLine(state, rest, status, 'attendance-label', line.paragraph);
   },
   examples: [
