@@ -88,7 +88,8 @@ export function readBareStatusLabel(line: string): { status: AttendanceStatus; r
 
 /**
  * A label and the people after it, with or without a colon: "Present: …" as readStatusLabel reads it, else a
- * label with no colon when every part after it is a person, two or more or one with initials written
+ * label with no colon when every part after it is a person and they are told apart as people: initials or a
+ * title written, or two full names
  * ("Present G Rowe (GR) Chair, …"). The reader's attendance labels and the pane's paste both use it.
  */
 export function readLabelLine(line: string): { status: AttendanceStatus; rest: string } | null {
@@ -97,8 +98,14 @@ export function readLabelLine(line: string): { status: AttendanceStatus; rest: s
   const bare = readBareStatusLabel(line);
   if (!bare) return null;
   const parts = splitEntries(bare.rest);
-  const people = parts.map((p) => readEntry(p)).filter((r) => 'person' in r);
-  const telling = people.length > 1 || (people.length === 1 && !people[0]!.person.initialsDerived);
+  const people = parts.flatMap((p) => {
+    const read = readEntry(p);
+    return 'person' in read ? [read.person] : [];
+  });
+  // Initials or a title written, or two full names: "Members Allowances, Expenses and Travel" is a title.
+  const telling =
+    people.some((p) => !p.initialsDerived || p.honorific !== '') ||
+    people.filter((p) => p.name.includes(' ')).length >= 2;
   return people.length === parts.length && telling ? bare : null;
 }
 

@@ -11,6 +11,7 @@ import {
   MEETING_WITH_WORDS,
   OPENING_ITEM_WORDS,
   ORGANISATION_WORDS,
+  PLURAL_HONORIFICS,
   ROLE_WORDS,
   WEEKDAYS,
 } from '../lexicon/people';
@@ -32,6 +33,7 @@ const NOT_A_NAME = word([
   ...ROLE_WORDS,
   ...ORGANISATION_WORDS,
   ...AGENDA_WORDS,
+  ...PLURAL_HONORIFICS,
   ...WEEKDAYS,
   ...MONTHS.map((m) => m.long),
 ]);
@@ -138,6 +140,7 @@ export const unlabelledPersonLine: LineRecogniser<Attendee[]> = {
       gives: [{ name: 'Ola' }, { name: 'Tomas' }, { name: 'Priya' }, { name: 'Wen' }],
     },
     { given: 'Health, Safety, Wellbeing', gives: null },
+    { given: 'Members Allowances, Expenses and Travel', after: 'title', gives: null },
     { given: 'Ruth Okafor (RO)', gives: null },
     { given: 'Monday, Tuesday, Friday', gives: null },
   ],
