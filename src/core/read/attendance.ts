@@ -57,6 +57,14 @@ export function readStatusLabel(written: string): { status: AttendanceStatus; re
 }
 
 const APOLOGIES_VERB = anyOf(APOLOGIES_VERBS);
+// The word as written in lower case, capitalised or in capitals: a cheap test before the expressions run.
+const APOLOGIES_WORD = ATTENDANCE_LABELS.find(([, status]) => status === 'apologies')![0];
+const APOLOGIES_FORMS = [
+  APOLOGIES_WORD,
+  APOLOGIES_WORD.charAt(0).toUpperCase() + APOLOGIES_WORD.slice(1),
+  APOLOGIES_WORD.toUpperCase(),
+];
+const mentionsApologies = (line: string): boolean => APOLOGIES_FORMS.some((w) => line.includes(w));
 // "Apologies were received from …", "There were apologies for absence from …", "Apologies were accepted from …".
 const APOLOGIES_FROM = new RegExp(
   `^(?:there (?:were|was) )?apologies (?:for absence )?(?:(?:were|was|had been|have been) )?(?:${APOLOGIES_VERB} )?(?:from|by) (.{2,400}?)\\.?$`,
@@ -111,7 +119,7 @@ export function readLabelLine(line: string): { status: AttendanceStatus; rest: s
 
 /** "Apologies were received from Cllr A Brown and Cllr C Dune." → the names, status apologies. */
 export function readApologiesSentence(line: string): string | null {
-  if (line.length > 800 || !/apologies/i.test(line)) return null;
+  if (line.length > 800 || !mentionsApologies(line)) return null;
   const text = line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
   return APOLOGIES_FROM.exec(text)?.[1] ?? SENT_APOLOGIES.exec(text)?.[1] ?? null;
 }
@@ -121,7 +129,7 @@ export function readApologiesSentence(line: string): string | null {
  * puts the sentence after the item's title and a label; it is read from its start to its full stop.
  */
 export function readInnerApologies(line: string): string | null {
-  if (line.length > 2000 || !/apologies/i.test(line)) return null;
+  if (line.length > 2000 || !mentionsApologies(line)) return null;
   const text = line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
   const start = INNER_APOLOGIES.exec(text);
   if (!start) return null;
