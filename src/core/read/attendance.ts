@@ -57,14 +57,12 @@ export function readStatusLabel(written: string): { status: AttendanceStatus; re
 }
 
 const APOLOGIES_VERB = anyOf(APOLOGIES_VERBS);
-// The word as written in lower case, capitalised or in capitals: a cheap test before the expressions run.
+// Where the word stands in the two whole-line forms: at the start ("[There were] apologies …") or at the end
+// ("… sent apologies [for absence]."); cheap tests before the expressions run.
 const APOLOGIES_WORD = ATTENDANCE_LABELS.find(([, status]) => status === 'apologies')![0];
-const APOLOGIES_FORMS = [
-  APOLOGIES_WORD,
-  APOLOGIES_WORD.charAt(0).toUpperCase() + APOLOGIES_WORD.slice(1),
-  APOLOGIES_WORD.toUpperCase(),
-];
-const mentionsApologies = (line: string): boolean => APOLOGIES_FORMS.some((w) => line.includes(w));
+const STARTS_APOLOGIES = new RegExp(`^(?:there (?:were|was) )?${APOLOGIES_WORD}`, 'i');
+const ENDS_APOLOGIES = new RegExp(`${APOLOGIES_WORD}(?: for absence)?\\.?$`, 'i');
+const HAS_APOLOGIES = new RegExp(APOLOGIES_WORD, 'i');
 // "Apologies were received from …", "There were apologies for absence from …", "Apologies were accepted from …".
 const APOLOGIES_FROM = new RegExp(
   `^(?:there (?:were|was) )?apologies (?:for absence )?(?:(?:were|was|had been|have been) )?(?:${APOLOGIES_VERB} )?(?:from|by) (.{2,400}?)\\.?$`,
@@ -119,8 +117,9 @@ export function readLabelLine(line: string): { status: AttendanceStatus; rest: s
 
 /** "Apologies were received from Cllr A Brown and Cllr C Dune." → the names, status apologies. */
 export function readApologiesSentence(line: string): string | null {
-  if (line.length > 800 || !mentionsApologies(line)) return null;
-  const text = line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
+  if (line.length > 800) return null;
+  const text = line.includes('<') ? line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim() : line;
+  if (!STARTS_APOLOGIES.test(text) && !ENDS_APOLOGIES.test(text.slice(-30))) return null;
   return APOLOGIES_FROM.exec(text)?.[1] ?? SENT_APOLOGIES.exec(text)?.[1] ?? null;
 }
 
@@ -129,7 +128,7 @@ export function readApologiesSentence(line: string): string | null {
  * puts the sentence after the item's title and a label; it is read from its start to its full stop.
  */
 export function readInnerApologies(line: string): string | null {
-  if (line.length > 2000 || !mentionsApologies(line)) return null;
+  if (line.length > 2000 || !HAS_APOLOGIES.test(line)) return null;
   const text = line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
   const start = INNER_APOLOGIES.exec(text);
   if (!start) return null;
