@@ -1,5 +1,5 @@
 import type { AttendanceStatus, Attendee } from '../model/attendee';
-import { labelStatus, readStatusLabel, splitEntries } from '../read/attendance';
+import { labelStatus, readApologiesSentence, readLabelLine, splitEntries } from '../read/attendance';
 import { HEADER_WORDS, wholePhrase } from '../read/lexicon/people';
 import { readEntry, type EntryRead } from './entry';
 
@@ -98,13 +98,25 @@ export function parseAttendancePaste(text: string): PasteResult {
       readRow(line, source);
       return;
     }
-    const trimmed = source.replace(/^[-•*·]\s*/u, '');
-    const label = readStatusLabel(trimmed);
+    // A bullet, or a list number ("1. Ann Lee": a pasted list has no items to number).
+    const trimmed = source.replace(/^[-•*·]\s*/u, '').replace(/^\d{1,3}[.)]\s+/, '');
+    const label = readLabelLine(trimmed);
     if (label) {
       status = label.status;
       const written = label.rest ? trimmed.slice(0, trimmed.length - label.rest.length).trim() : trimmed;
       result.skipped.push({ line, source, note: labelNote(written, label.status) });
       if (label.rest) splitEntries(label.rest).forEach((entry) => add(line, entry, readEntry(entry)));
+      return;
+    }
+    // "Apologies were received from A and B", "- [ ] Bo Hart": these lines give their people a status of
+    // their own (apologies; absent, an unticked box); the lines after keep the label's.
+    const apologies = readApologiesSentence(trimmed);
+    const own = apologies ? 'apologies' : /^\[ \]\s/.test(trimmed) ? 'absent' : null;
+    if (own) {
+      const before = status;
+      status = own;
+      splitEntries(apologies ?? trimmed).forEach((entry) => add(line, entry, readEntry(entry)));
+      status = before;
       return;
     }
     // A line of several people ("Ann Lee (AL), Bob Hart (BH)") splits as the reader splits a list.

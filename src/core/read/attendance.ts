@@ -1,8 +1,13 @@
 import type { Attendee, AttendanceStatus } from '../model/attendee';
-import { CONNECTOR, ROLE_WORD, looksLikeName, readEntry, type PersonEntry } from '../attendance/entry';
-import { isTitleWord as isTitle } from '../attendance/initials';
+import { HTML_TAG, readEntry, type PersonEntry } from '../attendance/entry';
 import { stripBullet } from './clean';
-import { ATTENDANCE_LABELS, ORGANISATION_WORDS, STATUS_CELL_WORDS, wholePhrase } from './lexicon/people';
+import {
+  APOLOGIES_VERBS,
+  ATTENDANCE_LABELS,
+  PRESENT_AFTER_WORDS,
+  STATUS_CELL_WORDS,
+  wholePhrase,
+} from './lexicon/people';
 import { anyOf, firstWords } from './lexicon/build';
 
 /**
@@ -33,9 +38,14 @@ export function labelStatus(label: string): AttendanceStatus | null {
 }
 
 /** "Present:" / "Apologies" / "In attendance –" → the status it starts, and whatever follows it on the line. */
-export function readStatusLabel(line: string): { status: AttendanceStatus; rest: string } | null {
+export function readStatusLabel(written: string): { status: AttendanceStatus; rest: string } | null {
+  // "<h4>PRESENT</h4>": a web page's tags are no part of the label.
+  const line = written.includes('<') ? written.replace(HTML_TAG, ' ').trim() : written;
   if (line.length > 2000 || !MAYBE_STATUS_LABEL.test(line)) return null;
-  const bare = stripBullet(line);
+  // "PRESENT (five Councillors): - Ann Lee": a note in brackets after the label, a dash after its colon.
+  const bare = stripBullet(line)
+    .replace(/^([A-Za-z][A-Za-z ]{2,40}?)\s*\([^()]{1,40}\)\s*(?=[:–—-])/, '$1')
+    .replace(/^([^:]{2,42}):\s*[-–—]\s+/, '$1: ');
   const m = /^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|\s[-–—]\s|[-–—]\s*$|$)\s*(.*)$/.exec(bare);
   if (!m) return null;
   const status = labelStatus(m[1]!);
@@ -46,14 +56,96 @@ export function readStatusLabel(line: string): { status: AttendanceStatus; rest:
   return { status, rest: m[2]!.trim() };
 }
 
+const APOLOGIES_VERB = anyOf(APOLOGIES_VERBS);
+// Where the word stands in the two whole-line forms: at the start ("[There were] apologies …") or at the end
+// ("… sent apologies [for absence]."); cheap tests before the expressions run.
+const APOLOGIES_WORD = ATTENDANCE_LABELS.find(([, status]) => status === 'apologies')![0];
+const STARTS_APOLOGIES = new RegExp(`^(?:there (?:were|was) )?${APOLOGIES_WORD}`, 'i');
+const ENDS_APOLOGIES = new RegExp(`${APOLOGIES_WORD}(?: for absence)?\\.?$`, 'i');
+const HAS_APOLOGIES = new RegExp(APOLOGIES_WORD, 'i');
+// "Apologies were received from …", "There were apologies for absence from …", "Apologies were accepted from …".
+const APOLOGIES_FROM = new RegExp(
+  `^(?:there (?:were|was) )?apologies (?:for absence )?(?:(?:were|was|had been|have been) )?(?:${APOLOGIES_VERB} )?(?:from|by) (.{2,400}?)\\.?$`,
+  'i',
+);
+// "Ann Lee and Bo Hart sent apologies", "Cy Dunn gave his apologies".
+const SENT_APOLOGIES = new RegExp(
+  `^(.{2,300}?) (?:has |have |had )?${APOLOGIES_VERB} (?:their |his |her )?apologies(?: for absence)?\\.?$`,
+  'i',
+);
+// "Priya, Tom & Wen present", "Ann Lee and Bo Hart were present"; the first test is the cheap one.
+const MAYBE_PRESENT_AFTER = new RegExp(`${anyOf(PRESENT_AFTER_WORDS)}\\.?\\s*$`, 'i');
+const PRESENT_AFTER = new RegExp(`^(.{2,300}?) (?:(?:were|was) )?${anyOf(PRESENT_AFTER_WORDS)}\\.?$`, 'i');
+
+/**
+ * "Present G Rogers (GR) Chair, Councillors …": a label written with no colon, then the people, the longest
+ * label first ("Apologies Received Ann Lee"). Only a capital after the label can start the list, so "Present
+ * were the members" is prose. Whether the rest is people is for the caller to judge.
+ */
+export function readBareStatusLabel(line: string): { status: AttendanceStatus; rest: string } | null {
+  if (line.length > 2000 || !MAYBE_STATUS_LABEL.test(line)) return null;
+  const words = stripBullet(line).trim().split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n -= 1) {
+    const status = labelStatus(words.slice(0, n).join(' '));
+    if (status && /^\p{Lu}/u.test(words[n]!)) return { status, rest: words.slice(n).join(' ') };
+  }
+  return null;
+}
+
+/**
+ * A label and the people after it, with or without a colon: "Present: …" as readStatusLabel reads it, else a
+ * label with no colon when every part after it is a person and they are told apart as people: initials or a
+ * title written, or two full names
+ * ("Present G Rowe (GR) Chair, …"). The reader's attendance labels and the pane's paste both use it.
+ */
+export function readLabelLine(line: string): { status: AttendanceStatus; rest: string } | null {
+  const label = readStatusLabel(line);
+  if (label) return label;
+  const bare = readBareStatusLabel(line);
+  if (!bare) return null;
+  const parts = splitEntries(bare.rest);
+  const people = parts.flatMap((p) => {
+    const read = readEntry(p);
+    return 'person' in read ? [read.person] : [];
+  });
+  // Initials or a title written, or two full names: "Members Allowances, Expenses and Travel" is a title.
+  const telling =
+    people.some((p) => !p.initialsDerived || p.honorific !== '') ||
+    people.filter((p) => p.name.includes(' ')).length >= 2;
+  return people.length === parts.length && telling ? bare : null;
+}
+
 /** "Apologies were received from Cllr A Brown and Cllr C Dune." → the names, status apologies. */
 export function readApologiesSentence(line: string): string | null {
-  if (!/^apologies/i.test(line)) return null;
-  const m =
-    /^apologies (?:for absence )?(?:were|was|had been)? ?(?:received|noted|given|submitted) (?:from|by|for) (.{2,400}?)\.?$/i.exec(
-      line,
-    );
-  return m ? m[1]! : null;
+  if (line.length > 800) return null;
+  const text = line.includes('<') ? line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim() : line;
+  if (!STARTS_APOLOGIES.test(text) && !ENDS_APOLOGIES.test(text.slice(-30))) return null;
+  return APOLOGIES_FROM.exec(text)?.[1] ?? SENT_APOLOGIES.exec(text)?.[1] ?? null;
+}
+
+/**
+ * "Apologies and Substitutions Minutes: Apologies for absence were received from …. |": a flattened web table
+ * puts the sentence after the item's title and a label; it is read from its start to its full stop.
+ */
+export function readInnerApologies(line: string): string | null {
+  if (line.length > 2000 || !HAS_APOLOGIES.test(line)) return null;
+  const text = line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
+  const start = INNER_APOLOGIES.exec(text);
+  if (!start) return null;
+  // The sentence ends at a full stop after a word ("Toal."), never after an initial ("Cllr A. Brown").
+  const sentence = text
+    .slice(start.index + start[0].length)
+    .replace(/(?<=[\p{Ll})])\.(?:\s.*)?$|\s*\|.*$/u, '');
+  return APOLOGIES_FROM.exec(sentence)?.[1] ?? null;
+}
+
+// Where an apologies sentence starts inside a line: after a label's colon, a full stop or a cell's bar.
+const INNER_APOLOGIES = /(?:[:.|]\s+)(?=(?:there (?:were|was) )?apologies\b)/i;
+
+/** "Priya, Tom & Wen present." → the names before the word that says they were there. */
+export function readPresentSentence(line: string): string | null {
+  if (line.length > 320 || !MAYBE_PRESENT_AFTER.test(line.slice(-20))) return null;
+  return PRESENT_AFTER.exec(line.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim())?.[1] ?? null;
 }
 
 function toAttendee(person: PersonEntry, status: AttendanceStatus): Attendee {
@@ -75,74 +167,8 @@ export function attendeeFromCells(cells: readonly string[], status: AttendanceSt
   return 'person' in read ? toAttendee(read.person, status) : null;
 }
 
-const ORGANISATION_WORD = wholePhrase(ORGANISATION_WORDS);
-const INITIALS_BRACKET = /\(([A-Z][A-Z]{1,4}|[A-Z][a-z][A-Z]{1,3})\)/g;
-
-/** "Police and Crime Commissioner", "Head of Finance": a part that is a role, to join to the name before it. */
-function isRolePart(part: string): boolean {
-  const words = part.split(/\s+/);
-  // "Vice-Chair": a hyphenated role word counts by its first part.
-  const first = (words[0] ?? '').split(/[-\u2010\u2011]/)[0]!;
-  if ((ROLE_WORD.test(first) || isTitle(first)) && !startsWithTitledName(part)) return true;
-  if (/^[a-z]/.test(part) || /^[A-Z]{2,}$/.test(part)) return true;
-  const last = (words.at(-1) ?? '').replace(/\.$/, '');
-  // An organisation ("Fenshire Council") is where the person before it works.
-  if (words.length > 1 && ORGANISATION_WORD.test(last)) return true;
-  // A role with a connector names its head last ("Police and Crime Commissioner"); a name never has "and".
-  return words.some((w) => CONNECTOR.test(w)) && ROLE_WORD.test(last);
-}
-
-/** An entry list written on one line: semicolons first, else commas (joining a role back to its name), else "and". */
-export function splitEntries(list: string): string[] {
-  if (list.length > 4000) return [];
-  if (list.includes(';'))
-    return list
-      .split(';')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  // With initials in brackets, an entry ends at its initials: "Jun Ito (JI), Aurora Meters" is one person,
-  // "Eleanor Marsh (Chair) (EM), David Osei (DO)" two.
-  const initialsCount = [...list.matchAll(INITIALS_BRACKET)].length;
-  if (initialsCount === 1) return [list.trim()];
-  if (initialsCount > 1) {
-    return list
-      .split(/(?<=\([A-Z][A-Za-z]{0,5}\))\s*,\s*/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-  }
-  const parts = list
-    .split(/,(?![^()]*\))/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const out: string[] = [];
-  for (const part of parts) {
-    const last = out.length - 1;
-    if (last >= 0 && isRolePart(part) && !/\([A-Z][A-Za-z]{0,5}\)$/.test(out[last]!))
-      out[last] = `${out[last]!}, ${part}`;
-    else out.push(part);
-  }
-  return out.flatMap((entry) => {
-    const and = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(entry);
-    if (
-      and &&
-      !entry.includes(',') &&
-      looksLikeName(and[1]!.split(/\s+/)) &&
-      looksLikeName(and[2]!.split(/\s+/))
-    ) {
-      return [and[1]!, and[2]!];
-    }
-    return [entry];
-  });
-}
-
-/**
- * "Councillor Nasreen Begum", "Dr Ruth Evans": a title and then a name starts a new person, where "Professor
- * of Surgery" (a title and then "of") is a role belonging to the name before it.
- */
-function startsWithTitledName(part: string): boolean {
-  const [title = '', next = ''] = part.split(/\s+/, 2);
-  return isTitle(title) && /^[\p{Lu}]/u.test(next) && !CONNECTOR.test(next) && !ROLE_WORD.test(next);
-}
+import { splitEntries } from '../attendance/list';
+export { splitEntries };
 
 /** A table cell that reads as an attendance status ("Present", "Apologies", "In attendance", "Y"). */
 export function statusFromCell(cell: string): AttendanceStatus | null {

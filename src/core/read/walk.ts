@@ -3,6 +3,7 @@ import type { SourceParagraph } from '../model/paragraph';
 import { TAGS } from '../port';
 import type { RowUnit, Unit } from './blocks';
 import { lineItemHeading, numberCell, withListNumber } from './items';
+import { unlabelledPeople } from './recognisers/attendance-unlabelled';
 import { LINE_RECOGNISERS, ROW_RECOGNISERS } from './recognisers/structure';
 import type { StructureRecogniser } from './recognisers/structure-types';
 import { LineInput, RowInput } from './structure/input';
@@ -57,6 +58,9 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     zone: 'header',
     item: null,
     attendance: null,
+    attendanceTail: null,
+    attendanceLabelAlone: false,
+    unlabelledPeople: unlabelledPeople(units),
     actionSection: false,
     inNextMeetingItem: false,
     nextMeetingLabel: null,

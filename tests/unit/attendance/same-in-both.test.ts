@@ -67,11 +67,26 @@ describe('an attendance line reads the same in the reader and in the paste', () 
     ['Iris Fenn, Fenshire Council', person('Iris Fenn', 'Fenshire Council', 'IF', true)],
     // Initials as written win, even where they do not spell the name.
     ['Bea Lund (NN)', person('Bea Lund', '', 'NN')],
+    // Written forms met in real minutes (issue 14), with invented people.
+    ['Nadia Brook / (NB) Chair', person('Nadia Brook', 'Chair', 'NB')],
+    ['Kwame Osei [KO]', person('Kwame Osei', '', 'KO')],
+    ['[x] Lena Fox', person('Lena Fox', '', 'LF', true)],
+    ['<p>Rory Vance</p>', person('Rory Vance', '', 'RV', true)],
+    ['Farah Idris malik', person('Farah Idris malik', '', 'FIM', true)],
+    [
+      'Head of Estates and Facilities Tobias Wren (TW)',
+      person('Tobias Wren', 'Head of Estates and Facilities', 'TW'),
+    ],
+    ['Vice president Mona Hale', person('Mona Hale', 'Vice president', 'MH', true)],
+    ['Priya Nandra MSc CS', person('Priya Nandra', 'MSc CS', 'PN', true)],
+    ['@tomasz', person('tomasz', '', 'T', true)],
     // Never a person.
     ['ALL', null],
     ['Everyone', null],
     ['All members', null],
     ['Deputy Chief Constable (JM)', null],
+    ['Fenshire Council', null],
+    ['Acme Telecom', null],
   ])('"%s"', (line, expected) => {
     const reader = fromReader(`Present:\n${line}`);
     const paste = fromPaste(`Present:\n${line}`);
@@ -85,10 +100,67 @@ describe('a list of several people on one line splits the same in both', () => {
     ['Ann Lee, Bob Hart', ['Ann Lee', 'Bob Hart']],
     ['Ida Kell (IK), Amos Reed, Treasurer (AR)', ['Ida Kell', 'Amos Reed']],
     ['Cllr Tomasz Nowicki, Cllr Jo Marr', ['Cllr Tomasz Nowicki', 'Cllr Jo Marr']],
+    // One person per entry: the initials belong to the last one only.
+    ['Mira, Jun Hao, Wei Ling, Osric (MC)', ['Mira', 'Jun Hao', 'Wei Ling', 'Osric']],
+    // A person and where they work.
+    ['Sam Lowe, Acme Telecom', ['Sam Lowe']],
+    // Run-on lists: a bracket, then a new person.
+    [
+      'Cllr Jo Marsh (Chair) Cllr Ivo Pryce-Jones (Vice-Chair) Cllr Bo Dee',
+      ['Cllr Jo Marsh', 'Cllr Ivo Pryce-Jones', 'Cllr Bo Dee'],
+    ],
+    ['Ivo Park (Chair) Lia Moss (Secretary), Uma Bell (Observer)', ['Ivo Park', 'Lia Moss', 'Uma Bell']],
+    ['Hal Moss (HM) Kit Rowe (KR) Dee Fenn (DF)', ['Hal Moss', 'Kit Rowe', 'Dee Fenn']],
+    // "and", "&" and "+" join people; a plural title belongs to each.
+    ['Priya, Tom & Wen', ['Priya', 'Tom', 'Wen']],
+    ['Noor Said (clerk) + Dan Ives', ['Noor Said', 'Dan Ives']],
+    ['Councillors Ada Rees, Ben Ola and County Councillor Cy Dunn', ['Ada Rees', 'Ben Ola', 'Cy Dunn']],
+    // "and" inside a role is no second person; a role then a name is a new person.
+    ['Gwen Hale (GH); Director of Estates and Facilities Owen Pike (OP)', ['Gwen Hale', 'Owen Pike']],
+    ['President Ian Moor, Secretary Judy Kerr, Treasurer Lou Tan', ['Ian Moor', 'Judy Kerr', 'Lou Tan']],
+    ['Lee Ward, Student President (Chair), Ola Finn, VP Sport', ['Lee Ward', 'Ola Finn']],
+    ['Gil, Nico, LJ, Aziz', ['Gil', 'Nico', 'LJ', 'Aziz']],
   ])('"%s"', (line, names) => {
     const paste = fromPaste(`Present: ${line}`);
     expect(paste.map((p) => p.name)).toEqual(names);
     expect(fromReader(`Present: ${line}`)).toEqual(paste);
+  });
+});
+
+describe('whole pasted blocks read the same in both', () => {
+  it.each<[string, [string, string][]]>([
+    [
+      'Present:\n1. Ann Lee\n2. Bo Hart',
+      [
+        ['Ann Lee', 'present'],
+        ['Bo Hart', 'present'],
+      ],
+    ],
+    [
+      'Attendees:\n- [x] Ann Lee\n- [ ] Bo Hart',
+      [
+        ['Ann Lee', 'present'],
+        ['Bo Hart', 'absent'],
+      ],
+    ],
+    [
+      'Present Ann Lee (AL) Chair, Bo Hart (BH)',
+      [
+        ['Ann Lee', 'present'],
+        ['Bo Hart', 'present'],
+      ],
+    ],
+    [
+      'There were apologies for absence from Ann Lee and Bo Hart.',
+      [
+        ['Ann Lee', 'apologies'],
+        ['Bo Hart', 'apologies'],
+      ],
+    ],
+  ])('%j', (block, expected) => {
+    const paste = fromPaste(block).map((p) => [p.name, p.status]);
+    expect(paste).toEqual(expected);
+    expect(fromReader(block).map((p) => [p.name, p.status])).toEqual(paste);
   });
 });
 

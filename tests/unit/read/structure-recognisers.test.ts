@@ -44,8 +44,13 @@ function paragraphsOf(example: Example): SourceParagraph[] {
     return out;
   }
   const rows = given.header ? [given.header, given.cells] : [given.cells];
+  // A cell's lines ("\n") are paragraphs of the one cell.
   rows.forEach((cells, row) =>
-    cells.forEach((text, cell) => out.push(paragraph(out.length, text, { table: { table: 0, row, cell } }))),
+    cells.forEach((text, cell) =>
+      text
+        .split('\n')
+        .forEach((line) => out.push(paragraph(out.length, line, { table: { table: 0, row, cell } }))),
+    ),
   );
   return out;
 }

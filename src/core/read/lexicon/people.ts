@@ -69,6 +69,7 @@ export const ROLE_ABBREVIATIONS: readonly string[] = [
   'hr',
   'it',
   'ict',
+  'vp',
 ];
 
 /** Words role titles are made of ("Chief Finance Officer", "Head of Governance"): a line starting with them names a role first. */
@@ -141,6 +142,9 @@ export const ROLE_WORDS: readonly string[] = [
   'note',
   'company',
   'general',
+  'president',
+  'vice-president',
+  'solicitor',
   ...ROLE_ABBREVIATIONS,
 ];
 
@@ -149,6 +153,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'council',
   'police',
   'constabulary',
+  'force',
   'trust',
   'authority',
   'service',
@@ -172,6 +177,36 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'plc',
   'llp',
   'co',
+  'inc',
+  'corp',
+  'telecom',
+  'energy',
+  'housing',
+  'homes',
+  'solutions',
+  'systems',
+  'consulting',
+  // Bodies a member sits on ("Member of the Audit & Risk Committee"): the capacity, never a second person.
+  'committee',
+  'board',
+  'panel',
+  'forum',
+];
+
+/**
+ * Plural titles before a list of people ("Councillors Ann Lee, Bo Hart and Cy Dunn"): each person named after
+ * one has the title; it is never part of the first name.
+ */
+export const PLURAL_HONORIFICS: readonly string[] = [
+  'councillors',
+  'cllrs',
+  'county councillors',
+  'county cllrs',
+  'district councillors',
+  'messrs',
+  'drs',
+  // A group word before the people of the group ("Members Ann Lee, Bo Hart").
+  'members',
 ];
 
 /** Small words inside a role title ("Head of Finance", "Police and Crime Commissioner"): neither name nor role. */
@@ -226,6 +261,10 @@ export const ATTENDANCE_LABELS: ReadonlyArray<readonly [label: string, status: A
   ['voting members', 'present'],
   ['participants', 'present'],
   ['attended by', 'present'],
+  ['attending', 'present'],
+  ['council', 'present'],
+  ['roll call', 'present'],
+  ['in the chair', 'present'],
   ['who was there', 'present'],
   ['in attendance', 'in attendance'],
   ['also in attendance', 'in attendance'],
@@ -239,7 +278,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<readonly [label: string, status: A
   ['observer', 'in attendance'],
   ['observers', 'in attendance'],
   ['by invitation', 'in attendance'],
-  ['attending', 'in attendance'],
+  ['observing', 'in attendance'],
   ['apologies', 'apologies'],
   ['apologies for absence', 'apologies'],
   ['apologies received', 'apologies'],
@@ -254,6 +293,34 @@ export const ATTENDANCE_LABELS: ReadonlyArray<readonly [label: string, status: A
   ['not present', 'absent'],
   ['absent without apologies', 'absent'],
 ];
+
+/** Words that say how someone attended, never part of a name ("Ann Lee present", "Bo Hart online"). */
+export const ATTENDANCE_WORDS: readonly string[] = [
+  'present',
+  'absent',
+  'apologies',
+  'attending',
+  'online',
+  'remotely',
+  'observing',
+  'also',
+];
+
+/** Verbs of an apologies sentence ("Apologies were received from …", "Ann Lee sent apologies"). */
+export const APOLOGIES_VERBS: readonly string[] = [
+  'received',
+  'noted',
+  'given',
+  'gave',
+  'sent',
+  'submitted',
+  'accepted',
+  'tendered',
+  'offered',
+];
+
+/** Words after a list of people that say they were there ("Priya, Tom & Wen present"). */
+export const PRESENT_AFTER_WORDS: readonly string[] = ['present', 'in attendance', 'attended'];
 
 /** Short answers in an attendance table's status column ("Y", "Apols", "DNA"). */
 export const STATUS_CELL_WORDS: ReadonlyArray<readonly [word: string, status: AttendanceStatus]> = [
@@ -311,6 +378,93 @@ export const NEVER_A_PERSON: readonly string[] = [
   'group',
   'the group',
   'the team',
+];
+
+/** Words of item titles ("3. Matters Arising", "1. Welcome"): a numbered line holding one is an item, not a person. */
+export const AGENDA_WORDS: readonly string[] = [
+  'welcome',
+  'introduction',
+  'introductions',
+  'minutes',
+  'matters',
+  'arising',
+  'declarations',
+  'declaration',
+  'interest',
+  'interests',
+  'report',
+  'reports',
+  'business',
+  'update',
+  'updates',
+  'review',
+  'any',
+  'other',
+  'date',
+  'next',
+  'meeting',
+  'budget',
+  'close',
+  'closing',
+  'correspondence',
+  'items',
+  'agenda',
+  'aob',
+  'questions',
+  'finance',
+  'finances',
+  'accounts',
+  'planning',
+];
+
+/** Words of a first item about who is there ("Welcome and introductions"): unlabelled people under it attend. */
+export const OPENING_ITEM_WORDS: readonly string[] = [
+  'welcome',
+  'welcomes',
+  'introduction',
+  'introductions',
+  'attendance',
+  'present',
+  'apologies',
+  'opening',
+];
+
+/** "5 May Meeting with Eddie and Dave": words before the people a meeting was held with. */
+export const MEETING_WITH_WORDS: readonly string[] = [
+  'meeting with',
+  'call with',
+  'catch-up with',
+  'catch up with',
+  'session with',
+  'supervision with',
+];
+
+/** Days of the week, written long: never a name in a list of names. */
+export const WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
+/** Words of a line that divides an attendance list ("Attended online:", "Voting members:"); the list goes on under it. */
+export const ATTENDANCE_SUBLABEL_WORDS: readonly string[] = [
+  'attended',
+  'attending',
+  'in person',
+  'online',
+  'remote',
+  'remotely',
+  'virtually',
+  'vote',
+  'voting',
+  'non-voting',
+  'proxy',
+  'proxies',
+  'observing',
 ];
 
 /** Entries that say nobody ("Apologies: None"): an empty list, not a person. */

@@ -1,5 +1,16 @@
 import type { LineInput, RowInput } from '../structure/input';
-import { apologiesSentence, attendanceLabel, attendanceList, attendanceListEnds } from './attendance-lines';
+import {
+  apologiesInText,
+  apologiesSentence,
+  attendanceLabel,
+  attendanceList,
+  attendanceListEnds,
+  attendanceNumbered,
+  attendanceSubLabel,
+  presentSentence,
+} from './attendance-lines';
+import { attendanceOneCell } from './attendance-cells';
+import { meetingWithLine, namesCell, unlabelledPersonLine } from './attendance-unlabelled';
 import {
   draftOrApproved,
   headerLabel,
@@ -49,6 +60,7 @@ import type { StructureRecogniser } from './structure-types';
  */
 export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[] = [
   protectiveMarking,
+  meetingWithLine,
   draftOrApproved,
   titleStyle,
   markingLine,
@@ -62,6 +74,11 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   listNumberedItemHeading,
   attendanceLabel,
   apologiesSentence,
+  apologiesInText,
+  presentSentence,
+  attendanceNumbered,
+  attendanceSubLabel,
+  unlabelledPersonLine,
   numberedActionLine,
   itemNumberAlone,
   itemHeading,
@@ -83,9 +100,11 @@ export const ROW_RECOGNISERS: readonly StructureRecogniser<unknown, RowInput>[] 
   tableHeaderRow,
   emptyRow,
   headerFieldsInCells,
+  namesCell,
   headerLabelCell,
   attendanceTable,
   attendanceLabelCell,
+  attendanceOneCell,
   attendanceRowUnderLabel,
   attendanceListEndsRow,
   itemRow,

@@ -2,6 +2,7 @@ import type { Attendee, AttendanceStatus } from '../../model/attendee';
 import type { Location } from '../../model/location';
 import type { SourceParagraph } from '../../model/paragraph';
 import type { HeaderTraceField, TraceEntry } from '../../model/trace';
+import { continuesList, wrappedTail } from '../../attendance/list';
 import { parseAttendeeEntry, readStatusLabel, splitEntries } from '../attendance';
 import type { LineUnit } from '../blocks';
 import type { Columns } from '../columns';
@@ -46,6 +47,13 @@ export interface StructureTrace {
   header: Partial<Record<HeaderTraceField, TraceEntry>>;
 }
 
+/** The cut-off end of an attendance line, and how many attendees were read from it alone (to read again). */
+export interface AttendanceTail {
+  text: string;
+  paragraph: number;
+  read: number;
+}
+
 /** What the walk knows of one table: its columns, once a header row names them. */
 export interface TableInfo {
   columns: Columns | null;
@@ -68,6 +76,12 @@ export interface ReadState {
   item: string | null;
   /** The status of the people listed under an attendance label; null outside such a list. */
   attendance: AttendanceStatus | null;
+  /** The attendance label stood alone (its people are on the lines below it), so numbered lines may be people. */
+  attendanceLabelAlone: boolean;
+  /** Paragraphs of lines that list people with no label (recognisers/attendance-unlabelled.ts). */
+  readonly unlabelledPeople: ReadonlySet<number>;
+  /** The end of the last attendance line where a line break cut an entry: the next paragraph continues it. */
+  attendanceTail: AttendanceTail | null;
   /** Under an "Actions" heading or label. */
   actionSection: boolean;
   /** In an item about the next meeting: its first line with a figure is the next meeting. */
@@ -114,6 +128,35 @@ export function entriesOf(list: string, status: AttendanceStatus): Attendee[] {
     .filter((a): a is Attendee => a !== null);
 }
 
+/**
+ * The people a list line names, where a hard line break may have cut an entry in two: the tail of the line
+ * before (read then as it stood) is taken back and read again with this line's start.
+ */
+export function addListLine(
+  state: ReadState,
+  line: string,
+  status: AttendanceStatus,
+  recogniser: string,
+  p: SourceParagraph,
+): number {
+  const tail = state.attendanceTail;
+  state.attendanceTail = null;
+  let text = line;
+  if (tail && tail.paragraph === p.index - 1 && continuesList(line)) {
+    state.out.attendees.splice(state.out.attendees.length - tail.read, tail.read);
+    state.out.trace.attendees.splice(state.out.trace.attendees.length - tail.read, tail.read);
+    text = `${tail.text} ${line}`;
+  }
+  const found = entriesOf(text, status);
+  addAttendees(state, found, recogniser, p);
+  const cut = wrappedTail(text);
+  if (cut) {
+    const head = entriesOf(text.slice(0, text.lastIndexOf(cut)), status).length;
+    state.attendanceTail = { text: cut, paragraph: p.index, read: Math.max(0, found.length - head) };
+  }
+  return found.length;
+}
+
 export function addAttendees(
   state: ReadState,
   found: readonly Attendee[],
@@ -143,6 +186,7 @@ export function startItem(
   if (state.inNextMeetingItem) nextMeetingInTitle.refine(state, heading.title, p);
   const label = readStatusLabel(heading.title);
   state.attendance = label ? label.status : null;
+  state.attendanceLabelAlone = label !== null && !label.rest;
   if (label && label.rest) addAttendees(state, entriesOf(label.rest, label.status), 'attendance-heading', p);
   if (ACTION_SECTION.test(heading.title)) state.actionSection = true;
 }
