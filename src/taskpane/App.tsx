@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -17,7 +17,6 @@ import { useMeetingStore } from './hooks/useMeetingStore';
 import { LastCheckProvider } from './views/review/lastCheck';
 import { VIEWS, VIEW_LABELS, VIEW_ORDER, isViewName } from './views/lazy';
 import type { ViewName } from './views/types';
-import { OutOfDateNotice } from './views/insert/OutOfDateNotice';
 
 const useStyles = makeStyles({
   shell: {
@@ -93,6 +92,11 @@ export interface AppProps {
 }
 
 /** The pane: views behind a tab list (Office.js disables the history API, so no router), one meeting store. */
+/** Lazy like the views: the block planning it needs stays out of the pane's first load. */
+const OutOfDateNotice = lazy(() =>
+  import('./views/insert/OutOfDateNotice').then((m) => ({ default: m.OutOfDateNotice })),
+);
+
 export function App({ host, port }: AppProps) {
   const styles = useStyles();
   const store = useMeetingStore(port);
@@ -148,7 +152,9 @@ export function App({ host, port }: AppProps) {
             </MessageBar>
           ) : null}
           {view !== 'insert' && view !== 'start' ? (
-            <OutOfDateNotice port={port} stored={store.stored} onOpenInsert={() => navigate('insert')} />
+            <Suspense fallback={null}>
+              <OutOfDateNotice port={port} stored={store.stored} onOpenInsert={() => navigate('insert')} />
+            </Suspense>
           ) : null}
           <ErrorBoundary key={view} area={`The ${VIEW_LABELS[view]} view`}>
             <Suspense fallback={<Spinner label="Loading…" />}>
