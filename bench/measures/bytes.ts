@@ -1,3 +1,4 @@
+import { documentFingerprint } from '../../src/word/fingerprint';
 import { readParagraphs } from '../../src/word/read-paragraphs';
 import { buildDocument, type ParagraphSpec } from '../../tests/fakes/word';
 import { installWordHost } from '../../tests/word-host/office';
@@ -85,8 +86,31 @@ async function perOperation(): Promise<Figure[]> {
   return figures;
 }
 
+/** The fingerprint the pane takes before an export (1 sync): what it costs beside a whole read. */
+async function fingerprintFigure(count: number): Promise<Figure> {
+  const body = Array.from({ length: count }, (_, i) => minutesParagraph(i));
+  const host = installWordHost(buildDocument({ body }));
+  try {
+    await Word.run((context) => documentFingerprint(context));
+    const syncs = host.requests.filter((r) => r.kind === 'sync');
+    const request = syncs.reduce((n, r) => n + r.requestBytes, 0);
+    const response = syncs.reduce((n, r) => n + r.responseBytes, 0);
+    return {
+      id: `bytes.fingerprint.${count}`,
+      label: `Fingerprint of ${count.toLocaleString('en-GB')} paragraphs: sent + received`,
+      value: kb(request + response),
+      unit: 'KB',
+      note: `${syncs.length} sync, ${kb(request)} KB sent, ${kb(response)} KB received`,
+    };
+  } finally {
+    host.uninstall();
+  }
+}
+
 export async function measureBytes(): Promise<Figure[]> {
   const reads: Figure[] = [];
   for (const count of [1000, 5000, 30000]) reads.push(...(await readFigures(count)));
-  return [...(await perOperation()), ...reads];
+  const fingerprints: Figure[] = [];
+  for (const count of [5000, 30000]) fingerprints.push(await fingerprintFigure(count));
+  return [...(await perOperation()), ...reads, ...fingerprints];
 }

@@ -82,6 +82,12 @@ export async function measureRoundTrips(): Promise<Figure[]> {
   );
   return [
     worst('Insert a block', 'roundTrips.insertBlock', of('insertBlock'), 2),
+    worst(
+      'Insert a block with a page marking (first-page and even-page headers asked)',
+      'roundTrips.insertMarkedBlock',
+      of('insertBlock'),
+      4,
+    ),
     worst('Insert ACTION / add action', 'roundTrips.insertAction', of('insertActionLine'), 2),
     worst(
       'Read, up to 5,000 paragraphs',
@@ -100,11 +106,14 @@ export async function measureRoundTrips(): Promise<Figure[]> {
     // The "insert all twice" scenario declares the inserts too, so it is set aside here.
     worst('Update a block in place', 'roundTrips.updateBlock', of('updateBlock'), 2),
     worst('Save + save + load meeting (Common API)', 'roundTrips.storedMeeting', of('storedMeeting')),
+    worst('Restore the meeting when the pane opens', 'roundTrips.restoreMeeting', of('restoreStoredMeeting')),
+    worst('Save the meeting over the copy last read', 'roundTrips.saveMeeting', of('saveStoredMeeting')),
     worst(
       'Clean-up after a failed sync (any operation)',
       'roundTrips.failurePaths',
       measured.filter((m) => !succeeds(m.scenario)),
     ),
+    worst('Fingerprint before an export', 'roundTrips.fingerprint', of('documentFingerprint'), 1),
     await exportRoundTrips(),
     {
       id: 'roundTrips.scenariosOverOwnBudget',

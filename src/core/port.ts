@@ -1,3 +1,4 @@
+import type { DocumentFingerprint } from './fingerprint';
 import type { Location } from './model/location';
 import type { SourceParagraph } from './model/paragraph';
 import type { StoredMeeting } from './model/stored';
@@ -29,6 +30,11 @@ export interface ReadResult {
   paragraphs: SourceParagraph[];
   /** True where the host cannot leave tracked deletions out (WordApi 1.4 missing): say so to the user. */
   trackedDeletionsMayCount: boolean;
+  /**
+   * The body's fingerprint as this read saw it (each paragraph's `text`, the same as `documentFingerprint`
+   * reads, even where the read itself used reviewed text), to compare with before an export.
+   */
+  fingerprint?: DocumentFingerprint;
 }
 
 /**
@@ -163,11 +169,35 @@ export interface DocumentPort {
   updateBlock(request: BlockUpdateRequest): Promise<BlockUpdate>;
   /** Select (and so scroll to) a location. */
   goTo(location: Location): Promise<void>;
-  loadStoredMeeting(): Promise<StoredMeeting | null>;
-  saveStoredMeeting(stored: StoredMeeting): Promise<void>;
+  /**
+   * The meeting kept in the document (the newest readable copy, brought up to date from an older schema), with
+   * what the person should know about copies that could not be used. Remembers which copy it read, for saves.
+   */
+  loadStoredMeeting(): Promise<StoredMeetingLoad>;
+  /**
+   * Keep the meeting in the document, replacing the copy last loaded or saved. When someone else saved since,
+   * fails with code STORED_MEETING_CHANGED and changes nothing, unless `overwrite` (the person chose "Keep mine").
+   */
+  saveStoredMeeting(stored: StoredMeeting, options?: SaveStoredOptions): Promise<void>;
+  /** The body's paragraph count and a hash of its text, in one cheap read (see core/fingerprint.ts). */
+  documentFingerprint(): Promise<DocumentFingerprint>;
   /** Called when the user changes the document (not for the add-in's own selections). Returns unsubscribe. */
   onDocumentChanged(listener: () => void): () => void;
 }
+
+export interface StoredMeetingLoad {
+  stored: StoredMeeting | null;
+  /** Sentences for the pane: a copy migrated, refused (and kept as it is) or ignored. Empty when all was well. */
+  notices: string[];
+}
+
+export interface SaveStoredOptions {
+  /** Replace the stored meeting even when another person saved one since this pane last read it. */
+  overwrite?: boolean;
+}
+
+/** The error code of a save refused because the stored meeting changed under the pane (another person saved). */
+export const STORED_MEETING_CHANGED = 'STORED_MEETING_CHANGED';
 
 /** A failed document operation, named for the person who sees it. */
 export class DocumentOperationError extends Error {

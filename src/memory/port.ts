@@ -1,3 +1,4 @@
+import { fingerprintOf, type DocumentFingerprint } from '../core/fingerprint';
 import { excerptOf } from '../core/locate';
 import type { Location } from '../core/model/location';
 import type { SourceParagraph } from '../core/model/paragraph';
@@ -14,11 +15,14 @@ import {
   type OoxmlBlock,
   type ReadResult,
   type RefStamp,
+  type SaveStoredOptions,
   type StampResult,
+  type StoredMeetingLoad,
   type SummaryUpdate,
   type BlockUpdate,
   type BlockUpdateRequest,
 } from '../core/port';
+import { storedMeetingChangedError } from '../word/errors';
 import {
   blockOutcome,
   noBlock,
@@ -52,6 +56,7 @@ const OPERATION_NAMES: Record<MemoryOperation, string> = {
   goTo: 'Go to',
   loadStoredMeeting: 'Load the meeting data',
   saveStoredMeeting: 'Save the meeting data',
+  documentFingerprint: 'Check for changes',
 };
 
 const CONTROL_TAGS: Record<BlockKind, string> = {
@@ -86,6 +91,9 @@ export class MemoryDocumentPort implements DocumentPort {
   private body: SourceParagraph[];
   private cursorIndex: number;
   private stored: StoredMeeting | null = null;
+  /** Bumped by every save; `knownRevision` is the one this pane last loaded or saved. */
+  private storedRevision = 0;
+  private knownRevision = 0;
   private nextControlId = 1000;
   private readonly listeners = new Set<() => void>();
   /** Told after every change, the port's own included: the browser preview redraws the document. */
@@ -135,6 +143,16 @@ export class MemoryDocumentPort implements DocumentPort {
     this.watchers.forEach((watcher) => watcher());
   }
 
+  /**
+   * Test hook: replace the body without telling the listeners, as an edit Word sends no event for (a co-author's,
+   * or one the selection-changed event missed).
+   */
+  replaceBodyUnannounced(paragraphs: readonly SourceParagraph[]): void {
+    this.body = reindex(paragraphs);
+    this.cursorIndex = clampCursor(this.cursorIndex, this.body.length);
+    this.changed();
+  }
+
   /** Replace the whole body, as a user editing would, and tell the listeners. */
   replaceBody(paragraphs: readonly SourceParagraph[]): void {
     this.body = reindex(paragraphs);
@@ -149,7 +167,20 @@ export class MemoryDocumentPort implements DocumentPort {
       ...(this.pageHeader === null ? [] : [{ ...pagePart(this.pageHeader, 'header') }]),
       ...(this.pageFooter === null ? [] : [{ ...pagePart(this.pageFooter, 'footer') }]),
     ];
-    return { paragraphs: [...this.paragraphs, ...margins], trackedDeletionsMayCount: false };
+    return {
+      paragraphs: [...this.paragraphs, ...margins],
+      trackedDeletionsMayCount: false,
+      fingerprint: this.fingerprint(),
+    };
+  }
+
+  async documentFingerprint(): Promise<DocumentFingerprint> {
+    await this.begin('documentFingerprint');
+    return this.fingerprint();
+  }
+
+  private fingerprint(): DocumentFingerprint {
+    return fingerprintOf(this.body.map((p) => p.text));
   }
 
   async insertBlock(block: OoxmlBlock): Promise<InsertResult> {
@@ -391,14 +422,31 @@ export class MemoryDocumentPort implements DocumentPort {
     this.changed();
   }
 
-  async loadStoredMeeting(): Promise<StoredMeeting | null> {
+  async loadStoredMeeting(): Promise<StoredMeetingLoad> {
     await this.begin('loadStoredMeeting');
-    return this.stored === null ? null : StoredMeeting.parse(structuredCopy(this.stored));
+    this.knownRevision = this.storedRevision;
+    return {
+      stored: this.stored === null ? null : StoredMeeting.parse(structuredCopy(this.stored)),
+      notices: [],
+    };
   }
 
-  async saveStoredMeeting(stored: StoredMeeting): Promise<void> {
+  async saveStoredMeeting(stored: StoredMeeting, options: SaveStoredOptions = {}): Promise<void> {
     await this.begin('saveStoredMeeting');
+    if (this.storedRevision !== this.knownRevision && !options.overwrite) throw storedMeetingChangedError();
     this.stored = StoredMeeting.parse(structuredCopy(stored));
+    this.knownRevision = this.storedRevision += 1;
+  }
+
+  /** Test hook: another person (another pane on the same document) saves the meeting. */
+  saveFromElsewhere(stored: StoredMeeting): void {
+    this.stored = StoredMeeting.parse(structuredCopy(stored));
+    this.storedRevision += 1;
+  }
+
+  /** The stored meeting as the document holds it now (a copy), for tests. */
+  get storedMeeting(): StoredMeeting | null {
+    return this.stored === null ? null : structuredCopy(this.stored);
   }
 
   onDocumentChanged(listener: () => void): () => void {

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -9,10 +9,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { DocumentPort } from '../core/port';
+import type { DocumentPort, ReadResult } from '../core/port';
 import { TAG_PREFIX } from '../core/port';
 import type { HostInfo } from '../host/types';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { StoredMeetingNotices } from './components/StoredMeetingNotices';
 import { useMeetingStore } from './hooks/useMeetingStore';
 import { LastCheckProvider } from './views/review/lastCheck';
 import { VIEWS, VIEW_LABELS, VIEW_ORDER, isViewName } from './views/lazy';
@@ -53,6 +54,7 @@ const useStyles = makeStyles({
 function useInitialView(
   port: DocumentPort,
   requested: string | null,
+  readOnce: () => Promise<ReadResult>,
 ): { view: ViewName | null; error: string | null } {
   const [state, setState] = useState<{ view: ViewName | null; error: string | null }>(() => {
     const view = isViewName(requested) ? requested : null;
@@ -64,7 +66,7 @@ function useInitialView(
   useEffect(() => {
     if (state.view !== null) return;
     let cancelled = false;
-    port.readParagraphs().then(
+    readOnce().then(
       ({ paragraphs }) => {
         const hasBlocks = paragraphs.some((p) => p.contentControl?.tag.startsWith(TAG_PREFIX));
         if (!cancelled) setState({ view: hasBlocks ? 'details' : 'start', error: null });
@@ -91,16 +93,26 @@ export interface AppProps {
   port: DocumentPort;
 }
 
-/** The pane: views behind a tab list (Office.js disables the history API, so no router), one meeting store. */
 /** Lazy like the views: the block planning it needs stays out of the pane's first load. */
 const OutOfDateNotice = lazy(() =>
   import('./views/insert/OutOfDateNotice').then((m) => ({ default: m.OutOfDateNotice })),
 );
 
+/** One read of the document when the pane opens, shared by whoever needs it first (view choice, restore). */
+function useOpeningRead(port: DocumentPort): () => Promise<ReadResult> {
+  const read = useRef<{ port: DocumentPort; result: Promise<ReadResult> } | null>(null);
+  return useCallback(() => {
+    if (read.current?.port !== port) read.current = { port, result: port.readParagraphs() };
+    return read.current.result;
+  }, [port]);
+}
+
+/** The pane: views behind a tab list (Office.js disables the history API, so no router), one meeting store. */
 export function App({ host, port }: AppProps) {
   const styles = useStyles();
-  const store = useMeetingStore(port);
-  const initial = useInitialView(port, host.requestedView);
+  const readOnce = useOpeningRead(port);
+  const store = useMeetingStore(port, readOnce);
+  const initial = useInitialView(port, host.requestedView, readOnce);
   const [chosen, setChosen] = useState<ViewName | null>(null);
   const view = chosen ?? initial.view;
   const navigate = useCallback((next: ViewName) => setChosen(next), []);
@@ -141,6 +153,14 @@ export function App({ host, port }: AppProps) {
               <MessageBarBody>{store.loadError ?? initial.error}</MessageBarBody>
             </MessageBar>
           ) : null}
+          <StoredMeetingNotices
+            notices={store.notices}
+            differences={store.differences}
+            onDismiss={store.dismissNotices}
+            conflict={store.conflict}
+            onReloadTheirs={store.reloadTheirs}
+            onKeepMine={store.keepMine}
+          />
           {store.saveError ? (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>

@@ -1,4 +1,17 @@
-import { DocumentOperationError } from '../core/port';
+import { DocumentOperationError, STORED_MEETING_CHANGED } from '../core/port';
+
+/** What the pane says when a save finds that another person saved the meeting since this pane read it. */
+export const STORED_MEETING_CHANGED_MESSAGE =
+  'Someone else saved the meeting details in this document since you opened it. Reload their version, or keep yours (it replaces theirs).';
+
+/** The refused save, as the error every adapter throws (the memory port too, so the pane sees one shape). */
+export function storedMeetingChangedError(): DocumentOperationError {
+  return new DocumentOperationError(
+    'Save meeting details',
+    STORED_MEETING_CHANGED_MESSAGE,
+    STORED_MEETING_CHANGED,
+  );
+}
 
 /** Office's error code, when the thing thrown looks like an OfficeExtension.Error. */
 export function officeErrorCode(error: unknown): string | null {

@@ -7,7 +7,13 @@ import {
   type InsertedParagraph,
 } from './insertion-point';
 import { removeOwnParagraph } from './leftover';
-import { lookUpMarking, queueMarkingWrite, type MarkingLookup } from './page-marking';
+import {
+  lookUpMarking,
+  lookUpOtherMarkings,
+  queueMarkingWrite,
+  type MarkingLookup,
+  type PageTexts,
+} from './page-marking';
 
 const BLOCK_NAMES: Record<OoxmlBlock['kind'], string> = {
   header: 'meeting header',
@@ -20,16 +26,23 @@ const BLOCK_NAMES: Record<OoxmlBlock['kind'], string> = {
  * One block after the cursor's paragraph: an empty anchor paragraph the add-in makes, then one insertOoxml into
  * it (the package ends with an empty paragraph, which merges into the anchor). The page header/footer text goes
  * into our own marking paragraph. Sync 1 reads where the cursor is and our marking controls, sync 2 writes.
+ * A block with a page header/footer text also marks the FirstPage and EvenPages ones the section has: one sync
+ * each to ask, between the two (page-marking.ts), so such a block costs 4 syncs, any other 2.
  */
 export async function insertBlock(context: Word.RequestContext, block: OoxmlBlock): Promise<InsertResult> {
   const operation = `Insert ${BLOCK_NAMES[block.kind]}`;
   const point = lookUpInsertionPoint(context, { leaveTables: true });
   const section = context.document.sections.getFirst();
+  const texts: PageTexts = {
+    ...(typeof block.pageHeader === 'string' ? { header: block.pageHeader } : {}),
+    ...(typeof block.pageFooter === 'string' ? { footer: block.pageFooter } : {}),
+  };
   const markings: MarkingLookup[] = [];
-  if (typeof block.pageHeader === 'string') markings.push(lookUpMarking(section, 'header', block.pageHeader));
-  if (typeof block.pageFooter === 'string') markings.push(lookUpMarking(section, 'footer', block.pageFooter));
+  if (texts.header !== undefined) markings.push(lookUpMarking(section, 'header', texts.header));
+  if (texts.footer !== undefined) markings.push(lookUpMarking(section, 'footer', texts.footer));
   try {
     await context.sync();
+    if (markings.length > 0) markings.push(...(await lookUpOtherMarkings(context, section, texts)));
   } catch (error) {
     throw toDocumentOperationError(operation, error);
   }

@@ -1,20 +1,16 @@
 import type { DocumentPort } from '../core/port';
 import { onDocumentChanged } from './document-changed';
 import { toDocumentOperationError } from './errors';
+import { documentFingerprint } from './fingerprint';
 import { goTo } from './go-to';
 import { insertActionLine } from './insert-action';
 import { insertBlock } from './insert-block';
 import { cursorParagraph, insertActionUnderItem } from './insert-action-under-item';
 import { readParagraphs } from './read-paragraphs';
 import { stampRefs } from './stamp-refs';
+import { loadStoredMeeting, newStoredPartsState, saveStoredMeeting } from './stored-meeting';
 import { updateBlock } from './update-block';
-import { loadStoredMeeting, saveStoredMeeting } from './stored-meeting';
 import { updateActionSummary } from './update-summary';
-
-export interface WordPortOptions {
-  /** Told when saved meeting details exist but cannot be used (a readable sentence). */
-  onWarning?: (message: string) => void;
-}
 
 /** Any failure becomes a DocumentOperationError named for the person. */
 async function attempt<T>(operation: string, work: () => Promise<T>): Promise<T> {
@@ -26,7 +22,9 @@ async function attempt<T>(operation: string, work: () => Promise<T>): Promise<T>
 }
 
 /** The document port inside Word: each method is one user intent, one Word.run. */
-export function createWordDocumentPort(options: WordPortOptions = {}): DocumentPort {
+export function createWordDocumentPort(): DocumentPort {
+  // Which stored-meeting parts this pane has seen: how a save tells another person's save from its own.
+  const storedParts = newStoredPartsState();
   return {
     readParagraphs: () => attempt('Check minutes', () => Word.run((context) => readParagraphs(context))),
     insertBlock: (block) => attempt('Insert', () => Word.run((context) => insertBlock(context, block))),
@@ -47,13 +45,11 @@ export function createWordDocumentPort(options: WordPortOptions = {}): DocumentP
         Word.run((context) => updateBlock(context, request)),
       ),
     goTo: (location) => attempt('Go to', () => Word.run((context) => goTo(context, location))),
-    loadStoredMeeting: () =>
-      attempt('Load meeting details', async () => {
-        const loaded = await loadStoredMeeting();
-        if (loaded.warning) options.onWarning?.(loaded.warning);
-        return loaded.stored;
-      }),
-    saveStoredMeeting: (stored) => attempt('Save meeting details', () => saveStoredMeeting(stored)),
+    loadStoredMeeting: () => attempt('Load meeting details', () => loadStoredMeeting(storedParts)),
+    saveStoredMeeting: (stored, options) =>
+      attempt('Save meeting details', () => saveStoredMeeting(stored, storedParts, options)),
+    documentFingerprint: () =>
+      attempt('Check for changes', () => Word.run((context) => documentFingerprint(context))),
     onDocumentChanged,
   };
 }

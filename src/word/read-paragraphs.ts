@@ -1,3 +1,4 @@
+import { fingerprintOf } from '../core/fingerprint';
 import type { ReadResult } from '../core/port';
 import type { SourceParagraph } from '../core/model/paragraph';
 import { supportsWordApi } from './requirements';
@@ -77,6 +78,7 @@ export async function readParagraphs(
   return {
     paragraphs: [...toSourceParagraphs(rows), ...storiesToSourceParagraphs(stories)],
     trackedDeletionsMayCount: !options.reviewedText,
+    fingerprint: fingerprintOf(rows.map((row) => row.paragraph.text)),
   };
 }
 

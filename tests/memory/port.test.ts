@@ -1,3 +1,4 @@
+import { STORED_MEETING_CHANGED } from '../../src/core/port';
 import { createPreviewPort } from '../../src/memory/preview';
 import { MemoryDocumentPort } from '../../src/memory/port';
 import { readFlatOoxml } from '../../src/docx/flat';
@@ -88,11 +89,43 @@ describe('MemoryDocumentPort', () => {
 
   it('keeps the stored meeting as a copy', async () => {
     const port = doc();
-    expect(await port.loadStoredMeeting()).toBeNull();
+    expect(await port.loadStoredMeeting()).toEqual({ stored: null, notices: [] });
     const stored = StoredMeeting.parse({ schemaVersion: 1, meeting: { title: 'Board' } });
     await port.saveStoredMeeting(stored);
     stored.meeting.title = 'changed afterwards';
-    expect((await port.loadStoredMeeting())?.meeting.title).toBe('Board');
+    expect((await port.loadStoredMeeting()).stored?.meeting.title).toBe('Board');
+  });
+
+  it('refuses a save when someone else saved since the last load, unless told to overwrite', async () => {
+    const port = doc();
+    await port.loadStoredMeeting();
+    port.saveFromElsewhere(StoredMeeting.parse({ schemaVersion: 1, meeting: { title: 'Theirs' } }));
+    const mine = StoredMeeting.parse({ schemaVersion: 1, meeting: { title: 'Mine' } });
+    await expect(port.saveStoredMeeting(mine)).rejects.toMatchObject({ code: STORED_MEETING_CHANGED });
+    expect(port.storedMeeting?.meeting.title).toBe('Theirs');
+    await port.saveStoredMeeting(mine, { overwrite: true });
+    expect(port.storedMeeting?.meeting.title).toBe('Mine');
+    // Its own saves never conflict with each other.
+    await port.saveStoredMeeting(mine);
+  });
+
+  it('a reload takes their version and lets the next save through', async () => {
+    const port = doc();
+    port.saveFromElsewhere(StoredMeeting.parse({ schemaVersion: 1, meeting: { title: 'Theirs' } }));
+    expect((await port.loadStoredMeeting()).stored?.meeting.title).toBe('Theirs');
+    await port.saveStoredMeeting(StoredMeeting.parse({ schemaVersion: 1, meeting: { title: 'Next' } }));
+    expect(port.storedMeeting?.meeting.title).toBe('Next');
+  });
+
+  it('an edit with no change event still changes the fingerprint the read gave', async () => {
+    const port = doc('a', 'b');
+    const read = await port.readParagraphs();
+    expect(await port.documentFingerprint()).toEqual(read.fingerprint);
+    const listener = jest.fn();
+    port.onDocumentChanged(listener);
+    port.replaceBodyUnannounced([{ ...read.paragraphs[0]!, text: 'a!' }, read.paragraphs[1]!]);
+    expect(listener).not.toHaveBeenCalled();
+    expect(await port.documentFingerprint()).not.toEqual(read.fingerprint);
   });
 
   it('tells listeners when the body is replaced, until they unsubscribe', () => {

@@ -50,9 +50,12 @@ describe('the pane shell', () => {
     const title = await screen.findByRole('textbox', { name: /Title/ });
     expect(title).toHaveValue('Saved title');
     await user.type(title, ' 2');
-    await waitFor(async () => expect((await port.loadStoredMeeting())?.meeting.title).toBe('Saved title 2'), {
-      timeout: 3000,
-    });
+    await waitFor(
+      async () => expect((await port.loadStoredMeeting()).stored?.meeting.title).toBe('Saved title 2'),
+      {
+        timeout: 3000,
+      },
+    );
   });
 
   it('says when saving to the document fails, and keeps what was typed', async () => {

@@ -760,7 +760,9 @@ function neighbour(w: WorldState, n: Node, step: 1 | -1): Node | null {
  * EvenPages only with "different odd and even pages"; for a type the section does not use, Word hands out the
  * object but any use of it fails with GeneralException (office-js-docs-reference#1202, "Accessing firstPage and
  * evenPages headers throw a general exception", reported on getOoxml; that reading it and writing to it fail
- * alike is not documented: a question for the in-Word kit).
+ * alike is not documented: a question for the in-Word kit). Also not documented: that loading such a header's
+ * content controls fails the same way, and that after that failed batch the context and the objects loaded
+ * before it stay usable (page-marking.ts asks for each type in a batch of its own and goes on).
  */
 function headerFooter(w: WorldState, n: Node, which: 'headers' | 'footers', type: string): Node {
   const section = w.model.sections[(n as Extract<Node, { kind: 'Section' }>).index];

@@ -117,6 +117,11 @@ export function installWordHost(model: FakeDocumentModel, options: InstallOption
           name === 'WordApi' && (version === undefined || Number(version) <= (options.wordApi14 ? 1.4 : 1.3)),
       },
       document: {
+        // Custom XML parts. Documented: `CustomXmlPart.id` is the part's GUID, `getByNamespaceAsync` lists the
+        // parts of a namespace. Not documented, modelled here and questions for the in-Word kit: every added
+        // part gets a new id that stays the same for the whole session (the stored meeting's "someone else
+        // saved" check rests on it), a part another person adds while co-authoring shows up in the listing
+        // with its own id, and the listing comes in the order the parts were added (used only as a tie-break).
         customXmlParts: {
           addAsync: (xml: string, cb: Callback<unknown>) => {
             const part = { id: `{part-${++partIds}}`, xml: stored(xml) };

@@ -1,4 +1,4 @@
-import { DocumentOperationError } from '../../src/core/port';
+import { DocumentOperationError, STORED_MEETING_CHANGED } from '../../src/core/port';
 import { createWordDocumentPort } from '../../src/word/port';
 import { buildDocument, installFakeOffice, type FakeHostOptions } from '../fakes/word';
 import { storedMeeting } from './scenarios/stored-meeting';
@@ -39,21 +39,40 @@ describe('the Word document port', () => {
       });
     }));
 
-  test('an unusable stored meeting loads as null and the warning reaches the pane', () =>
+  test('an unusable stored meeting loads as null and the notice reaches the pane', () =>
     withHost({}, async (host) => {
       host.parts.push({
         id: 'x',
         xml: '<meeting xmlns="urn:minutebook:stored-meeting:1">{"schemaVersion":2}</meeting>',
       });
-      const onWarning = jest.fn();
-      expect(await createWordDocumentPort({ onWarning }).loadStoredMeeting()).toBeNull();
-      expect(onWarning).toHaveBeenCalledWith(expect.stringMatching(/form starts empty/));
+      expect(await createWordDocumentPort().loadStoredMeeting()).toEqual({
+        stored: null,
+        notices: [expect.stringMatching(/newer Minutebook \(schema 2.*kept in the document unchanged/)],
+      });
     }));
 
   test('save and load round-trip through the port', () =>
     withHost({}, async () => {
       const port = createWordDocumentPort();
       await port.saveStoredMeeting(storedMeeting);
-      expect(await port.loadStoredMeeting()).toEqual(storedMeeting);
+      expect(await port.loadStoredMeeting()).toEqual({ stored: storedMeeting, notices: [] });
+    }));
+
+  test('one port remembers the parts it read: a save after another pane saved is refused, "keep mine" goes through', () =>
+    withHost({}, async (host) => {
+      const port = createWordDocumentPort();
+      await port.saveStoredMeeting(storedMeeting);
+      expect((await port.loadStoredMeeting()).stored).toEqual(storedMeeting);
+      const other = createWordDocumentPort();
+      await other.loadStoredMeeting();
+      await other.saveStoredMeeting({ ...storedMeeting, disabledRules: ['theirs'] });
+      await expect(port.saveStoredMeeting(storedMeeting)).rejects.toMatchObject({
+        code: STORED_MEETING_CHANGED,
+        operation: 'Save meeting details',
+      });
+      expect(host.parts).toHaveLength(1);
+      await port.saveStoredMeeting({ ...storedMeeting, disabledRules: ['mine'] }, { overwrite: true });
+      expect(host.parts).toHaveLength(1);
+      expect((await other.loadStoredMeeting()).stored?.disabledRules).toEqual(['mine']);
     }));
 });

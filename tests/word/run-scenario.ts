@@ -34,7 +34,7 @@ export async function runScenario<R>(s: WordScenario<R>): Promise<ScenarioOutcom
 export function expectScenario<R>(s: WordScenario<R>, outcome: ScenarioOutcome<R>): void {
   expect(outcome.syncs).toBeLessThanOrEqual(s.budget.syncs);
   expect(outcome.callbacks).toBeLessThanOrEqual(s.budget.callbacks);
-  for (const part of ['body', 'header', 'footer', 'firstPageHeader'] as const) {
+  for (const part of ['body', 'header', 'footer', 'firstPageHeader', 'evenPagesHeader'] as const) {
     const expected = s.expected?.[part];
     if (!expected) continue;
     expect(outcome.view[part]).toHaveLength(expected.length);

@@ -26,6 +26,7 @@ export interface WordScenario<R = unknown> {
     header?: Partial<ParagraphView>[];
     footer?: Partial<ParagraphView>[];
     firstPageHeader?: Partial<ParagraphView>[];
+    evenPagesHeader?: Partial<ParagraphView>[];
   };
   /** Further assertions (jest `expect`) on what happened. */
   check?: (outcome: ScenarioOutcome<R>) => void;

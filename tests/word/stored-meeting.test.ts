@@ -23,19 +23,32 @@ describe('the stored meeting part', () => {
       { ...storedMeeting, disabledRules: [']]> & </meeting>'] },
       '2022-08-25T10:00:00Z',
     );
-    expect(parseStoredMeetingXml(xml).stored?.disabledRules).toEqual([']]> & </meeting>']);
+    const read = parseStoredMeetingXml(xml).read;
+    expect(read.kind === 'read' && read.stored.disabledRules).toEqual([']]> & </meeting>']);
   });
 
-  test('a part that does not match the schema loads as nothing, with a readable warning', () => {
-    const loaded = parseStoredMeetingXml(
-      '<meeting xmlns="urn:minutebook:stored-meeting:1">{"schemaVersion":9}</meeting>',
+  test('a part that does not match the schema is ignored, with a readable message', () => {
+    const { read } = parseStoredMeetingXml(
+      '<meeting xmlns="urn:minutebook:stored-meeting:1">{"schemaVersion":1,"attendees":"x"}</meeting>',
     );
-    expect(loaded.stored).toBeNull();
-    expect(loaded.warning).toMatch(/do not match this version of Minutebook/);
+    expect(read).toEqual({
+      kind: 'invalid',
+      message: expect.stringMatching(/do not match this version of Minutebook \(meeting: /),
+    });
   });
 
-  test('a damaged part loads as nothing, with a readable warning', () => {
-    expect(parseStoredMeetingXml('<meeting>{not json</meeting>').warning).toMatch(/damaged/);
+  test('a damaged part is ignored, with a readable message', () => {
+    expect(parseStoredMeetingXml('<meeting>{not json</meeting>').read).toEqual({
+      kind: 'invalid',
+      message: expect.stringMatching(/damaged/),
+    });
+  });
+
+  test('the stamps are read in any attribute order and quote', () => {
+    const parsed = parseStoredMeetingXml(
+      `<m:meeting revision='r&amp;1' xmlns:m="urn:minutebook:stored-meeting:1" savedAt="2022">{}</m:meeting>`,
+    );
+    expect(parsed).toMatchObject({ savedAt: '2022', revision: 'r&1' });
   });
 
   test('details above 64 KB are refused with a message that says what to do, and nothing is written', async () => {

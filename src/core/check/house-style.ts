@@ -50,3 +50,21 @@ export function houseStyleFor(stored: Pick<StoredMeeting, 'houseStyle' | 'preset
 export function ruleSetting(style: HouseStyle | null, rule: string): RuleSetting | undefined {
   return style?.rules[rule];
 }
+
+const ADJUSTED = ' (adjusted)';
+
+/**
+ * A house style with the reviewer's change applied (pane: Check settings, "Adjust"): named "(adjusted)" so it is
+ * never mistaken for the preset it came from, and validated like a file, so the pane cannot store a bad one.
+ */
+export function adjustHouseStyle(style: HouseStyle, change: Partial<HouseStyle>): HouseStyle {
+  const name = style.name.endsWith(ADJUSTED) ? style.name : `${style.name}${ADJUSTED}`;
+  const parsed = parseHouseStyle({ ...style, ...change, name });
+  if (!parsed.ok) throw new Error(`House style change refused: ${parsed.issues.join('; ')}`);
+  return parsed.style;
+}
+
+/** The house style a reviewer starts from when no preset gives one: the schema's defaults. */
+export function startingHouseStyle(): HouseStyle {
+  return HouseStyle.parse({ name: 'Custom house style' });
+}

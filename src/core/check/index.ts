@@ -14,10 +14,12 @@ import { ALL_RULES } from './rules';
 
 export type { Rule, RuleContext, RuleMeta } from './rule';
 export {
+  adjustHouseStyle,
   houseStyleFor,
   houseStylePresets,
   parseHouseStyle,
   presetHouseStyle,
+  startingHouseStyle,
   type ParsedHouseStyle,
 } from './house-style';
 

@@ -1,6 +1,8 @@
 import type { Attendee } from '../model';
 import { nameWords } from '../read/clean';
-import type { OwnerResolver } from '../read/owners';
+import { anyOf } from '../read/lexicon/build';
+import { OUTSIDE_BODY_WORDS } from '../read/lexicon/owners';
+import { COLLECTIVE_OWNER, JOINT_OWNER_SPLIT, type OwnerResolver } from '../read/owners';
 import { NOT_PEOPLE } from './people-in-text';
 
 /**
@@ -9,19 +11,14 @@ import { NOT_PEOPLE } from './people-in-text';
  */
 
 /** "ALL", "Everyone", "All members", "the group": everyone present owns it, whoever they are. */
-const COLLECTIVE =
-  /^(?:the\s+)?(?:all|everyone|everybody|all of us|all (?:members|attendees|present|governors|trustees|directors|councillors|staff|board members|committee members|team members)|(?:whole )?(?:group|team|committee|board|meeting|members|attendees))$/i;
+export function isCollective(owner: string): boolean {
+  return COLLECTIVE_OWNER.test(owner.trim().replace(/[.:;]+$/, ''));
+}
 
 /** How joint owners are written: "HP and GC", "JI/CP", "HP & GC", "HP, GC". */
-export const JOINT = /\s*(?:,|\/|&|\+|\band\b)\s*/i;
+export const JOINT = JOINT_OWNER_SPLIT;
 
-/** Words that name an organisation rather than a person: an owner written so is outside the meeting. */
-const OUTSIDE_WORDS =
-  /\b(?:ltd|limited|plc|llp|inc|council|contractors?|consultants?|consultancy|company|agency|authority|department|ministry|home office|government|suppliers?|vendors?|providers?|partners?|partnership|services|solicitors|auditors|insurers?)\b/i;
-
-export function isCollective(owner: string): boolean {
-  return COLLECTIVE.test(owner.trim().replace(/[.:;]+$/, ''));
-}
+const OUTSIDE_WORDS = new RegExp(String.raw`\b${anyOf(OUTSIDE_BODY_WORDS)}\b`, 'i');
 
 /**
  * Every part is a known body ("HO/APCC", "NPCC") or the owner is written as an organisation ("the contractor",

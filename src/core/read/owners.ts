@@ -1,5 +1,8 @@
 import type { Attendee, ResolvedOwner } from '../model/attendee';
 import { isHonorific, nameWords } from './clean';
+import { anyOf, literal } from './lexicon/build';
+import { COLLECTIVE_OWNERS, JOINT_OWNER_CONNECTORS } from './lexicon/owners';
+import { ROLE_CONNECTORS } from './lexicon/people';
 
 /**
  * Owners as minutes write them, resolved against the attendance list: initials ("PF"), capacity abbreviations
@@ -8,11 +11,15 @@ import { isHonorific, nameWords } from './clean';
  * "HP & GC", commas) and "ALL" / "All members" (every attendee present or in attendance).
  */
 
-const JOINT_SPLIT = /\s*(?:,|\/|&|\+|\band\b)\s*/i;
-const ALL =
-  /^(?:all|everyone|all members|all attendees|all present|all governors|all trustees|all directors|all board members|all committee members|all councillors|all staff|the team|whole team|all team members)$/i;
+/** How joint owners are split: the lexicon's joining words, "and" as a whole word. */
+export const JOINT_OWNER_SPLIT = new RegExp(
+  String.raw`\s*(?:${JOINT_OWNER_CONNECTORS.map((w) => (/^\w+$/.test(w) ? String.raw`\b${w}\b` : literal(w))).join('|')})\s*`,
+  'i',
+);
+/** An owner that means everyone present ("ALL", "the group"), with or without "the". */
+export const COLLECTIVE_OWNER = new RegExp(String.raw`^(?:the\s+)?${anyOf(COLLECTIVE_OWNERS)}$`, 'i');
 const LEADING_THE = /^the\s+/i;
-const CONNECTORS = new Set(['and', 'of', 'the', 'for', '&']);
+const CONNECTORS = new Set(ROLE_CONNECTORS);
 
 function toResolved(a: Attendee): ResolvedOwner {
   return { name: a.name, capacity: a.capacity, initials: a.initials };
@@ -80,7 +87,7 @@ export function createOwnerResolver(attendees: readonly Attendee[]): OwnerResolv
       .replace(LEADING_THE, '')
       .trim();
     if (!part) return [];
-    if (ALL.test(part)) return present;
+    if (COLLECTIVE_OWNER.test(part)) return present;
     const compact = part.replace(/\./g, '');
     if (/^[A-Za-z]{1,6}$/.test(compact) && compact === compact.toUpperCase()) {
       const hit = byInitials.get(compact) ?? byAbbreviation.get(compact);
@@ -140,7 +147,7 @@ export function createOwnerResolver(attendees: readonly Attendee[]): OwnerResolv
     const whole = resolvePart(owner);
     if (whole.length > 0) return unique(whole);
     const out: Attendee[] = [];
-    for (const part of owner.split(JOINT_SPLIT)) out.push(...resolvePart(part));
+    for (const part of owner.split(JOINT_OWNER_SPLIT)) out.push(...resolvePart(part));
     return unique(out);
   }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentPort } from '../../core/port';
+import { STORED_MEETING_CHANGED, type DocumentPort, type ReadResult } from '../../core/port';
 import type { Meeting } from '../../core/model/meeting';
 import type { StoredMeeting } from '../../core/model/stored';
 
@@ -40,12 +40,29 @@ export interface MeetingStore {
   update(next: StoredMeeting): void;
   /** Why the stored copy could not be read (the pane then starts empty). */
   loadError: string | null;
+  /** What the person should know about the copy restored (migrated, refused, ignored), in sentences. */
+  notices: string[];
+  /** Where the document's text and the restored copy disagreed (the text was used), in sentences. */
+  differences: string[];
+  dismissNotices(): void;
   /** Why the last save failed; cleared by the next successful save. */
   saveError: string | null;
   retrySave(): void;
+  /** The last save was refused: another person saved the meeting since this pane read it. */
+  conflict: boolean;
+  /** Take the other person's saved meeting into the form (what was typed here since is dropped). */
+  reloadTheirs(): void;
+  /** Save this pane's meeting over theirs. */
+  keepMine(): void;
 }
 
 const SAVE_DELAY_MS = 800;
+
+function codeOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? (error as { code: unknown }).code
+    : null;
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -55,10 +72,26 @@ function messageOf(error: unknown): string {
  * The pane's one copy of the meeting form: read from the document once, saved back (debounced, so typing
  * is not a round trip per key) whenever it changes, and saved at once when the pane closes.
  */
-export function useMeetingStore(port: DocumentPort): MeetingStore {
+export function useMeetingStore(
+  port: DocumentPort,
+  /** The pane's opening read of the document, when it shares one; by default the store reads for itself. */
+  readDocument?: () => Promise<ReadResult>,
+): MeetingStore {
+  // The latest reader, without making the restore effect run again when the caller passes a new function.
+  const readRef = useRef(readDocument);
+  readRef.current = readDocument;
   const [stored, setStored] = useState<StoredMeeting | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [differences, setDifferences] = useState<string[]>([]);
+  const [conflict, setConflictState] = useState(false);
+  // While a conflict is open, typing does not save (each try would be refused again).
+  const inConflict = useRef(false);
+  const setConflict = useCallback((value: boolean) => {
+    inConflict.current = value;
+    setConflictState(value);
+  }, []);
   const latest = useRef<StoredMeeting | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mounted = useRef(true);
@@ -69,7 +102,10 @@ export function useMeetingStore(port: DocumentPort): MeetingStore {
     port
       .loadStoredMeeting()
       .then((loaded) => {
-        if (!cancelled) setStored(loaded ?? newStoredMeeting());
+        if (cancelled) return;
+        setStored(loaded.stored ?? newStoredMeeting());
+        setNotices(loaded.notices);
+        if (loaded.stored) void reconcileOnOpen(loaded.stored);
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -78,28 +114,78 @@ export function useMeetingStore(port: DocumentPort): MeetingStore {
         );
         setStored(newStoredMeeting());
       });
+    /**
+     * The document text wins over the restored copy: read it through the reader (loaded on demand, out of the
+     * first bundle) and take what it says. Not saved at once (a co-author's pane would see a save it did not
+     * make); the next save carries it. Nothing happens when the person has already changed the form.
+     */
+    async function reconcileOnOpen(restored: StoredMeeting) {
+      try {
+        const [read, { reconcileWithParagraphs }] = await Promise.all([
+          readRef.current ? readRef.current() : port.readParagraphs(),
+          import('../../core/stored/reconcile-document'),
+        ]);
+        if (cancelled || latest.current !== null) return;
+        const reconciled = reconcileWithParagraphs(restored, read.paragraphs);
+        if (reconciled.differences.length === 0) return;
+        latest.current = reconciled.stored;
+        setStored(reconciled.stored);
+        setDifferences(reconciled.differences);
+      } catch {
+        // The views read the document too and say when it cannot be read; the restored copy stands.
+      }
+    }
     return () => {
       cancelled = true;
       mounted.current = false;
     };
   }, [port]);
 
-  const save = useCallback(() => {
+  const saveWith = useCallback(
+    (overwrite: boolean) => {
+      timer.current = null;
+      const toSave = latest.current;
+      if (!toSave) return;
+      port.saveStoredMeeting(toSave, { overwrite }).then(
+        () => {
+          if (!mounted.current) return;
+          setSaveError(null);
+          setConflict(false);
+        },
+        (error: unknown) => {
+          if (!mounted.current) return;
+          if (codeOf(error) === STORED_MEETING_CHANGED) setConflict(true);
+          else setSaveError(messageOf(error));
+        },
+      );
+    },
+    [port, setConflict],
+  );
+  const save = useCallback(() => saveWith(false), [saveWith]);
+  const keepMine = useCallback(() => saveWith(true), [saveWith]);
+
+  const reloadTheirs = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const toSave = latest.current;
-    if (!toSave) return;
-    port.saveStoredMeeting(toSave).then(
-      () => mounted.current && setSaveError(null),
+    port.loadStoredMeeting().then(
+      (loaded) => {
+        if (!mounted.current) return;
+        latest.current = null;
+        setStored(loaded.stored ?? newStoredMeeting());
+        setNotices(loaded.notices);
+        setConflict(false);
+        setSaveError(null);
+      },
       (error: unknown) => mounted.current && setSaveError(messageOf(error)),
     );
-  }, [port]);
+  }, [port, setConflict]);
 
   const update = useCallback(
     (next: StoredMeeting) => {
       latest.current = next;
       setStored(next);
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(save, SAVE_DELAY_MS);
+      timer.current = inConflict.current ? null : setTimeout(save, SAVE_DELAY_MS);
     },
     [save],
   );
@@ -115,5 +201,22 @@ export function useMeetingStore(port: DocumentPort): MeetingStore {
     [save],
   );
 
-  return { stored, update, loadError, saveError, retrySave: save };
+  const dismissNotices = useCallback(() => {
+    setNotices([]);
+    setDifferences([]);
+  }, []);
+
+  return {
+    stored,
+    update,
+    loadError,
+    notices,
+    differences,
+    dismissNotices,
+    saveError,
+    retrySave: save,
+    conflict,
+    reloadTheirs,
+    keepMine,
+  };
 }

@@ -42,7 +42,7 @@ function ActionsBody({ port, host, stored, onStoredChange }: ViewProps) {
     includeSuggestions: false,
     includeConfidential: false,
   });
-  const { outcome, run } = useExport({
+  const { outcome, run, checkAgain } = useExport({
     port,
     last,
     stored,
@@ -174,6 +174,7 @@ function ActionsBody({ port, host, stored, onStoredChange }: ViewProps) {
                   hasSummary={hasSummary}
                   outcome={outcome}
                   onExport={(kind) => void run(kind)}
+                  onCheckAgain={checkAgain}
                 />
                 <StampRefsPanel
                   pending={unstamped}
@@ -187,6 +188,7 @@ function ActionsBody({ port, host, stored, onStoredChange }: ViewProps) {
                 canDownload={downloads}
                 outcome={outcome}
                 onExport={(kind) => void run(kind)}
+                onCheckAgain={checkAgain}
               />
             )}
           </div>

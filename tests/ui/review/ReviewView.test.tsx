@@ -91,11 +91,11 @@ describe('Review view', () => {
   it('switches a rule off for the document and back on', async () => {
     const { user, view } = await checkFixture();
     await user.click(
-      screen.getByRole('button', { name: 'Switch rule action-without-due off for this document' }),
+      screen.getByRole('button', { name: /^Switch off for this document: An action gives no due date/ }),
     );
     expect(view.lastSaved()!.disabledRules).toEqual(['action-without-due']);
     expect(screen.queryByRole('heading', { name: /^Notes/ })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Switch rule action-without-due back on' }));
+    await user.click(screen.getByRole('button', { name: /^Switch back on: An action gives no due date/ }));
     expect(view.lastSaved()!.disabledRules).toEqual([]);
     expect(screen.getByRole('heading', { name: 'Notes (1)' })).toBeInTheDocument();
   });

@@ -40,9 +40,16 @@ describe('resolveOwner', () => {
     expect(names('Head of Planning')).toEqual(['Helen Price']);
     expect(names('the Secretary')).toEqual(['Gareth Collins']);
   });
-  it.each(['HP and GC', 'HP & GC', 'HP/GC', 'HP, GC'])('resolves joint owners "%s" to both', (owner) => {
-    expect(names(owner)).toEqual(['Helen Price', 'Gareth Collins']);
-  });
+  it.each(['the group', 'The Committee', 'Everyone', 'all board members'])(
+    'resolves "%s" to everyone present, as the owner rules read it (issue 15)',
+    (owner) => expect(names(owner)).toHaveLength(9),
+  );
+  it.each(['HP and GC', 'HP & GC', 'HP/GC', 'HP, GC', 'HP + GC'])(
+    'resolves joint owners "%s" to both',
+    (owner) => {
+      expect(names(owner)).toEqual(['Helen Price', 'Gareth Collins']);
+    },
+  );
   it('resolves ALL and All members to everyone present or in attendance, not those who sent apologies', () => {
     expect(names('ALL')).toHaveLength(9);
     expect(names('All members')).not.toContain('Kwame Mensah');

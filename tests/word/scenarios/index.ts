@@ -1,11 +1,16 @@
 import { runScenario } from '../run-scenario';
 import type { WordScenario } from '../scenario';
+import { fingerprintScenarios } from './fingerprint';
 import { goToScenarios } from './go-to';
 import { insertActionScenarios } from './insert-action';
 import { insertBlockScenarios } from './insert-block';
 import { readScenarios } from './read-paragraphs';
 import { stampRefsScenarios } from './stamp-refs';
-import { storedMeetingScenarios } from './stored-meeting';
+import {
+  restoreStoredMeetingScenarios,
+  saveStoredMeetingScenarios,
+  storedMeetingScenarios,
+} from './stored-meeting';
 import { updateBlockScenarios } from './update-block';
 import { updateSummaryScenarios } from './update-summary';
 
@@ -15,7 +20,10 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   insertBlock: insertBlockScenarios,
   readParagraphs: readScenarios,
   goTo: goToScenarios,
+  documentFingerprint: fingerprintScenarios,
   storedMeeting: storedMeetingScenarios,
+  restoreStoredMeeting: restoreStoredMeetingScenarios,
+  saveStoredMeeting: saveStoredMeetingScenarios,
   stampRefs: stampRefsScenarios,
   updateActionSummary: updateSummaryScenarios,
   updateBlock: updateBlockScenarios,

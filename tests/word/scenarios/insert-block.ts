@@ -93,8 +93,12 @@ export const insertBlockScenarios = [
       expect(o.view.footer.map((p) => p.text)).toEqual(['DRAFT']);
       expect(writesOutsideNewParagraphs(o)).toEqual([]);
       expect(o.result).toEqual({ contentControlId: expect.any(Number) });
+      // No "different first page" / "odd and even": nothing was made in the headers the section lacks.
+      expect(o.view.firstPageHeader).toEqual([]);
+      expect(o.view.evenPagesHeader).toEqual([]);
     },
-    budget: { syncs: 2, callbacks: 0 },
+    // lookups, FirstPage asked (none), EvenPages asked (none), write.
+    budget: { syncs: 4, callbacks: 0 },
   }),
   scenario({
     name: 'Header block updates our marking paragraph that is already in the page header',
@@ -107,7 +111,7 @@ export const insertBlockScenarios = [
       ],
       footer: [],
     },
-    budget: { syncs: 2, callbacks: 0 },
+    budget: { syncs: 4, callbacks: 0 },
   }),
   scenario({
     name: 'Attendance block without a marking writes a table inside its control',
@@ -125,22 +129,73 @@ export const insertBlockScenarios = [
   scenario({
     name: 'Header block whose insertOoxml fails leaves the document as it was',
     setUp: { body: ['Before', 'After'] },
-    failSync: { sync: 2, command: 'Paragraph.insertOoxml' },
+    failSync: { sync: 4, command: 'Paragraph.insertOoxml' },
     operation: (context) => insertBlock(context, headerBlock),
     expected: { body: [{ text: 'Before' }, { text: 'After' }], header: [] },
     check: (o) => expect(o.error).toMatchObject({ operation: 'Insert meeting header', changed: '' }),
-    budget: { syncs: 4, callbacks: 0 },
+    // 4 for the insert (lookups, two header types asked, write), 2 to take the anchor out again.
+    budget: { syncs: 6, callbacks: 0 },
   }),
   scenario({
     name: 'Header block whose marking write fails reports that the block went in without it',
     setUp: { body: ['Before'] },
-    failSync: { sync: 2, command: 'Body.insertParagraph' },
+    failSync: { sync: 4, command: 'Body.insertParagraph' },
     operation: (context) => insertBlock(context, headerBlock),
     check: (o) => {
       expect(o.error).toMatchObject({ operation: 'Insert meeting header' });
       expect((o.error as { changed: string }).changed).toMatch(/block was inserted/);
       expect(o.view.body.map((p) => p.text)).toContain('Assurance meeting');
     },
+    budget: { syncs: 4, callbacks: 0 },
+  }),
+  scenario({
+    name: 'with "different first page", the marking goes into the first-page header too, so page 1 is marked',
+    setUp: {
+      body: ['Text'],
+      header: ['Kent Police'],
+      firstPageHeader: ['Cover letterhead'],
+      firstPageFooter: [],
+    },
+    operation: (context) => insertBlock(context, headerBlock),
+    expected: {
+      header: [{ text: 'Kent Police' }, { text: 'OFFICIAL-SENSITIVE', tags: ['minutebook:marking'] }],
+      firstPageHeader: [
+        { text: 'Cover letterhead', tags: [] },
+        { text: 'OFFICIAL-SENSITIVE', tags: ['minutebook:marking'] },
+      ],
+    },
+    check: (o) => {
+      expect(o.error).toBeUndefined();
+      expect(o.view.evenPagesHeader).toEqual([]);
+      expect(o.host.model.sections[0]?.footers.FirstPage.paragraphs.map((p) => p.text)).toEqual(['DRAFT']);
+      expect(writesOutsideNewParagraphs(o)).toEqual([]);
+    },
+    budget: { syncs: 4, callbacks: 0 },
+  }),
+  scenario({
+    name: 'with "different odd and even pages", the even-page header is marked; an existing first-page marking is updated',
+    setUp: {
+      body: ['Text'],
+      firstPageHeader: [{ text: 'OFFICIAL', controls: [{ ...marking, id: 51 }] }],
+      evenPagesHeader: ['Even letterhead'],
+    },
+    operation: (context) => insertBlock(context, { ...headerBlock, pageFooter: null }),
+    expected: {
+      header: [{ text: 'OFFICIAL-SENSITIVE', tags: ['minutebook:marking'] }],
+      firstPageHeader: [{ text: 'OFFICIAL-SENSITIVE', tags: ['minutebook:marking'] }],
+      evenPagesHeader: [
+        { text: 'Even letterhead' },
+        { text: 'OFFICIAL-SENSITIVE', tags: ['minutebook:marking'] },
+      ],
+    },
+    budget: { syncs: 4, callbacks: 0 },
+  }),
+  scenario({
+    name: 'a block without page texts never asks for the other header types',
+    setUp: { body: ['Text'], firstPageHeader: ['Cover'] },
+    operation: (context) =>
+      insertBlock(context, { ...headerBlock, pageHeader: undefined, pageFooter: undefined }),
+    expected: { firstPageHeader: [{ text: 'Cover' }] },
     budget: { syncs: 2, callbacks: 0 },
   }),
   scenario({

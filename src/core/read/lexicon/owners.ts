@@ -24,8 +24,77 @@ export const OWNER_CONNECTORS: readonly string[] = [
   '–',
 ];
 
-/** How joint owners are joined ("HP and GC", "JI/CP", "HP & GC", "HP, GC"). */
-export const JOINT_OWNER_CONNECTORS: readonly string[] = ['and', '&', '/', ','];
+/** How joint owners are joined ("HP and GC", "JI/CP", "HP & GC", "HP, GC", "HP + GC"). */
+export const JOINT_OWNER_CONNECTORS: readonly string[] = ['and', '&', '/', ',', '+'];
+
+/**
+ * Owners that mean everyone present ("ALL", "All members", "the group"): the action is the meeting's, so the
+ * owner rules accept it and the resolver gives every attendee present. A leading "the" is allowed on each.
+ */
+export const COLLECTIVE_OWNERS: readonly string[] = [
+  'all',
+  'everyone',
+  'everybody',
+  'all of us',
+  'all members',
+  'all attendees',
+  'all present',
+  'all governors',
+  'all trustees',
+  'all directors',
+  'all councillors',
+  'all staff',
+  'all board members',
+  'all committee members',
+  'all team members',
+  'group',
+  'whole group',
+  'team',
+  'whole team',
+  'committee',
+  'whole committee',
+  'board',
+  'whole board',
+  'meeting',
+  'members',
+  'attendees',
+];
+
+/** Words that name an organisation rather than a person: an owner written so is outside the meeting. */
+export const OUTSIDE_BODY_WORDS: readonly string[] = [
+  'ltd',
+  'limited',
+  'plc',
+  'llp',
+  'inc',
+  'council',
+  'contractor',
+  'contractors',
+  'consultant',
+  'consultants',
+  'consultancy',
+  'company',
+  'agency',
+  'authority',
+  'department',
+  'ministry',
+  'home office',
+  'government',
+  'supplier',
+  'suppliers',
+  'vendor',
+  'vendors',
+  'provider',
+  'providers',
+  'partner',
+  'partners',
+  'partnership',
+  'services',
+  'solicitors',
+  'auditors',
+  'insurer',
+  'insurers',
+];
 
 /** Words that start an action's words, not an owner ("ACTION: Circulate minutes to members"). */
 export const NOT_OWNER_FIRST_WORDS: readonly string[] = [

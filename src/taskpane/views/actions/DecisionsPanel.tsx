@@ -19,11 +19,18 @@ interface DecisionsPanelProps {
   minutes: Minutes;
   canDownload: boolean;
   outcome: ExportOutcome;
+  onCheckAgain(): void;
   onExport(kind: ExportKind): void;
 }
 
 /** Decisions and resolutions, which boards are audited on, with their own log export. */
-export function DecisionsPanel({ minutes, canDownload, outcome, onExport }: DecisionsPanelProps) {
+export function DecisionsPanel({
+  minutes,
+  canDownload,
+  outcome,
+  onExport,
+  onCheckAgain,
+}: DecisionsPanelProps) {
   const styles = useActionsStyles();
   const layout = useCheckViewStyles();
   const working = outcome.state === 'working';
@@ -72,7 +79,7 @@ export function DecisionsPanel({ minutes, canDownload, outcome, onExport }: Deci
           Word for Mac cannot save files from this pane, so the log is copied instead.
         </Text>
       ) : null}
-      <ExportStatus outcome={outcome} />
+      <ExportStatus outcome={outcome} onCheckAgain={onCheckAgain} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -31,6 +32,8 @@ interface ExportPanelProps {
   hasSummary: boolean;
   outcome: ExportOutcome;
   onExport(kind: ExportKind): void;
+  /** Read the document again (after the minutes changed since the last check). */
+  onCheckAgain(): void;
 }
 
 /** Export choices, the ways out, and what the last export did. */
@@ -107,7 +110,7 @@ export function ExportPanel(props: ExportPanelProps) {
             : 'Insert summary table into the document'}
         </Button>
       </div>
-      <ExportStatus outcome={outcome} />
+      <ExportStatus outcome={outcome} onCheckAgain={props.onCheckAgain} />
     </section>
   );
 }
@@ -145,7 +148,7 @@ function NextNumberField({ value, onChange }: { value: number; onChange(n: numbe
 }
 
 /** Always says what the last export did: working, done (and what was left out) or failed (and what to do). */
-export function ExportStatus({ outcome }: { outcome: ExportOutcome }) {
+export function ExportStatus({ outcome, onCheckAgain }: { outcome: ExportOutcome; onCheckAgain(): void }) {
   return (
     <>
       <div role="status" aria-live="polite">
@@ -156,6 +159,14 @@ export function ExportStatus({ outcome }: { outcome: ExportOutcome }) {
         {outcome.state === 'failed' ? (
           <MessageBar intent="error">
             <MessageBarBody>{outcome.message}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {outcome.state === 'changed' ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{outcome.message}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={onCheckAgain}>Check again</Button>
+            </MessageBarActions>
           </MessageBar>
         ) : null}
       </div>

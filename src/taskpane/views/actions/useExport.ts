@@ -18,7 +18,9 @@ export type ExportOutcome =
   | { state: 'idle' }
   | { state: 'working'; message: string }
   | { state: 'done'; message: string; manualCopyText?: string }
-  | { state: 'failed'; message: string };
+  | { state: 'failed'; message: string }
+  /** The document changed since the last check although no change event came: nothing was exported. */
+  | { state: 'changed'; message: string };
 
 const WORKING: Record<ExportKind, string> = {
   csv: 'Preparing the CSV file…',
@@ -51,8 +53,8 @@ interface UseExportArgs {
 }
 
 /**
- * Runs one export: reuses the last check when the document has not changed (no document call), otherwise
- * reads it again; assigns refs; delivers; and always says what happened.
+ * Runs one export: reuses the last check when the document has not changed (one cheap fingerprint call to be
+ * sure), otherwise reads it again; assigns refs; delivers; and always says what happened.
  */
 export function useExport({ port, last, stored, onStoredChange, choices, knownRefs }: UseExportArgs) {
   const [outcome, setOutcome] = useState<ExportOutcome>({ state: 'idle' });
@@ -60,6 +62,15 @@ export function useExport({ port, last, stored, onStoredChange, choices, knownRe
   const run = useCallback(
     async (kind: ExportKind) => {
       setOutcome({ state: 'working', message: WORKING[kind] });
+      // Reusing the last check: first make sure the minutes are still what it read (no event is reliable).
+      if (last.read && !last.stale && (await last.changedSinceCheck())) {
+        setOutcome({
+          state: 'changed',
+          message:
+            'The minutes changed since the last check, so nothing was exported yet. Check again, then export.',
+        });
+        return;
+      }
       const read = await last.ensureFresh();
       if (!read) {
         setOutcome({
@@ -103,7 +114,13 @@ export function useExport({ port, last, stored, onStoredChange, choices, knownRe
     [port, last, stored, onStoredChange, choices, knownRefs],
   );
 
-  return { outcome, run };
+  /** After "the minutes changed": read again, and the export can go ahead with the new read. */
+  const checkAgain = useCallback(() => {
+    setOutcome({ state: 'idle' });
+    void last.check();
+  }, [last]);
+
+  return { outcome, run, checkAgain };
 }
 
 function refsMessage(plan: ActionExportPlan): string {

@@ -1,7 +1,12 @@
+import { useState } from 'react';
 import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
 import type { DismissedFinding, HouseStyle } from '../../../core/model';
-import { houseStylePresets, RULES } from '../../../core/check';
+import { houseStylePresets, RULES, startingHouseStyle } from '../../../core/check';
+import { HouseStyleEditor } from './HouseStyleEditor';
+import { describeHouseStyle } from './houseStyleWords';
 import { useCheckViewStyles } from './styles';
+
+const ADJUSTED_OPTION = 'adjusted';
 
 interface ReviewSettingsProps {
   disabledRules: readonly string[];
@@ -18,33 +23,18 @@ interface ReviewSettingsProps {
   onHouseStyleChange?(style: HouseStyle | null): void;
 }
 
-const FIELD_WORDS: Record<HouseStyle['requiredHeaderFields'][number], string> = {
-  date: 'date',
-  time: 'start time',
-  chair: 'chair',
-  minuteTaker: 'minute-taker',
-  venue: 'venue',
-};
-
-/** The house style in words: what it requires, for the settings to show before the reviewer picks it. */
-export function describeHouseStyle(style: HouseStyle): string {
-  const fields = style.requiredHeaderFields.map((f) => FIELD_WORDS[f]).join(', ') || 'no header fields';
-  return [
-    `Requires: ${fields}`,
-    `actions marked '${style.actionMarker}'`,
-    style.dueDateRequired ? 'a due date on every action' : 'due dates optional',
-    style.nextMeetingRequired ? 'the next meeting' : 'next meeting optional',
-  ].join('; ');
-}
-
 /** The reviewer's choices for this document, each one reversible. */
 export function ReviewSettings(props: ReviewSettingsProps) {
   const layout = useCheckViewStyles();
   const { disabledRules, dismissed } = props;
   const presets = houseStylePresets();
-  const picked = props.houseStyle
-    ? (presets.find((p) => p.style.name === props.houseStyle!.name)?.id ?? '')
-    : '';
+  const [editing, setEditing] = useState(false);
+  const pickedPreset = props.houseStyle
+    ? presets.find((p) => p.style.name === props.houseStyle!.name)
+    : undefined;
+  // A style the reviewer adjusted is no preset's: it gets an option of its own so the select says what is in force.
+  const adjusted = props.houseStyle && !pickedPreset ? props.houseStyle : null;
+  const picked = pickedPreset?.id ?? (adjusted ? ADJUSTED_OPTION : '');
   const inForce = props.houseStyle ?? props.presetStyle ?? null;
   return (
     <section aria-labelledby="review-settings" className={layout.section}>
@@ -61,12 +51,15 @@ export function ReviewSettings(props: ReviewSettingsProps) {
           }
         >
           <Select
+            className={layout.fitPane}
             value={picked}
             onChange={(_, data) => {
               const preset = presets.find((p) => p.id === data.value);
+              if (data.value === ADJUSTED_OPTION) return;
               props.onHouseStyleChange?.(preset ? preset.style : null);
             }}
           >
+            {adjusted ? <option value={ADJUSTED_OPTION}>{adjusted.name}</option> : null}
             <option value="">
               {props.presetStyle ? `The one these minutes started from (${props.presetStyle.name})` : 'None'}
             </option>
@@ -77,6 +70,23 @@ export function ReviewSettings(props: ReviewSettingsProps) {
             ))}
           </Select>
         </Field>
+      ) : null}
+      {props.onHouseStyleChange ? (
+        <div className={layout.section}>
+          <Button
+            className={layout.start}
+            aria-expanded={editing}
+            onClick={() => setEditing((open) => !open)}
+          >
+            {editing ? 'Hide the house style’s settings' : 'Adjust the house style'}
+          </Button>
+          {editing ? (
+            <HouseStyleEditor
+              style={inForce ?? startingHouseStyle()}
+              onChange={(style) => props.onHouseStyleChange?.(style)}
+            />
+          ) : null}
+        </div>
       ) : null}
       <Field label="Your name (recorded with each finding you dismiss)">
         <Input value={props.reviewerName} onChange={(_, data) => props.onReviewerNameChange(data.value)} />
@@ -100,7 +110,7 @@ export function ReviewSettings(props: ReviewSettingsProps) {
                   <Button
                     size="small"
                     onClick={() => props.onSwitchRuleOn(rule.id)}
-                    aria-label={`Switch rule ${rule.id} back on`}
+                    aria-label={`Switch back on: ${rule.description}`}
                   >
                     Switch back on
                   </Button>
@@ -108,7 +118,7 @@ export function ReviewSettings(props: ReviewSettingsProps) {
                   <Button
                     size="small"
                     onClick={() => props.onSwitchRuleOff?.(rule.id)}
-                    aria-label={`Switch rule ${rule.id} off for this document`}
+                    aria-label={`Switch off for this document: ${rule.description}`}
                   >
                     Switch off
                   </Button>

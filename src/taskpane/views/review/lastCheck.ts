@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import type { ReactNode } from 'react';
+import { sameFingerprint } from '../../../core/fingerprint';
 import type { DocumentPort, ReadResult } from '../../../core/port';
 import { DocumentOperationError } from '../../../core/port';
 
@@ -36,6 +37,11 @@ export interface LastCheck extends LastCheckState {
   check(): Promise<ReadResult | null>;
   /** The last read when it is still current (no document call), otherwise a new read. */
   ensureFresh(): Promise<ReadResult | null>;
+  /**
+   * Whether the document changed since the last read although no change event came (1 cheap document call:
+   * the fingerprint). When it did, the last read is marked stale. False when there is nothing to compare.
+   */
+  changedSinceCheck(): Promise<boolean>;
   /**
    * Refs given to actions at an export this session (by action key), so the next export repeats them even
    * before they are stamped into the document. Mutable, shared by the views.
@@ -109,9 +115,24 @@ export function LastCheckProvider({ port, children }: { port: DocumentPort; chil
     return check();
   }, [check]);
 
+  const changedSinceCheck = useCallback(async (): Promise<boolean> => {
+    const seen = stateRef.current.read?.fingerprint;
+    if (!seen) return false;
+    let now;
+    try {
+      now = await port.documentFingerprint();
+    } catch {
+      // Cannot tell: the export goes on with the last check, as it did before this check existed.
+      return false;
+    }
+    if (sameFingerprint(seen, now)) return false;
+    setState((s) => (s.read?.fingerprint === seen ? { ...s, stale: true } : s));
+    return true;
+  }, [port]);
+
   const value = useMemo<LastCheck>(
-    () => ({ ...state, check, ensureFresh, knownRefs }),
-    [state, check, ensureFresh, knownRefs],
+    () => ({ ...state, check, ensureFresh, changedSinceCheck, knownRefs }),
+    [state, check, ensureFresh, changedSinceCheck, knownRefs],
   );
   return createElement(LastCheckContext.Provider, { value }, children);
 }

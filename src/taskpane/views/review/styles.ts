@@ -21,6 +21,19 @@ export const useCheckViewStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   quiet: { color: tokens.colorNeutralForeground2 },
+  start: { alignSelf: 'flex-start' },
+  fieldset: {
+    margin: 0,
+    padding: 0,
+    border: 'none',
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    '& legend': { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  },
+  // A select grows to its longest option; at 320 px that pushed the whole view sideways.
+  fitPane: { maxWidth: '100%', minWidth: 0, '& select': { maxWidth: '100%', textOverflow: 'ellipsis' } },
 });
 
 /** What only the Review view draws: findings and the meeting as read. */
