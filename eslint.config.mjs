@@ -53,6 +53,8 @@ export default tseslint.config(
       'tests/fakes/**',
       'tests/host/**',
       'tests/commands/**',
+      // The in-Word test kit runs the scenarios on real Word: it is a Word test harness, not product code.
+      'tests/kit/**',
     ],
     rules: { 'no-restricted-globals': 'off' },
   },

@@ -35,8 +35,43 @@ function httpsOptions() {
   };
 }
 
+/**
+ * The in-Word test kit (`npm run build:kit`, `webpack --env kit`): its own entry (tests/kit/pane), page and
+ * manifest, built into dist-kit/ so nothing of it reaches the product bundle in dist/.
+ */
+function kitConfig(production) {
+  return {
+    mode: production ? 'production' : 'development',
+    target: ['web', 'es2020'],
+    devtool: false,
+    entry: { kit: './tests/kit/pane/index.tsx' },
+    output: { path: at('dist-kit'), filename: '[name].js', publicPath: 'auto', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'kit.html', template: './tests/kit/pane/kit.html', chunks: ['kit'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest-kit.xml', to: 'manifest-kit.xml' },
+        ],
+      }),
+    ],
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
+  if (env.kit) return kitConfig(production);
   let target;
   try {
     target = resolveAddinUrl(process.env);

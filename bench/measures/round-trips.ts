@@ -88,7 +88,12 @@ export async function measureRoundTrips(): Promise<Figure[]> {
       of('insertBlock'),
       4,
     ),
-    worst('Insert ACTION / add action', 'roundTrips.insertAction', of('insertActionLine'), 2),
+    worst(
+      'Insert ACTION / add action',
+      'roundTrips.insertAction',
+      [...of('insertActionLine'), ...of('insertActionUnderItem')],
+      2,
+    ),
     worst(
       'Read, up to 5,000 paragraphs',
       'roundTrips.read',

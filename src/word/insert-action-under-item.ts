@@ -123,8 +123,10 @@ async function afterParagraph(
     if (!hit) throw gone();
     added = hit.paragraphs.getLast().insertParagraph(text, 'After');
   }
-  // A paragraph added after a heading takes the heading's style: an action is body text.
-  added.styleBuiltIn = Word.BuiltInStyleName.normal;
+  // A paragraph added after a heading takes the heading's style: an action is body text. The string, not
+  // Word.BuiltInStyleName.normal: the client Word on the web loads (word-web-16.00.js) names that enum
+  // Word.Style, so the newer name is undefined there and threw before anything was written.
+  added.styleBuiltIn = 'Normal';
   return { added, filled: false };
 }
 

@@ -6,6 +6,21 @@ import { storedMeetingChangedError } from './errors';
 
 /** Our custom XML part's namespace; one part holds the StoredMeeting JSON. */
 export const STORED_MEETING_NAMESPACE = 'urn:minutebook:stored-meeting:1';
+
+let namespace = STORED_MEETING_NAMESPACE;
+
+/** The namespace parts are saved and looked up under: the product's, unless the in-Word test kit set its own. */
+export function storedMeetingNamespace(): string {
+  return namespace;
+}
+
+/**
+ * The in-Word test kit (tests/kit) keeps its parts under a namespace of its own so that a test run never reads
+ * or replaces the real add-in's meeting. Nothing in the product calls this.
+ */
+export function setStoredMeetingNamespace(next: string = STORED_MEETING_NAMESPACE): void {
+  namespace = next;
+}
 export { STORED_MEETING_LIMIT_BYTES } from '../core/model/stored-migrations';
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -38,7 +53,7 @@ const MEETING_ELEMENT =
 /** The part's XML: the JSON as text, stamped with when it was saved and a revision of its own. */
 export function storedMeetingXml(stored: StoredMeeting, savedAt: string, revision = newRevision()): string {
   const json = JSON.stringify(stored);
-  return `<meeting xmlns="${STORED_MEETING_NAMESPACE}" savedAt="${savedAt}" revision="${revision}">${escapeText(json)}</meeting>`;
+  return `<meeting xmlns="${namespace}" savedAt="${savedAt}" revision="${revision}">${escapeText(json)}</meeting>`;
 }
 
 function newRevision(): string {
@@ -108,7 +123,7 @@ export function newStoredPartsState(): StoredPartsState {
 
 const listParts = () =>
   callOffice<Office.CustomXmlPart[]>((cb) =>
-    Office.context.document.customXmlParts.getByNamespaceAsync(STORED_MEETING_NAMESPACE, cb),
+    Office.context.document.customXmlParts.getByNamespaceAsync(namespace, cb),
   );
 
 /**

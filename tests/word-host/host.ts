@@ -318,7 +318,12 @@ export class WordHost implements RequestExecutor {
         const node = resolve(action.ObjectPathId);
         if (node === null)
           throw new HostError('ItemNotFound', `${action.Name} on an object that does not exist.`);
-        const value = callMethod(w, node, action.Name, args);
+        // An object argument (compareLocationWith's range) comes as a referenced object path, as in paths.
+        const resolved = args.map((arg, i) => {
+          const pathId = action.ArgumentInfo?.ReferencedObjectPathIds?.[i];
+          return typeof pathId === 'number' && pathId > 0 ? resolve(pathId) : arg;
+        });
+        const value = callMethod(w, node, action.Name, resolved);
         return value === undefined || (typeof value === 'object' && value !== null && 'kind' in value)
           ? null
           : value;

@@ -40,6 +40,8 @@ export type Node =
   | { kind: 'TableCollection'; list: () => FakeTable[] }
   | { kind: 'TableCell'; t: FakeTable; row: number; cell: number }
   | { kind: 'TableRow'; t: FakeTable; row: number }
+  /** A table cell's body (TableCell.body): the paragraphs of that one cell. */
+  | { kind: 'CellBody'; t: FakeTable; row: number; cell: number }
   | { kind: 'ListItem'; p: FakeParagraph }
   | { kind: 'SearchOptions'; options: Record<string, unknown> }
   /** What a write method hands back that this host does not model further (Table.addRows' new rows). */
@@ -107,6 +109,12 @@ function tableParagraphs(w: WorldState, t: FakeTable): FakeParagraph[] {
   return w.model.stories().flatMap((s) => s.paragraphs.filter((p) => p.cell?.table === t));
 }
 
+function cellParagraphs(w: WorldState, n: { t: FakeTable; row: number; cell: number }): FakeParagraph[] {
+  const ps = tableParagraphs(w, n.t).filter((p) => p.cell!.row === n.row && p.cell!.cell === n.cell);
+  if (ps.length === 0) throw new HostError('ItemNotFound', `The table has no cell ${n.row},${n.cell}.`);
+  return ps;
+}
+
 /** Controls in reading order, each once (a control spanning paragraphs counts where it starts). */
 function controlsIn(paragraphs: FakeParagraph[]): FakeControl[] {
   const seen: FakeControl[] = [];
@@ -131,6 +139,10 @@ function paragraphsOf(w: WorldState, n: Node): { story: FakeStory; paragraphs: F
       return { story: n.r.story, paragraphs: rangeParagraphs(n.r) };
     case 'Table': {
       const ps = tableParagraphs(w, n.t);
+      return { story: storyOf(w, ps[0]!), paragraphs: ps };
+    }
+    case 'CellBody': {
+      const ps = cellParagraphs(w, n);
       return { story: storyOf(w, ps[0]!), paragraphs: ps };
     }
     default:
@@ -231,6 +243,8 @@ function scalars(w: WorldState, n: Node): Record<string, () => unknown> {
         Values: () => tableValues(w, n.t),
         NestingLevel: () => 1,
       };
+    case 'CellBody':
+      return { Text: () => text(w, n), Type: () => 'TableCell' };
     case 'TableCell':
       return {
         RowIndex: () => n.row,
@@ -332,15 +346,17 @@ export function navigation(w: WorldState, n: Node, name: string): Node | null | 
     case 'Section':
       if (name === 'Body') return { kind: 'Body', story: w.model.body, absent: false };
       return undefined;
+    case 'TableCell':
+      if (name === 'Body') return { kind: 'CellBody', t: n.t, row: n.row, cell: n.cell };
+      // TableCell.parentRow (WordApi 1.3): learn.microsoft.com/javascript/api/word/word.tablecell#word-word-tablecell-parentrow-member
+      if (name === 'ParentRow') return { kind: 'TableRow', t: n.t, row: n.row };
+      return undefined;
     case 'Body':
+    case 'CellBody':
     case 'Range':
     case 'ContentControl':
     case 'Paragraph':
       break;
-    case 'TableCell':
-      // TableCell.parentRow (WordApi 1.3): learn.microsoft.com/javascript/api/word/word.tablecell#word-word-tablecell-parentrow-member
-      if (name === 'ParentRow') return { kind: 'TableRow', t: n.t, row: n.row };
-      return undefined;
     case 'Table':
       if (name === 'ParentContentControlOrNullObject' || name === 'ParentContentControl') {
         const c = innermostCommon(tableParagraphs(w, n.t));
@@ -366,6 +382,8 @@ export function navigation(w: WorldState, n: Node, name: string): Node | null | 
     return { kind: 'ContentControlCollection', list: () => controlsIn(within()), absent };
   }
   if (name === 'Tables') return { kind: 'TableCollection', list: () => tablesIn(within()) };
+  // The simulated document holds no pictures: inline pictures are always an empty collection.
+  if (name === 'InlinePictures') return { kind: 'ParagraphCollection', list: () => [], absent };
   if (name === 'ParentContentControlOrNullObject' || name === 'ParentContentControl') {
     let c: FakeControl | null;
     if (n.kind === 'ContentControl') {
@@ -471,6 +489,69 @@ function select(w: WorldState, n: Node, mode: string): void {
   if (range.kind !== 'Range') return;
   const edge = mode === 'Start' ? 'Start' : mode === 'End' ? 'End' : range.r.edge;
   w.model.selection = { ...range.r, edge };
+}
+
+/**
+ * Paragraph.insertTable (WordApi 1.3: "Inserts a table with the specified number of rows and columns",
+ * Before or After the paragraph; values fill it row by row): one paragraph per cell, outside any control.
+ */
+function insertTable(
+  w: WorldState,
+  n: Node,
+  rows: number,
+  columns: number,
+  location: string,
+  values: string[][],
+): Node {
+  if (location !== 'Before' && location !== 'After')
+    throw new HostError('InvalidArgument', 'Paragraph.insertTable takes Before or After.');
+  const anchor = (n as Extract<Node, { kind: 'Paragraph' }>).p;
+  const story = storyOf(w, anchor);
+  const table = w.model.newTable();
+  const cells = Array.from({ length: rows * columns }, (_, k) =>
+    w.model.newParagraph(values[Math.floor(k / columns)]?.[k % columns] ?? '', {
+      cell: { table, row: Math.floor(k / columns), cell: k % columns },
+    }),
+  );
+  story.paragraphs.splice(story.paragraphs.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, ...cells);
+  w.model.recordWrite('Paragraph.insertTable', cells);
+  return { kind: 'Table', t: table };
+}
+
+/** Range.expandTo (WordApi 1.3): from the start of this range to the end of the other, in one story. */
+function expandTo(w: WorldState, n: Node, other: Node): Node {
+  const from = paragraphsOf(w, n);
+  const to = paragraphsOf(w, other);
+  if (from.story !== to.story) throw new HostError('InvalidArgument', 'The ranges are in different stories.');
+  return {
+    kind: 'Range',
+    r: { story: from.story, first: from.paragraphs[0]!, last: to.paragraphs.at(-1)!, edge: 'Whole' },
+  };
+}
+
+/**
+ * Range.compareLocationWith (WordApi 1.3: "Compares this range's location with another range's location"),
+ * over the host's coarse positions: a paragraph has a start and an end point, a range runs from one to the
+ * other. Which LocationRelation Word gives where points touch is not documented beyond the names; only
+ * Equal, Before, After, Inside and Contains are told apart here.
+ */
+function compareLocation(w: WorldState, n: Node, other: Node): string {
+  const span = (x: Node): [FakeStory, number, number] => {
+    const r = x.kind === 'Range' ? x.r : (rangeOf(w, x, 'Whole') as Extract<Node, { kind: 'Range' }>).r;
+    const first = 2 * r.story.paragraphs.indexOf(r.first);
+    const last = 2 * r.story.paragraphs.indexOf(r.last) + 1;
+    if (r.edge === 'Start') return [r.story, first, first];
+    if (r.edge === 'End') return [r.story, last, last];
+    return [r.story, first, last];
+  };
+  const [sa, a0, a1] = span(n);
+  const [sb, b0, b1] = span(other);
+  if (sa !== sb) throw new HostError('InvalidArgument', 'The ranges are in different stories.');
+  if (a0 === b0 && a1 === b1) return 'Equal';
+  if (a1 <= b0) return 'Before';
+  if (a0 >= b1) return 'After';
+  if (a0 >= b0 && a1 <= b1) return 'Inside';
+  return 'Contains';
 }
 
 function insertContentControl(w: WorldState, n: Node): Node {
@@ -612,6 +693,8 @@ function insertParagraphOutside(w: WorldState, n: Node, value: string, location:
 
 const RANGE_LIKE: Record<string, Method> = {
   GetRange: (w, n, [loc]) => rangeOf(w, n, str(loc)),
+  ExpandTo: (w, n, [other]) => expandTo(w, n, other as Node),
+  CompareLocationWith: (w, n, [other]) => compareLocation(w, n, other as Node),
   Select: (w, n, [mode]) => select(w, n, str(mode)),
   Search: (w, n, args) => search(w, n, args),
   InsertText: (w, n, [v, loc]) => insertText(w, n, str(v), str(loc)),
@@ -626,7 +709,33 @@ const METHODS: Record<string, Record<string, Method>> = {
       return { kind: 'Range', r: w.model.selection };
     },
   },
-  Body: { ...RANGE_LIKE, InsertOoxml: () => notSimulated('Body.insertOoxml') },
+  Body: {
+    ...RANGE_LIKE,
+    InsertOoxml: () => notSimulated('Body.insertOoxml'),
+    // Body.clear (WordApi 1.1, "Clears the contents of the body object"): one empty Normal paragraph is left,
+    // as a Word story always keeps one.
+    Clear: (w, n) => {
+      const story = (n as Extract<Node, { kind: 'Body' }>).story;
+      story.paragraphs.splice(0, story.paragraphs.length, w.model.newParagraph(''));
+    },
+  },
+  // A cell's body: a paragraph at its start or end stays in the cell, inside the controls around the whole cell
+  // (which controls it joins is not documented: a question for the in-Word kit).
+  CellBody: {
+    GetRange: (w, n, [loc]) => rangeOf(w, n, str(loc)),
+    InsertParagraph: (w, n, [v, loc]) => {
+      const where = str(loc);
+      if (where !== 'Start' && where !== 'End')
+        throw new HostError('InvalidArgument', 'Body.insertParagraph takes Start or End.');
+      const ps = cellParagraphs(w, n as Extract<Node, { kind: 'CellBody' }>);
+      const edge = where === 'End' ? ps.at(-1)! : ps[0]!;
+      const p = insertNear(w, 'Body.insertParagraph', edge, where === 'End' ? 'After' : 'Before', str(v), {
+        cell: edge.cell,
+        controls: edge.controls.filter((c) => ps.every((q) => q.controls.includes(c))),
+      });
+      return { kind: 'Paragraph', p };
+    },
+  },
   SectionCollection: {
     GetFirst: (w, n) => itemAt(n, w, 'first', false),
   },
@@ -650,6 +759,8 @@ const METHODS: Record<string, Record<string, Method>> = {
       };
     },
     InsertOoxml: (w, n, [xml, loc]) => insertOoxml(w, n, str(xml), str(loc)),
+    InsertTable: (w, n, [rows, columns, loc, values]) =>
+      insertTable(w, n, Number(rows), Number(columns), str(loc), (values as string[][] | undefined) ?? []),
     Delete: (w, n) => deleteNode(w, n, false),
     GetReviewedText: (w, n, [version]) => {
       if (!w.options.wordApi14) throw new HostError('ApiNotFound', 'getReviewedText needs WordApi 1.4.');

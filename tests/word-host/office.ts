@@ -32,6 +32,11 @@ export interface InstalledHost {
   readonly requests: RequestRecord[];
   associated: Map<string, (event: unknown) => unknown>;
   selectionHandlers: (() => void)[];
+  /**
+   * A set-up control's id (ControlSpec.id) against the id the document gave it. Unset here: the simulated host
+   * keeps the ids a scenario gives; real Word picks its own, and the in-Word kit fills this in.
+   */
+  controlIds?: ReadonlyMap<number, number>;
   fireSelectionChanged(): void;
   uninstall(): void;
 }

@@ -43,9 +43,4 @@ export function expectScenario<R>(s: WordScenario<R>, outcome: ScenarioOutcome<R
   s.check?.(outcome);
 }
 
-/** Every write touched only paragraphs the operation made (nothing of the user's was rewritten). */
-export function writesOutsideNewParagraphs<R>(outcome: ScenarioOutcome<R>): number[] {
-  return outcome.host.model.writes
-    .flatMap((w) => w.paragraphUids)
-    .filter((uid) => outcome.originalUids.has(uid));
-}
+export { writesOutsideNewParagraphs } from './scenario';

@@ -32,6 +32,16 @@ export interface WordScenario<R = unknown> {
   check?: (outcome: ScenarioOutcome<R>) => void;
   /** At most this many syncs and Common-API callbacks. */
   budget: { syncs: number; callbacks: number };
+  /**
+   * A behaviour the simulated host models without a documented source, asked as a question: the in-Word kit
+   * runs the scenario in real Word and lists its answer (docs/word-kit.md).
+   */
+  question?: string;
+  /**
+   * Why the operation needs the simulated host itself (it plants another person's part, or counts the host's
+   * paragraphs, mid-operation): the in-Word kit lists the scenario as not run, with this reason.
+   */
+  hostOnly?: string;
 }
 
 export interface ScenarioOutcome<R> {
@@ -55,4 +65,16 @@ export function meantToSucceed(s: WordScenario): boolean {
 /** Lets a scenario file keep its result types while the list holds them all. */
 export function scenario<R>(s: WordScenario<R>): WordScenario<unknown> {
   return s as WordScenario<unknown>;
+}
+
+/** The id a set-up control (ControlSpec.id) has in the document the scenario runs on. */
+export function controlId(host: Pick<InstalledHost, 'controlIds'>, specId: number): number {
+  return host.controlIds?.get(specId) ?? specId;
+}
+
+/** Every write touched only paragraphs the operation made (nothing of the user's was rewritten). */
+export function writesOutsideNewParagraphs<R>(outcome: ScenarioOutcome<R>): number[] {
+  return outcome.host.model.writes
+    .flatMap((w) => w.paragraphUids)
+    .filter((uid) => outcome.originalUids.has(uid));
 }

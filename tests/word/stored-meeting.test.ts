@@ -1,6 +1,10 @@
 import {
+  loadStoredMeeting,
   parseStoredMeetingXml,
   saveStoredMeeting,
+  setStoredMeetingNamespace,
+  STORED_MEETING_NAMESPACE,
+  storedMeetingNamespace,
   storedMeetingXml,
   xmlText,
 } from '../../src/word/stored-meeting';
@@ -8,6 +12,24 @@ import { buildDocument, installFakeOffice } from '../fakes/word';
 import { storedMeeting } from './scenarios/stored-meeting';
 
 describe('the stored meeting part', () => {
+  test("the test kit's own namespace keeps its parts apart, and the product's is back once it is unset", async () => {
+    const host = installFakeOffice(buildDocument({ body: [''] }));
+    try {
+      await saveStoredMeeting(storedMeeting);
+      setStoredMeetingNamespace('urn:minutebook:word-kit:stored-meeting:1');
+      await expect(loadStoredMeeting()).resolves.toEqual({ stored: null, notices: [] });
+      await saveStoredMeeting(storedMeeting);
+      expect(host.parts.map((p) => /xmlns="([^"]+)"/.exec(p.xml)?.[1])).toEqual([
+        STORED_MEETING_NAMESPACE,
+        'urn:minutebook:word-kit:stored-meeting:1',
+      ]);
+    } finally {
+      setStoredMeetingNamespace();
+      host.uninstall();
+    }
+    expect(storedMeetingNamespace()).toBe(STORED_MEETING_NAMESPACE);
+  });
+
   test.each([
     ['&quot;a&quot; &apos;b&apos;', `"a" 'b'`],
     ['&#39;&#x27;', "''"],

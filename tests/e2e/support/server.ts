@@ -38,10 +38,16 @@ function snapshotOf(dist: string): string {
   return copy;
 }
 
-/** Serves a copy of dist/ on 127.0.0.1 at a free port: the pane as Office would load it, minus https. */
-export async function startStaticServer(dist: string = DIST_DIR): Promise<StaticServer> {
-  if (!existsSync(join(dist, 'taskpane.html'))) {
-    throw new Error(`${join(dist, 'taskpane.html')} is missing: run npm run build first.`);
+/**
+ * Serves a copy of dist/ on 127.0.0.1 at a free port: the pane as Office would load it, minus https. `page` is
+ * the file that must be there (the test kit's build has kit.html instead).
+ */
+export async function startStaticServer(
+  dist: string = DIST_DIR,
+  page = 'taskpane.html',
+): Promise<StaticServer> {
+  if (!existsSync(join(dist, page))) {
+    throw new Error(`${join(dist, page)} is missing: run npm run build first.`);
   }
   const root = snapshotOf(dist);
   const server: Server = createServer((request, response) => {

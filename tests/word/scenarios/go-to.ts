@@ -1,7 +1,7 @@
 import { goTo } from '../../../src/word/go-to';
 import { Location } from '../../../src/core/model/location';
 import { toDocumentOperationError } from '../../../src/word/errors';
-import { scenario } from '../scenario';
+import { controlId, scenario } from '../scenario';
 
 const action = { id: 31, tag: 'minutebook:action', title: 'Action 2-A1' };
 const at = (l: Partial<Location>) => Location.parse({ paragraph: 0, ...l });
@@ -25,8 +25,11 @@ export const goToScenarios = [
   scenario({
     name: 'Go to by content-control id selects the control in one sync',
     setUp: { body: ['Intro', { text: 'ACTION: DCC to report', controls: [action] }] },
-    operation: (context) =>
-      goTo(context, at({ paragraph: 1, contentControlId: 31, excerpt: 'ACTION: DCC to report' })),
+    operation: (context, host) =>
+      goTo(
+        context,
+        at({ paragraph: 1, contentControlId: controlId(host, 31), excerpt: 'ACTION: DCC to report' }),
+      ),
     check: (o) => expect(o.host.model.selection?.first.text).toBe('ACTION: DCC to report'),
     budget: { syncs: 1, callbacks: 0 },
   }),

@@ -1,33 +1,7 @@
 import { runScenario } from '../run-scenario';
-import type { WordScenario } from '../scenario';
-import { fingerprintScenarios } from './fingerprint';
-import { goToScenarios } from './go-to';
-import { insertActionScenarios } from './insert-action';
-import { insertBlockScenarios } from './insert-block';
-import { readScenarios } from './read-paragraphs';
-import { stampRefsScenarios } from './stamp-refs';
-import {
-  restoreStoredMeetingScenarios,
-  saveStoredMeetingScenarios,
-  storedMeetingScenarios,
-} from './stored-meeting';
-import { updateBlockScenarios } from './update-block';
-import { updateSummaryScenarios } from './update-summary';
+import { SCENARIO_GROUPS } from './groups';
 
-/** Every Word operation's scenarios, grouped by operation. */
-export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
-  insertActionLine: insertActionScenarios,
-  insertBlock: insertBlockScenarios,
-  readParagraphs: readScenarios,
-  goTo: goToScenarios,
-  documentFingerprint: fingerprintScenarios,
-  storedMeeting: storedMeetingScenarios,
-  restoreStoredMeeting: restoreStoredMeetingScenarios,
-  saveStoredMeeting: saveStoredMeetingScenarios,
-  stampRefs: stampRefsScenarios,
-  updateActionSummary: updateSummaryScenarios,
-  updateBlock: updateBlockScenarios,
-};
+export { SCENARIO_GROUPS } from './groups';
 
 export interface MeasuredScenario {
   operation: string;

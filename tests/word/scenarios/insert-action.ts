@@ -1,6 +1,5 @@
 import { insertActionLine, insertActionMarker } from '../../../src/word/insert-action';
-import { scenario } from '../scenario';
-import { writesOutsideNewParagraphs } from '../run-scenario';
+import { scenario, writesOutsideNewParagraphs } from '../scenario';
 
 const item = { id: 7, tag: 'minutebook:items', title: 'Items' };
 
@@ -81,18 +80,27 @@ export const insertActionScenarios = [
   scenario({
     name: 'Insert ACTION in a notes cell of the items table stays in that cell, in its own control',
     setUp: {
+      // The whole table, so that the in-Word kit can build it too.
       body: [
         { text: 'No.', cell: [0, 0, 0], controls: [item] },
+        { text: 'Item', cell: [0, 0, 1], controls: [item] },
+        { text: 'Notes', cell: [0, 0, 2], controls: [item] },
+        { text: '1', cell: [0, 1, 0], controls: [item] },
+        { text: 'Welcome', cell: [0, 1, 1], controls: [item] },
         { text: 'Notes so far', cell: [0, 1, 2], controls: [item] },
         'After the table',
       ],
-      cursor: { paragraph: 1 },
+      cursor: { paragraph: 5 },
     },
     operation: (context) => insertActionMarker(context),
     expected: {
       body: [
         { text: 'No.' },
-        { text: 'Notes so far' },
+        { text: 'Item' },
+        { text: 'Notes' },
+        { text: '1' },
+        { text: 'Welcome' },
+        { text: 'Notes so far', inTable: true },
         { text: 'ACTION: ', inTable: true, tags: ['minutebook:items', 'minutebook:action'] },
         { text: 'After the table', inTable: false },
       ],

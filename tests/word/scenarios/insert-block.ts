@@ -3,8 +3,7 @@ import { buildHeaderBlock } from '../../../src/core/write/header-block';
 import { Attendee } from '../../../src/core/model/attendee';
 import { Meeting } from '../../../src/core/model/meeting';
 import { insertBlock } from '../../../src/word/insert-block';
-import { scenario } from '../scenario';
-import { writesOutsideNewParagraphs } from '../run-scenario';
+import { scenario, writesOutsideNewParagraphs } from '../scenario';
 
 const meeting = Meeting.parse({
   title: 'Assurance meeting',
@@ -54,6 +53,8 @@ export const insertBlockScenarios = [
   }),
   scenario({
     name: 'a block inserted after a heading leaves a Normal anchor paragraph, not a second heading',
+    question:
+      "tests/word-host/objects.ts (insertOoxml): does the paragraph an OOXML package merges into keep its own style, or take the package's last paragraph's?",
     setUp: { body: [{ text: '1. Welcome', style: 'Heading1' }, 'Text'], cursor: { paragraph: 0 } },
     operation: (context) => insertBlock(context, attendance),
     check: (o) => {

@@ -1,7 +1,7 @@
 import type { Location } from '../../../src/core/model/location';
 import type { RefStamp } from '../../../src/core/port';
 import { stampRefs, STAMP_CHUNK } from '../../../src/word/stamp-refs';
-import { scenario } from '../scenario';
+import { controlId, scenario } from '../scenario';
 
 const at = (
   paragraph: number,
@@ -18,6 +18,8 @@ const itemsControl = { id: 7, tag: 'minutebook:items', title: 'Items' };
 export const stampRefsScenarios = [
   scenario({
     name: 'two actions with the same text each get their own ref (Office.js caches body.paragraphs)',
+    question:
+      'tests/word-host/host.ts: do the items of a loaded collection get reference ids that later syncs can use, as the client expects?',
     setUp: { body: ['ACTION: GC to check.', 'Other', 'ACTION: GC to check.'] },
     operation: (context) =>
       stampRefs(context, [
@@ -45,10 +47,10 @@ export const stampRefsScenarios = [
         'ACTION: HP to write.',
       ],
     },
-    operation: (context) =>
+    operation: (context, host) =>
       stampRefs(context, [
         stamp(at(0, 'ACTION: HP to write.'), '1-A1'),
-        stamp(at(1, 'ACTION: HP to write.', 41), '1-A2'),
+        stamp(at(1, 'ACTION: HP to write.', controlId(host, 41)), '1-A2'),
         stamp(at(3, 'ACTION: HP to write.'), '1-A3'),
         stamp(at(4, 'ACTION: HP to write.'), '1-A4'),
       ]),
@@ -72,7 +74,8 @@ export const stampRefsScenarios = [
         { text: 'ACTION: HP to write', controls: [{ id: 40, tag: 'minutebook:action', title: 'Action' }] },
       ],
     },
-    operation: (context) => stampRefs(context, [stamp(at(1, 'ACTION: HP to write', 40), '1-A1')]),
+    operation: (context, host) =>
+      stampRefs(context, [stamp(at(1, 'ACTION: HP to write', controlId(host, 40)), '1-A1')]),
     expected: {
       body: [
         { text: '1. Finance', tags: [] },
@@ -95,7 +98,8 @@ export const stampRefsScenarios = [
         },
       ],
     },
-    operation: (context) => stampRefs(context, [stamp(at(0, 'ACTION: HP to write', 40), '1-A1')]),
+    operation: (context, host) =>
+      stampRefs(context, [stamp(at(0, 'ACTION: HP to write', controlId(host, 40)), '1-A1')]),
     expected: { body: [{ titles: ['Action 9-A9'] }] },
     check: (o) => expect(o.result).toEqual({ stamped: 0, notFound: 0, alreadyHadRef: 1, sharedParagraph: 0 }),
     budget: { syncs: 1, callbacks: 0 },
@@ -121,21 +125,34 @@ export const stampRefsScenarios = [
   scenario({
     name: 'an action in a cell of the items table is wrapped inside that cell, the items control kept',
     setUp: {
+      // The whole table, so that the in-Word kit can build it too.
       body: [
+        { text: 'No.', cell: [0, 0, 0], controls: [itemsControl] },
+        { text: 'Item', cell: [0, 0, 1], controls: [itemsControl] },
+        { text: 'Notes', cell: [0, 0, 2], controls: [itemsControl] },
         { text: '2', cell: [0, 1, 0], controls: [itemsControl] },
+        { text: 'Finance', cell: [0, 1, 1], controls: [itemsControl] },
         { text: 'ACTION: HP to brief', cell: [0, 1, 2], controls: [itemsControl] },
+        // Word keeps a paragraph after a table that ends the document.
+        '',
       ],
     },
-    operation: (context) => stampRefs(context, [stamp(at(1, 'ACTION: HP to brief', 7), '2-A1')]),
+    operation: (context, host) =>
+      stampRefs(context, [stamp(at(5, 'ACTION: HP to brief', controlId(host, 7)), '2-A1')]),
     expected: {
       body: [
+        { text: 'No.', tags: ['minutebook:items'] },
+        { text: 'Item', tags: ['minutebook:items'] },
+        { text: 'Notes', tags: ['minutebook:items'] },
         { text: '2', tags: ['minutebook:items'] },
+        { text: 'Finance', tags: ['minutebook:items'] },
         {
           text: 'ACTION: HP to brief',
           inTable: true,
           tags: ['minutebook:items', 'minutebook:action'],
           titles: ['Items', 'Action 2-A1'],
         },
+        { text: '', inTable: false, tags: [] },
       ],
     },
     budget: { syncs: 2, callbacks: 0 },
@@ -196,9 +213,9 @@ export const stampRefsScenarios = [
       ],
     },
     failSync: { sync: 2, command: 'Paragraph.insertContentControl' },
-    operation: (context) =>
+    operation: (context, host) =>
       stampRefs(context, [
-        stamp(at(0, 'ACTION: HP to write', 40), '1-A1'),
+        stamp(at(0, 'ACTION: HP to write', controlId(host, 40)), '1-A1'),
         stamp(at(1, 'ACTION: GC to check.'), '1-A2'),
       ]),
     expected: {

@@ -318,6 +318,7 @@ export const updateBlockScenarios = [
   }),
   scenario({
     name: 'insert all, then insert all again: the second time updates, and the paragraph count is unchanged',
+    hostOnly: "it counts the simulated host's paragraphs between the two inserts",
     setUp: { body: ['Typed first'] },
     operation: async (context, host) => {
       const meeting = {

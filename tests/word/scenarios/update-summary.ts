@@ -2,8 +2,7 @@ import type { ParagraphSpec } from '../../fakes/word';
 import { updateActionSummary } from '../../../src/word/update-summary';
 import { summaryFingerprints as fp } from '../../../src/core/write/summary-update';
 import { cellFingerprint } from '../../../src/core/write/summary-update';
-import { scenario } from '../scenario';
-import { writesOutsideNewParagraphs } from '../run-scenario';
+import { scenario, writesOutsideNewParagraphs } from '../scenario';
 
 const summary = { id: 50, tag: 'minutebook:actions', title: 'Minutebook: summary of actions' };
 const HEADER = ['Ref', 'Item', 'Action', 'Owner', 'Due', 'Status'];
