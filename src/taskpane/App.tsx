@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -18,7 +18,6 @@ import { useMeetingStore } from './hooks/useMeetingStore';
 import { LastCheckProvider } from './views/review/lastCheck';
 import { VIEWS, VIEW_LABELS, VIEW_ORDER, isViewName } from './views/lazy';
 import type { ViewName } from './views/types';
-import { OutOfDateNotice } from './views/insert/OutOfDateNotice';
 
 const useStyles = makeStyles({
   shell: {
@@ -94,7 +93,11 @@ export interface AppProps {
   port: DocumentPort;
 }
 
-/** The pane: views behind a tab list (Office.js disables the history API, so no router), one meeting store. */
+/** Lazy like the views: the block planning it needs stays out of the pane's first load. */
+const OutOfDateNotice = lazy(() =>
+  import('./views/insert/OutOfDateNotice').then((m) => ({ default: m.OutOfDateNotice })),
+);
+
 /** One read of the document when the pane opens, shared by whoever needs it first (view choice, restore). */
 function useOpeningRead(port: DocumentPort): () => Promise<ReadResult> {
   const read = useRef<{ port: DocumentPort; result: Promise<ReadResult> } | null>(null);
@@ -104,6 +107,7 @@ function useOpeningRead(port: DocumentPort): () => Promise<ReadResult> {
   }, [port]);
 }
 
+/** The pane: views behind a tab list (Office.js disables the history API, so no router), one meeting store. */
 export function App({ host, port }: AppProps) {
   const styles = useStyles();
   const readOnce = useOpeningRead(port);
@@ -168,7 +172,9 @@ export function App({ host, port }: AppProps) {
             </MessageBar>
           ) : null}
           {view !== 'insert' && view !== 'start' ? (
-            <OutOfDateNotice port={port} stored={store.stored} onOpenInsert={() => navigate('insert')} />
+            <Suspense fallback={null}>
+              <OutOfDateNotice port={port} stored={store.stored} onOpenInsert={() => navigate('insert')} />
+            </Suspense>
           ) : null}
           <ErrorBoundary key={view} area={`The ${VIEW_LABELS[view]} view`}>
             <Suspense fallback={<Spinner label="Loading…" />}>

@@ -118,12 +118,12 @@ function alignByKey(doc: readonly string[], wanted: readonly string[]): [number,
 function renamedPairs(
   docRows: readonly string[][],
   before: readonly (readonly string[] | undefined)[],
-  wantedCount: number,
+  wantedKeys: readonly string[],
   docFor: ReadonlyMap<number, number>,
   shape: TableShape,
 ): [number, number][] {
   const anchors = [...docFor].map(([w, d]) => [d, w] as const).sort((a, b) => a[0] - b[0]);
-  const bounds = [[-1, -1] as const, ...anchors, [docRows.length, wantedCount] as const];
+  const bounds = [[-1, -1] as const, ...anchors, [docRows.length, wantedKeys.length] as const];
   const pairs: [number, number][] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const [d0, w0] = bounds[i]!;
@@ -133,9 +133,41 @@ function renamedPairs(
       return mark !== undefined && mark === cellFingerprint(docRows[d]![shape.key] ?? '');
     });
     const wants = range(w0 + 1, w1).filter((w) => !docFor.has(w));
-    for (let k = 0; k < Math.min(docs.length, wants.length); k++) pairs.push([docs[k]!, wants[k]!]);
+    for (let k = 0; k < Math.min(docs.length, wants.length); k++) {
+      const was = docRows[docs[k]!]![shape.key] ?? '';
+      const now = wantedKeys[wants[k]!] ?? '';
+      if (looksRenamed(was, now)) pairs.push([docs[k]!, wants[k]!]);
+    }
   }
   return pairs;
+}
+
+/**
+ * A renamed title, not another item: one holds the other ("Budget" → "Budget and reserves") or they differ by
+ * a few letters ("Finanse" → "Finance"). Another item put where one was removed stays another row, so the old
+ * one's notes never end up under a new title.
+ */
+export function looksRenamed(was: string, now: string): boolean {
+  const a = was.trim().toLowerCase();
+  const b = now.trim().toLowerCase();
+  if (a === '' || b === '') return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  return editDistance(a, b) <= Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 const range = (from: number, to: number) =>
@@ -200,7 +232,7 @@ export function planTableUpdate(input: {
   for (const [d, w] of alignByKey(docKeys, wantedKeys)) docFor.set(w, d);
   const matchedDocs = new Set(docFor.values());
   if (shape.renames) {
-    for (const [d, w] of renamedPairs(docRows, before, wanted.length, docFor, shape)) {
+    for (const [d, w] of renamedPairs(docRows, before, wantedKeys, docFor, shape)) {
       docFor.set(w, d);
       matchedDocs.add(d);
     }

@@ -1,5 +1,6 @@
 import {
   blockFingerprints,
+  looksRenamed,
   orderedEdits,
   planBlockUpdate,
   planIsEmpty,
@@ -189,6 +190,15 @@ describe('planTableUpdate (items)', () => {
     expect(p.keptRows).toEqual([]);
   });
 
+  it('another item put where one was removed is another row: the old notes stay with the old title', () => {
+    const before = [item('1', 'Welcome'), item('2', 'Budget')];
+    const inDoc = [item('1', 'Welcome'), item('2', 'Budget', 'Agreed in principle.')];
+    const p = run(inDoc, [item('1', 'Welcome'), item('2', 'Staffing')], fp(before));
+    expect(p.cellWrites).toEqual([]);
+    expect(p.keptRows).toMatchObject([{ row: 2, key: 'Budget', written: true }]);
+    expect(p.inserts).toEqual([{ after: 1, rows: [item('2', 'Staffing')] }]);
+  });
+
   it('a title the user changed in the document is not a rename: that row is kept and reported', () => {
     const before = [item('1', 'Welcome'), item('2', 'Budget')];
     const inDoc = [item('1', 'Welcome'), item('2', 'Budget and reserves', 'Notes.')];
@@ -251,6 +261,19 @@ describe('planBlockUpdate', () => {
     });
     expect(planIsEmpty(p)).toBe(true);
     expect(p.tables[0]!.conflicts).toEqual([]);
+  });
+});
+
+describe('looksRenamed', () => {
+  it.each([
+    ['Finanse', 'Finance', true],
+    ['Budget', 'Budget and reserves', true],
+    ['Matters arising', 'Matters arising from the last meeting', true],
+    ['Budget', 'Staffing', false],
+    ['AOB', 'Date of next meeting', false],
+    ['', 'Welcome', false],
+  ])('%s → %s: %s', (was, now, expected) => {
+    expect(looksRenamed(was, now)).toBe(expected);
   });
 });
 

@@ -257,6 +257,47 @@ export const updateBlockScenarios = [
     budget: { syncs: 2, callbacks: 0 },
   }),
   scenario({
+    name: 'the items block with its Part II table: each table is updated on its own',
+    setUp: {
+      body: [
+        ...tableBlock(itemsControl, 'Items', I_HEAD, [['1', 'Welcome', '']]),
+        { text: 'Part II – confidential', style: 'Heading1', controls: [itemsControl] },
+        ...[I_HEAD, ['2', 'Part II – Staffing', ''], ['3', 'Part II – Legal advice', 'Noted.']].flatMap(
+          (row, r) =>
+            row.map((text, c): ParagraphSpec => ({ text, cell: [1, r, c], controls: [itemsControl] })),
+        ),
+      ],
+    },
+    operation: (context) => {
+      const before: Item[] = [
+        ...items(['Welcome']),
+        { number: '2', title: 'Staffing', confidential: true, subItems: [] },
+        { number: '3', title: 'Legal advice', confidential: true, subItems: [] },
+      ];
+      const now: Item[] = [
+        ...items(['Welcome', 'Finance']),
+        { number: '3', title: 'Legal advice', confidential: true, subItems: [] },
+      ];
+      return updateBlock(context, {
+        kind: 'items',
+        wanted: itemsRows(now),
+        lastWritten: blockFingerprints(itemsRows(before)),
+      });
+    },
+    check: (o) => {
+      const cells = o.view.body.filter((p) => p.inTable).map((p) => p.text);
+      expect(cells).toEqual([
+        ...I_HEAD,
+        ...['1', 'Welcome', ''],
+        ...['2', 'Finance', ''],
+        ...I_HEAD,
+        ...['3', 'Part II – Legal advice', 'Noted.'],
+      ]);
+      expect(o.result).toMatchObject({ addedRows: 1, removedRows: 1, missingTables: 0 });
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
     name: 'looking only (what an update would do) reads once and writes nothing',
     setUp: { body: tableBlock(attendance, 'Attendance', A_HEAD, rowsOf(people)) },
     operation: (context) =>
