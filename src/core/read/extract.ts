@@ -164,7 +164,11 @@ export function extract(
     for (let k = 0; k < parts.length; k += 1) {
       const sentence = stripBullet(parts[k]!.trim());
       if (!sentence) continue;
-      const input = { text: sentence, inActionSection: piece.inActionSection };
+      const input = {
+        text: sentence,
+        inActionSection: piece.inActionSection,
+        inTable: piece.paragraph.table !== null,
+      };
       for (const recogniser of SENTENCE_RECOGNISERS) {
         if (recogniser.suggests && !suggestible) continue;
         const bit = PRE_FILTER.bit(recogniser);

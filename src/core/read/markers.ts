@@ -11,7 +11,7 @@ import {
   MARKER_WORDS,
   NO_ACTION_AFTER_MARKER,
 } from './lexicon/markers';
-import { isOwnerLike, splitOwnerTask, splitTaskOwner, splitOwnerColon } from './owner-phrase';
+import { isOwnerLike, splitOwnerDash, splitOwnerTask, splitTaskOwner, splitOwnerColon } from './owner-phrase';
 
 /**
  * Action markers inside one paragraph. The grammar:
@@ -234,6 +234,9 @@ function readAfter(
   if (isOwnerLike(ownerAlone) && ownerAlone.split(/\s+/).length <= 5) {
     return { owner: ownerAlone, task: before ? trimTask(lastSentence(before)) || null : null, marker, form };
   }
+  // "ACTION: Fletcher - Follow up the portal setup": the owner, a dash, then the words.
+  const dash = punct ? splitOwnerDash(sentence) : null;
+  if (dash) return { owner: dash.owner, task: trimTask(dash.task), marker, form };
   const backward = splitTaskOwner(sentence);
   if (backward && punct) return { owner: backward.owner, task: trimTask(backward.task), marker, form };
   if (!punct) return null;

@@ -58,6 +58,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     item: null,
     attendance: null,
     actionSection: false,
+    actionSectionOwner: null,
     inNextMeetingItem: false,
     nextMeetingLabel: null,
     unnumbered: 0,

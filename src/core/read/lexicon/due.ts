@@ -72,6 +72,34 @@ export const DANGLING_BEFORE_DUE: readonly string[] = [
   'due',
 ];
 
+/**
+ * Words that make a label before a colon a time, not an owner ("Week 6:", "By week 4:", "Friday:"), with the
+ * words that may come before them; the month names come from the dates lexicon.
+ */
+export const TIME_LABEL_WORDS: readonly string[] = [
+  'week',
+  'weekend',
+  'wk',
+  'sprint',
+  'day',
+  'month',
+  'term',
+  'semester',
+  'trimester',
+  'quarter',
+  'today',
+  'tomorrow',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+export const TIME_LABEL_PREPOSITIONS: readonly string[] = ['by', 'before', 'until', 'due', 'end of'];
+
 /** Words after an owner standing alone that start the due ("Action: Clerk – by 1 May"). */
 export const DUE_AFTER_OWNER: readonly string[] = [
   'by',

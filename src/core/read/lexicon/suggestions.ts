@@ -67,3 +67,79 @@ export const DONE_PARTICIPLES: readonly string[] = [
 
 /** Words after a dash or bracket that say the work is done ("– complete", "(done)"). */
 export const DONE_AFTER_DASH: readonly string[] = ['complete', 'completed', 'closed', 'done'];
+
+/**
+ * Verbs that open a task written as a bare instruction ("Check the second draft", "Try a smaller sample"): a
+ * sentence that starts with one is a task without an owner. Nouns that are also verbs ("Review of …",
+ * "Update on …", "Report …") are left out: minutes open sentences with them as nouns.
+ */
+export const TASK_VERBS: readonly string[] = [
+  'try',
+  'check',
+  'explain',
+  'cite',
+  'use',
+  'find',
+  'find out',
+  'figure out',
+  'work out',
+  'show',
+  'collect',
+  'compare',
+  'add',
+  'build',
+  'start',
+  'begin',
+  'write',
+  'write up',
+  'look at',
+  'look into',
+  'have a look',
+  'put',
+  'clean up',
+  'prepare',
+  'send',
+  'contact',
+  'create',
+  'finish',
+  'finalise',
+  'finalize',
+  'draft',
+  'book',
+  'arrange',
+  'circulate',
+  'confirm',
+  'ask',
+  'chase',
+  'organise',
+  'organize',
+  'investigate',
+  'implement',
+  'fix',
+  'make sure',
+  'ensure',
+];
+
+/** Words before a bare instruction that keep it one ("Maybe start on the draft"). */
+export const TASK_HEDGES: readonly string[] = ['maybe', 'perhaps', 'also', 'then', 'next'];
+
+/** Words after a task verb that make it a noun or a report ("Check of the accounts", "Start was delayed"). */
+export const NOT_TASK_AFTER_VERB: readonly string[] = [
+  'of',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'and',
+  'by',
+  'with',
+  'date',
+  'time',
+  'your',
+  'for',
+];
+
+/** Notes to self that mark a task ("TODO check the figures", "To do: book the hall"), in capitals or with a colon. */
+export const TASK_NOTES: readonly string[] = ['todo', 'to do', 'to-do'];

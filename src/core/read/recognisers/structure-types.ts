@@ -27,13 +27,13 @@ export type RowRecogniser<Result> = StructureRecogniser<Result, RowInput>;
 
 /**
  * One example: `given` a line (or a row's cells, under a header row when `header` is given), `gives` the
- * result or null. `after` says what stands before it: an item heading, an Actions label, an attendance label,
- * an item about the next meeting; `style` is the line's paragraph style.
+ * result or null. `after` says what stands before it: an item heading, an Actions label (with one action under
+ * it: `action-list`), an attendance label, an item about the next meeting; `style` is the line's paragraph style.
  */
 export interface StructureExample<Result> {
   readonly given: string | { readonly header?: readonly string[]; readonly cells: readonly string[] };
   readonly gives: Expected<Result> | null;
-  readonly after?: 'item' | 'actions' | AttendanceStatus | 'next-meeting-item' | 'title';
+  readonly after?: 'item' | 'actions' | 'action-list' | AttendanceStatus | 'next-meeting-item' | 'title';
   readonly style?: string;
 }
 

@@ -11,6 +11,7 @@ import {
   titleStyle,
 } from './header-lines';
 import {
+  actionSectionEnds,
   actionSectionLabel,
   bodyText,
   headingAsText,
@@ -46,6 +47,7 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   headerLabel,
   attendanceLabel,
   apologiesSentence,
+  actionSectionEnds,
   numberedActionLine,
   itemHeading,
   actionSectionLabel,

@@ -17,6 +17,8 @@ export interface Piece {
   paragraph: SourceParagraph;
   /** Under an "Actions" heading or label: "X to …" lines there are marked actions. */
   inActionSection: boolean;
+  /** The owner the Actions label names for its lines ("Things I want to do:" → "I"), when it names one. */
+  sectionOwner?: string | null;
   /** Text of a table row whose Action / Owner column is filled: its actions come from the column, not from prose. */
   rowHasAction?: boolean;
   /** A row of a table with an owner or action column: an action by its columns. */
@@ -70,6 +72,8 @@ export interface ReadState {
   attendance: AttendanceStatus | null;
   /** Under an "Actions" heading or label. */
   actionSection: boolean;
+  /** The owner that label names for its lines, if any ("Things I want to do:" → "I"). */
+  actionSectionOwner: string | null;
   /** In an item about the next meeting: its first line with a figure is the next meeting. */
   inNextMeetingItem: boolean;
   /** A "Next meeting:" label without its value: the next line of text is the value. */
@@ -142,6 +146,7 @@ export function startItem(
   state.attendance = label ? label.status : null;
   if (label && label.rest) addAttendees(state, entriesOf(label.rest, label.status), 'attendance-heading', p);
   if (ACTION_SECTION.test(heading.title)) state.actionSection = true;
+  state.actionSectionOwner = null;
 }
 
 /** A header field, the first value written winning; a "Next meeting:" label alone waits for its next line. */
@@ -189,6 +194,7 @@ export function addPiece(
     text,
     paragraph: p,
     inActionSection: state.actionSection,
+    sectionOwner: state.actionSection ? state.actionSectionOwner : null,
     column,
     rowHasAction,
   });

@@ -1,0 +1,209 @@
+import { paragraph, type SourceParagraph } from '../../../src/core/model/paragraph';
+import { readMinutes, textToParagraphs } from '../../../src/core/read';
+import { sectionLineActions } from '../../../src/core/read/section-line';
+import { statusOf } from '../../../src/core/read/status';
+
+/** Issue 14, actions: lists of actions and where they end, tables by their header words, owner forms. */
+
+const actionsOf = (text: string) =>
+  readMinutes(textToParagraphs(text)).actions.map((a) => ({
+    text: a.text,
+    owner: a.owner,
+    marked: a.marked,
+  }));
+
+/** Paragraphs as a .docx gives them: empty paragraphs kept (they count in the index), styles named. */
+function docx(lines: readonly (string | [string, string])[]): SourceParagraph[] {
+  return lines.map((line, i) =>
+    typeof line === 'string' ? paragraph(i, line) : paragraph(i, line[1], { style: line[0] }),
+  );
+}
+
+describe('a list of actions ends where its list ends', () => {
+  it('ends at the close of the meeting', () => {
+    const found = actionsOf(
+      [
+        'Allotment society committee',
+        'Next steps:',
+        'Treasurer to renew the insurance',
+        'Meeting closed at 9pm',
+      ].join('\n'),
+    );
+    expect(found.map((a) => a.text)).toEqual(['renew the insurance']);
+  });
+
+  it('ends at a new label once the list has begun, and a later label opens the next list', () => {
+    const found = actionsOf(
+      [
+        'Project log',
+        'Next steps:',
+        'Write up the survey results',
+        'Questions for the supervisor:',
+        'The sample looks small',
+        'Whether the deadline can move',
+        'To do before the next week:',
+        'Getting the lab booking confirmed',
+      ].join('\n'),
+    );
+    expect(found.map((a) => a.text)).toEqual([
+      'Write up the survey results',
+      'Getting the lab booking confirmed',
+    ]);
+  });
+
+  it('ends at a date line (the next meeting of a running log)', () => {
+    const found = actionsOf(
+      ['Log', 'Actions:', 'Order the new banner', '14.03.2025', 'The banner looks good'].join('\n'),
+    );
+    expect(found.map((a) => a.text)).toEqual(['Order the new banner']);
+  });
+
+  it('in a .docx, ends at an empty paragraph then a line in another style', () => {
+    const found = readMinutes(
+      docx([
+        'Supervision notes',
+        'Tuesday catch-up: To do before the next week:',
+        ['List Paragraph', 'Reading the two survey papers'],
+        ['List Paragraph', 'Find a second data source'],
+        '',
+        'We started on the cleaning script and it now runs end to end on the sample.',
+      ]),
+    ).actions;
+    expect(found.map((a) => a.text)).toEqual(['Reading the two survey papers', 'Find a second data source']);
+  });
+
+  it('a first line ending in a colon is still the first action', () => {
+    const found = actionsOf(
+      ['Notes', 'Todo now:', 'Testing three venues, in order:', 'Meeting ended at 8pm'].join('\n'),
+    );
+    expect(found.map((a) => a.text)).toEqual(['Testing three venues, in order:']);
+  });
+});
+
+describe('lines under an Actions label', () => {
+  const never = () => false;
+
+  it('an owner before a colon owns every sentence after it', () => {
+    expect(sectionLineActions('Everyone: Read the brief. Try the demo.', never)).toEqual([
+      { owner: 'Everyone', task: 'Read the brief.' },
+      { owner: 'Everyone', task: 'Try the demo.' },
+    ]);
+  });
+
+  it('a time before a colon is the due, not an owner', () => {
+    expect(sectionLineActions('Week 6 weekend: Choose the best designs.', never)).toEqual([
+      { owner: null, task: 'Choose the best designs.', due: 'Week 6 weekend' },
+    ]);
+  });
+
+  it('a report of how something went is no action', () => {
+    expect(sectionLineActions('Fire drill postponed until May', never)).toBeNull();
+    expect(sectionLineActions('Room audit only 40% complete', never)).toBeNull();
+    expect(sectionLineActions('Boiler service successful', never)).toBeNull();
+  });
+
+  it('a task that ends in an outcome word is still a task', () => {
+    expect(sectionLineActions('Get the boiler service done', never)).toEqual([
+      { owner: null, task: 'Get the boiler service done' },
+    ]);
+  });
+
+  it('a group subject owns its sentence, each sentence of the line', () => {
+    expect(sectionLineActions('Each member drafts two stories. Someone collates them.', never)).toEqual([
+      { owner: 'Each member', task: 'Each member drafts two stories.' },
+      { owner: 'Someone', task: 'Someone collates them.' },
+    ]);
+  });
+
+  it('"Things I want to do:" gives its lines to the writer', () => {
+    const found = actionsOf(['Lab diary', 'Things I want to do:', 'Try the larger model'].join('\n'));
+    expect(found).toEqual([{ text: 'Try the larger model', owner: 'I', marked: true }]);
+  });
+
+  it('a verb followed by "to" is not an owner ("Try to …")', () => {
+    const found = actionsOf(['Lab diary', 'Next steps:', 'Try to reproduce the first result'].join('\n'));
+    expect(found[0]!.owner).toBeNull();
+  });
+});
+
+describe('markers and notes', () => {
+  it('"ACTION - Name - task" and "ACTION: Name - task": the name before the dash owns it', () => {
+    const found = actionsOf(
+      [
+        'Club committee',
+        'ACTION - Marta - Check the hall booking.',
+        'ACTION: Devi - Follow up the grant.',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'Check the hall booking', owner: 'Marta', marked: true },
+      { text: 'Follow up the grant', owner: 'Devi', marked: true },
+    ]);
+  });
+
+  it('"LIST ACTIONS AND ACTIONEES" is no action: a connector never starts an owner', () => {
+    expect(actionsOf(['Club committee', '* LIST ACTIONS AND ACTIONEES'].join('\n'))).toEqual([]);
+  });
+
+  it('a TODO note marks a task without an owner', () => {
+    expect(actionsOf(['Notes', '- TODO check the hall insurance'].join('\n'))).toEqual([
+      { text: 'check the hall insurance', owner: null, marked: true },
+    ]);
+  });
+});
+
+describe('bare instructions in notes are suggestions without an owner', () => {
+  it('reads "Check …", "Maybe start …", a one-word label before the verb', () => {
+    const found = actionsOf(
+      [
+        'Notes',
+        'Check the second draft before Friday.',
+        'Maybe start on the report',
+        'Idea: Compare the two venues',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'Check the second draft before Friday', owner: null, marked: false },
+      { text: 'Maybe start on the report', owner: null, marked: false },
+      { text: 'Idea: Compare the two venues', owner: null, marked: false },
+    ]);
+  });
+
+  it('leaves questions, labels, nouns and table cells alone', () => {
+    const found = actionsOf(
+      [
+        'Notes',
+        'Check of the accounts was completed.',
+        'Try a smaller sample?',
+        'Start time: 19:00',
+        '| Item | Notes |',
+        '|---|---|',
+        '| Check the float | Fine |',
+      ].join('\n'),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('action tables found by their header words', () => {
+  it.each([
+    ['Action items', 'Person responsible', 'Deadline'],
+    ['Who', 'What', 'When'],
+    ['Task', 'Lead', 'Target date'],
+  ])('%s | %s | %s', (a, b, c) => {
+    const header = `| ${a} | ${b} | ${c} |`;
+    const row =
+      a === 'Who' ? '| Priya Shah | Book the hall | 1 May |' : '| Book the hall | Priya Shah | 1 May |';
+    const minutes = readMinutes(
+      textToParagraphs(['Fete committee', header, '|---|---|---|', row].join('\n')),
+    );
+    expect(minutes.actions).toMatchObject([{ text: 'Book the hall', owner: 'Priya Shah', due: '1 May' }]);
+  });
+});
+
+describe('status', () => {
+  it('"only 70% complete" is in progress; "complete" alone is done', () => {
+    expect(statusOf('Access review only 70% complete')).toBe('In progress');
+    expect(statusOf('Access review complete')).toBe('Done');
+  });
+});
