@@ -207,3 +207,40 @@ describe('status', () => {
     expect(statusOf('Access review complete')).toBe('Done');
   });
 });
+
+describe('prose owners the attendance list does not name', () => {
+  it('a role title, initials or a titled name own "X to …" at the start of a sentence', () => {
+    const found = actionsOf(
+      [
+        'Parish meeting',
+        'Clerk to order two new benches.',
+        'KMW to ask the school about the crossing.',
+        'Cllr. R. Obi would write to the highways team.',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'order two new benches', owner: 'Clerk', marked: false },
+      { text: 'ask the school about the crossing', owner: 'KMW', marked: false },
+      { text: 'write to the highways team', owner: 'Cllr. R. Obi', marked: false },
+    ]);
+  });
+
+  it('after a comma in the same sentence: "…, Clerk to write to the owner"', () => {
+    expect(
+      actionsOf(['Parish meeting', 'The hedge overhangs the path, Clerk to write to the owner.'].join('\n')),
+    ).toEqual([{ text: 'write to the owner', owner: 'Clerk', marked: false }]);
+  });
+
+  it('leaves first names, bodies and "Clerk to the Council" alone', () => {
+    const found = actionsOf(
+      [
+        'Parish meeting',
+        'Sam to bring the urn.',
+        'NHS to review the service.',
+        'The Clerk to the Council reported on the precept.',
+        'The plan was for LCGC to review the lessons.',
+      ].join('\n'),
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -163,6 +163,67 @@ export const LABELS_NOT_OWNERS: readonly string[] = [
   'overall',
   'agenda',
   'topic',
+  'decided',
+  'resolved',
+  'noted',
+  'part',
+  'phase',
+  'stage',
+];
+
+/**
+ * Role titles that own prose actions even where the attendance list does not name them ("Clerk to write to
+ * the owner", "The Director of Finance would liaise with the auditors"): the first word of the owner.
+ */
+export const ROLE_OWNER_HEADS: readonly string[] = [
+  'clerk',
+  'chair',
+  'chairman',
+  'chairperson',
+  'vice-chair',
+  'vice chair',
+  'secretary',
+  'treasurer',
+  'president',
+  'director',
+  'head',
+  'headteacher',
+  'principal',
+  'manager',
+  'officer',
+  'mayor',
+  'leader',
+  'coordinator',
+  'co-ordinator',
+  'administrator',
+  'rfo',
+];
+
+/** Words after "X to" that are no verb ("Clerk to the Council", "a note from the Chair to all members"). */
+export const NOT_A_TASK_VERB: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'all',
+  'be',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'him',
+  'them',
+  'me',
+  'us',
+  'each',
+  'any',
+  'some',
+  'every',
+  'date',
 ];
 
 /**
@@ -222,4 +283,8 @@ export const OWNER_JOINS: readonly string[] = [
   'was asked to',
   'were asked to',
   'would',
+  'can',
+  'is going to',
+  'are going to',
+  'committed to',
 ];
