@@ -17,6 +17,7 @@ import {
   SENTENCE_RECOGNISERS,
   actionColumn,
   decisionLabel,
+  ownerColonTask,
   suggestion,
   type FoundAction,
   type RecogniserContext,
@@ -118,6 +119,12 @@ export function extract(
       continue;
     }
     const text = piece.text;
+    // "RESOLVED" then "- Priya: Book the hall": a person given a task under the label is an action, not its decision.
+    if (
+      state.pendingLabel &&
+      ownerColonTask.recognise({ text: stripBullet(text), inActionSection: false }, context)
+    )
+      state.pendingLabel = null;
     if (state.pendingLabel) {
       const label = state.pendingLabel;
       addDecision(

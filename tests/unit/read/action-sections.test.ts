@@ -244,3 +244,43 @@ describe('prose owners the attendance list does not name', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('speakers and people named before a colon', () => {
+  it('"Name: I\'ll take an action to …" is the speaker\'s action', () => {
+    expect(
+      actionsOf(['Call notes', "Rosa: I'll take an action to check the venue with Omar."].join('\n')),
+    ).toEqual([{ text: 'check the venue with Omar', owner: 'Rosa', marked: true }]);
+  });
+
+  it('"Name: I\'ll do that." takes the words of the line before', () => {
+    const found = actionsOf(
+      ['Call notes', 'Omar: Someone should book the minibus.', "Rosa: I'll do that."].join('\n'),
+    );
+    expect(found).toContainEqual({
+      text: 'Omar: Someone should book the minibus',
+      owner: 'Rosa',
+      marked: true,
+    });
+  });
+
+  it('"- Name: Book …" under a RESOLVED label is a task for that person, not the decision', () => {
+    const found = actionsOf(
+      [
+        'Plenum',
+        '**Resolved**',
+        '- Kofi: Book the hall for the open day',
+        '- Ines/Kofi: Sort out the rota',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'Book the hall for the open day', owner: 'Kofi', marked: false },
+      { text: 'Sort out the rota', owner: 'Ines/Kofi', marked: false },
+    ]);
+  });
+
+  it("a speaker's report or a label before a colon is no task", () => {
+    expect(
+      actionsOf(['Call notes', 'Rosa: We booked the hall.', 'Note: Check the fire exits.'].join('\n')),
+    ).toEqual([]);
+  });
+});

@@ -143,3 +143,62 @@ export const NOT_TASK_AFTER_VERB: readonly string[] = [
 
 /** Notes to self that mark a task ("TODO check the figures", "To do: book the hall"), in capitals or with a colon. */
 export const TASK_NOTES: readonly string[] = ['todo', 'to do', 'to-do'];
+
+/** Verbs that, after "Name:", make the line a task for that person ("Priya: Book the hall"), besides TASK_VERBS. */
+export const OWNER_COLON_VERBS: readonly string[] = [
+  'introduce',
+  'determine',
+  'sort out',
+  'survey',
+  'go ahead',
+  'display',
+  'install',
+  'order',
+  'buy',
+  'email',
+  'call',
+  'post',
+  'set up',
+  'update',
+  'review',
+  'share',
+  'follow up',
+  'make',
+  'research',
+  'organise',
+  'draft',
+  'write',
+  'invite',
+];
+
+/** How a speaker commits in a transcript ("Dan: I'll check with Jeff", "Ann: I can take that on"). */
+export const SPEAKER_COMMITMENTS: readonly string[] = [
+  "i'll",
+  'i’ll',
+  'i will',
+  'i can',
+  "i'm going to",
+  'i’m going to',
+  'i am going to',
+  'i shall',
+];
+
+/** Words after the commitment that only say an action is taken ("I'll take an action to …"). */
+export const ACTION_TAKING: readonly string[] = [
+  'take an action to',
+  'take the action to',
+  'take an action item to',
+];
+
+/** A commitment whose words are in the line before ("Andrew: I'll do that."). */
+export const VAGUE_TASKS: readonly string[] = [
+  'do that',
+  'do it',
+  'do this',
+  'take that',
+  'take that on',
+  'take it on',
+  'take this on',
+  'look into it',
+  'look into that',
+];
