@@ -278,9 +278,9 @@ describe('speakers and people named before a colon', () => {
     ]);
   });
 
-  it("a speaker's report or a label before a colon is no task", () => {
+  it("a speaker's report is no task, and a label before a colon owns nothing", () => {
     expect(
       actionsOf(['Call notes', 'Rosa: We booked the hall.', 'Note: Check the fire exits.'].join('\n')),
-    ).toEqual([]);
+    ).toEqual([{ text: 'Note: Check the fire exits', owner: null, marked: false }]);
   });
 });
