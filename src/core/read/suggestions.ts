@@ -1,6 +1,7 @@
 import type { ResolvedOwner } from '../model/attendee';
 import { anyOf, literal } from './lexicon/build';
 import {
+  ACTION_POINT_PREFIXES,
   AGREED_PREFIXES,
   AGREED_WORDS,
   ASKING_VERBS,
@@ -47,8 +48,10 @@ const AGREED_OPENING = `(?:${eitherCase(AGREED_PREFIXES)} )?(?:${eitherCase(AGRE
   AGREED_WORDS.map((w) => w.toUpperCase()),
 )})`;
 const DISCUSSION_OPENING = eitherCase(DISCUSSION_OPENINGS);
+// "AP132 MR to email …": an action point's reference before the person.
+const ACTION_POINT_REF = String.raw`(?:${anyOf(ACTION_POINT_PREFIXES)}\d{1,4}[a-z]?[.:)]?\s+)?`;
 const AT_START = new RegExp(
-  String.raw`^(?:${AGREED_OPENING}(?: that)?:?\s+|${DISCUSSION_OPENING},?\s+)?${OWNER}\s+(${anyOf(JOINS)})\s+([a-z][\p{L}'’\-]*)`,
+  String.raw`^${ACTION_POINT_REF}(?:${AGREED_OPENING}(?: that)?:?\s+|${DISCUSSION_OPENING},?\s+)?${OWNER}\s+(${anyOf(JOINS)})\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
 const FOR_OWNER = new RegExp(

@@ -284,3 +284,39 @@ describe('speakers and people named before a colon', () => {
     ).toEqual([{ text: 'Note: Check the fire exits', owner: null, marked: false }]);
   });
 });
+
+describe('follow-up work in the passive', () => {
+  it('"… is to be circulated", "… will be emailed" are tasks without an owner; "by the Chair" names one', () => {
+    const found = actionsOf(
+      [
+        'Village hall trustees',
+        'The revised hire rates are to be circulated to trustees.',
+        'The booking link will be emailed to all volunteers.',
+        'To be signed by the Chair.',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'The revised hire rates are to be circulated to trustees', owner: null, marked: false },
+      { text: 'The booking link will be emailed to all volunteers', owner: null, marked: false },
+      { text: 'be signed by the Chair', owner: 'Chair', marked: false },
+    ]);
+  });
+
+  it('leaves needs, arrangements and work already done alone', () => {
+    const found = actionsOf(
+      [
+        'Village hall trustees',
+        'The gutter needs to be repaired before winter.',
+        'The meeting will be held in the library.',
+        'The bid has been sent, and updates will be posted monthly.',
+      ].join('\n'),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('"AP12 KW to …": an action point reference before the owner', () => {
+    expect(actionsOf(['Patient group', 'AP12 KW to print the new leaflets.'].join('\n'))).toEqual([
+      { text: 'print the new leaflets', owner: 'KW', marked: false },
+    ]);
+  });
+});

@@ -21,6 +21,9 @@ export const SUGGESTION_JOINS: Readonly<Record<'to' | 'will' | 'would', readonly
   would: ['would'],
 };
 
+/** Letters before an action point's number at the start of its line ("AP132 MR to email …", "ACT7 JS to …"). */
+export const ACTION_POINT_PREFIXES: readonly string[] = ['AP', 'ACT', 'AI'];
+
 /** Openings before the person ("It was agreed that HP would …", "Following discussion, JS to …"). */
 export const AGREED_WORDS: readonly string[] = ['agreed'];
 /** Words before "agreed" in such an opening ("It was also agreed …"). */
@@ -201,4 +204,93 @@ export const VAGUE_TASKS: readonly string[] = [
   'take this on',
   'look into it',
   'look into that',
+];
+
+/**
+ * Past participles of follow-up work in the passive ("the notes are to be circulated", "the link will be
+ * emailed to members"): a task without an owner, which the owner rule then asks about.
+ */
+export const FOLLOW_UP_PARTICIPLES: readonly string[] = [
+  'circulated',
+  'sent',
+  'emailed',
+  'e-mailed',
+  'distributed',
+  'published',
+  'forwarded',
+  'shared',
+  'added',
+  'issued',
+  'posted',
+  'uploaded',
+  'reviewed',
+  'contacted',
+  'invited',
+  'asked',
+  'arranged',
+  'booked',
+  'ordered',
+  'chased',
+  'drafted',
+  'prepared',
+  'provided',
+  'signed',
+  'submitted',
+  'pointed',
+  'developed',
+  'undertaken',
+  'investigated',
+  'written',
+  'obtained',
+  'sought',
+  'removed',
+  'replaced',
+  'repaired',
+  'installed',
+  'checked',
+  'confirmed',
+  'organised',
+  'organized',
+  'scheduled',
+  'followed up',
+  'raised',
+  'referred',
+  'passed',
+];
+
+/** Words right before "to be …" that make it no task ("needs to be", "has yet to be", "was to be"). */
+export const NOT_A_FOLLOW_UP_BEFORE: readonly string[] = [
+  'need',
+  'needs',
+  'needed',
+  'has',
+  'have',
+  'had',
+  'yet',
+  'going',
+  'likely',
+  'unlikely',
+  'expected',
+  'seems',
+  'seem',
+  'seemed',
+  'appears',
+  'appear',
+  'appeared',
+  'was',
+  'were',
+  'would',
+  'used',
+  'ought',
+  'able',
+  'about',
+  'hoped',
+  'planned',
+  'wanted',
+  'want',
+  'wants',
+  'like',
+  'deserve',
+  'deserves',
+  'not',
 ];

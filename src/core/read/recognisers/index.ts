@@ -1,6 +1,7 @@
 import { actionColumn, actionInSection, actionMarker, ownerInBrackets, taskNote } from './actions';
 import { decisionLabel, decisionSentence } from './decisions';
 import { ownerColonTask, speakerCommitment } from './speaker';
+import { passiveFollowUp } from './follow-ups';
 import { agreedThat, bareTask, suggestion } from './suggestions';
 import type { Recogniser } from './types';
 
@@ -8,6 +9,7 @@ export type { FoundAction, Recogniser, RecogniserContext, RecogniserInput, Recog
 export { actionColumn, actionInSection, actionMarker, ownerInBrackets, taskNote } from './actions';
 export { decisionLabel, decisionSentence, type FoundDecision } from './decisions';
 export { ownerColonTask, speakerCommitment } from './speaker';
+export { passiveFollowUp } from './follow-ups';
 export { agreedThat, bareTask, suggestion } from './suggestions';
 
 /**
@@ -26,7 +28,8 @@ export const ACTION_RECOGNISERS = [
 /**
  * Sentence by sentence, in precedence order, once the paragraph's actions are known: an "it was agreed that
  * X would …" suggestion, then a decision, then (only where the paragraph marked nothing) a suggestion, then
- * "Name: Book the hall", then a bare instruction ("Check the draft") as a suggestion without an owner.
+ * "Name: Book the hall", then a bare instruction ("Check the draft") or follow-up work in the passive ("… is to
+ * be circulated") as a suggestion without an owner.
  */
 export const SENTENCE_RECOGNISERS = [
   agreedThat,
@@ -34,6 +37,7 @@ export const SENTENCE_RECOGNISERS = [
   suggestion,
   ownerColonTask,
   bareTask,
+  passiveFollowUp,
 ] as const;
 
 /** Every recogniser of pass two, for the pre-filter, the tests and --explain. */
