@@ -320,3 +320,34 @@ describe('follow-up work in the passive', () => {
     ]);
   });
 });
+
+describe('decisions in the passive and motions', () => {
+  const decisionsOf = (text: string) => readMinutes(textToParagraphs(text)).decisions.map((d) => d.text);
+
+  it('reads "… were agreed as a correct record", "… was unanimously approved", "… and unanimously agreed that …"', () => {
+    expect(
+      decisionsOf(
+        [
+          'Parish meeting',
+          'The minutes of the last meeting were agreed as a correct record.',
+          'The play area survey was unanimously approved.',
+          'It was proposed by Cllr Hale, seconded by Cllr Ross and unanimously agreed that the precept stay the same.',
+          'Moved by Cllr Hale and seconded by Cllr Ross to approve the accounts.',
+        ].join('\n'),
+      ),
+    ).toHaveLength(4);
+  });
+
+  it('leaves a proposal, a list lead-in and "agreed to" work alone', () => {
+    expect(
+      decisionsOf(
+        [
+          'Parish meeting',
+          'Proposed by Cllr Hale, seconded by Cllr Ross.',
+          'The following grants were approved:',
+          'The date was agreed with the hall committee.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
