@@ -1,7 +1,7 @@
 import { monthPattern } from './dates';
 import { anyOf } from './lexicon/build';
 import { TIME_LABEL_PREPOSITIONS, TIME_LABEL_WORDS } from './lexicon/due';
-import { GROUP_SUBJECTS, NOT_OWNER_FIRST_WORDS } from './lexicon/owners';
+import { GROUP_SUBJECTS, NOT_OWNER_FIRST_WORDS, NOT_TASK_OPENINGS } from './lexicon/owners';
 import { OUTCOME_UNTIL, OUTCOME_WORDS } from './lexicon/status';
 import { TASK_VERBS } from './lexicon/suggestions';
 import { isOwnerLike, splitOwnerColon, splitOwnerTask, splitTaskOwner } from './owner-phrase';
@@ -15,6 +15,7 @@ import { sentences } from './sentences';
  *   "Week 6: Select the features" · "By Friday: …"                                 a time before the colon: the due
  *   "Each member drafts two stories. Someone writes them up."                       the group subject owns each
  *   "Backup testing successful" · "Training postponed until July"                   a report of how it went: none
+ *   "E.g. a shorter survey" · "We need a bigger room"                                an example, a group's need: none
  */
 
 const TIME_LABEL = new RegExp(
@@ -33,6 +34,7 @@ const OUTCOME = new RegExp(
 );
 const TASK_FIRST_WORD = new RegExp(`^${anyOf([...NOT_OWNER_FIRST_WORDS, ...TASK_VERBS])}\\b`, 'i');
 const GERUND = /^[A-Z][a-z]+ing$/;
+const NOT_A_TASK = new RegExp(`^${anyOf(NOT_TASK_OPENINGS)}(?=[\\s,])`, 'i');
 
 /** The actions one line under an Actions label holds; null when it holds none. */
 export function sectionLineActions(line: string, resolves: (owner: string) => boolean): FoundAction[] | null {
@@ -73,7 +75,7 @@ function oneAction(line: string, resolves: (owner: string) => boolean): FoundAct
   if (group) return { owner: group[1]!, task: line };
   const split = splitOwnerTask(line, resolves) ?? splitTaskOwner(line);
   if (split) return { owner: split.owner, task: split.task };
-  if (isOutcome(line)) return null;
+  if (isOutcome(line) || NOT_A_TASK.test(line)) return null;
   if (GERUND.test(line)) return { owner: null, task: line };
   if (line.length > 3 && !isOwnerLike(line)) return { owner: null, task: line };
   return null;

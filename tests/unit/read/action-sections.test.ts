@@ -102,6 +102,12 @@ describe('lines under an Actions label', () => {
     expect(sectionLineActions('Boiler service successful', never)).toBeNull();
   });
 
+  it('an example or a need of the whole group is no action', () => {
+    expect(sectionLineActions('E.g. a shorter survey for parents', never)).toBeNull();
+    expect(sectionLineActions('We need a bigger room for the open day', never)).toBeNull();
+    expect(sectionLineActions('Maybe we can borrow the church hall', never)).toBeNull();
+  });
+
   it('a task that ends in an outcome word is still a task', () => {
     expect(sectionLineActions('Get the boiler service done', never)).toEqual([
       { owner: null, task: 'Get the boiler service done' },

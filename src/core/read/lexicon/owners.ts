@@ -227,6 +227,24 @@ export const NOT_A_TASK_VERB: readonly string[] = [
 ];
 
 /**
+ * Openings of a line under an Actions label that make it a note, not a task: an example ("E.g. …"), or a
+ * need or wish of the whole group ("We need …", "Maybe we can …"), which has no owner to do it.
+ */
+export const NOT_TASK_OPENINGS: readonly string[] = [
+  'e.g.',
+  'eg',
+  'i.e.',
+  'ie',
+  'we',
+  'maybe we',
+  'perhaps we',
+  'they',
+  'it',
+  'this',
+  'there',
+];
+
+/**
  * Subjects that name the people who act without naming one ("Each member creates …", "Someone completes …"):
  * under an Actions label the sentence is an action, owned by them as written.
  */
