@@ -49,7 +49,8 @@ const WORD_FORMS = MARKER_WORDS.flatMap((w) => {
   const [upper, capitalised, lower] = caseForms(w);
   return [`${upper}S?`, `${capitalised}s?`, lower];
 }).join('|');
-const QUALIFIER_FORMS = MARKER_QUALIFIERS.flatMap((w) => [literal(w.toUpperCase()), literal(w)]).join('|');
+// "ACTION POINT", "Action Point", "Action point": the qualifier in capitals, capitalised or lower case.
+const QUALIFIER_FORMS = MARKER_QUALIFIERS.flatMap((w) => caseForms(w).map(literal)).join('|');
 const BRACKET_FORMS = MARKER_WORDS.flatMap((w) => caseForms(w).map(literal)).join('|');
 const COLON_FORMS = COLON_MARKERS.map((m) => `\\b${literal(m.word)}\\s*:`).join('|');
 
@@ -84,6 +85,14 @@ const REFERENCE = new RegExp(`^(?:${anyOf(ACTION_REFERENCE_PREFIXES)}\\s*)?(?:\\
 const NEGATED = new RegExp(`\\b${anyOf(MARKER_NEGATORS)}\\s+$`, 'i');
 const NO_ACTION = new RegExp(`^${anyOf(NO_ACTION_AFTER_MARKER)}\\b`, 'i');
 const SENTENCE_START = /(?:^|[.!?;:)]\s*|\(\s*)$/;
+
+// "Action Point", "ACTION:", "Actions –" alone on a line: the action is the next line.
+const MARKER_ALONE = new RegExp(`^(?:${WORD_FORMS})(?:\\s+(?:${QUALIFIER_FORMS}))?\\s*[:\\-–—]?\\s*$`, 'u');
+
+/** A line that holds only a marker ("Action Point", "ACTION:"), whose action is written on the next line. */
+export function isMarkerAlone(text: string): boolean {
+  return text.length <= 30 && MARKER_ALONE.test(text.trim());
+}
 
 /** Every marked action written in one paragraph, in order. */
 export function findMarkedActions(

@@ -64,7 +64,7 @@ const ASKED_OWNER = new RegExp(
 );
 // "Hedge overhangs the path, Clerk to write to the owner": a clause after a comma, semicolon or dash.
 const CLAUSE_OWNER = new RegExp(
-  String.raw`[,;–—]\s+(?:the\s+)?${OWNER}\s+(?:to|will)\s+([a-z][\p{L}'’\-]*)`,
+  String.raw`[,;–—]\s+(?:the\s+)?${OWNER}\s+(?:to|will|would)\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
 const LATER_OWNER = [FOR_OWNER, ASKED_OWNER, CLAUSE_OWNER];

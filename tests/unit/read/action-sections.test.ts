@@ -357,3 +357,13 @@ describe('decisions in the passive and motions', () => {
     ).toEqual([]);
   });
 });
+
+describe('a marker alone on its line', () => {
+  it('"Action Point" over the line: the next line is the action', () => {
+    expect(
+      actionsOf(
+        ['Governors', 'Action Point', 'Clerk/chair to add the minutes to the next agenda.'].join('\n'),
+      ),
+    ).toEqual([{ text: 'add the minutes to the next agenda', owner: 'Clerk/chair', marked: true }]);
+  });
+});

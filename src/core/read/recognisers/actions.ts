@@ -9,7 +9,7 @@ import {
   SHORT_OWNER_JOINS,
 } from '../lexicon/markers';
 import { TASK_NOTES } from '../lexicon/suggestions';
-import { findMarkedActions, lastSentence, trimTask } from '../markers';
+import { findMarkedActions, isMarkerAlone, lastSentence, trimTask } from '../markers';
 import { sectionLineActions } from '../section-line';
 import { isOwnerLike, splitOwnerTask, splitTaskOwner } from '../owner-phrase';
 import type { FoundAction, Recogniser } from './types';
@@ -68,6 +68,31 @@ export const actionMarker: Recogniser<FoundAction[]> = {
     { given: 'There was no further action.', gives: null },
   ],
 };
+
+/**
+ * "Action Point" (or "ACTION:") alone on its line, a centred heading over the action: the next line is the
+ * action, read as a line under an Actions label (refiner marker-alone-takes-next-line).
+ */
+export const markerAlone: Recogniser<{ marker: string }> = {
+  id: 'marker-alone',
+  unit: 'paragraph',
+  reason: 'marker on the line before',
+  triggers: MARKER_WORDS,
+  recognise: ({ text }) => (isMarkerAlone(text) ? { marker: text.trim() } : null),
+  examples: [
+    { given: 'Action Point', gives: { marker: 'Action Point' } },
+    { given: 'ACTION POINT –', gives: { marker: 'ACTION POINT –' } },
+    { given: 'Action Fraud', gives: null },
+  ],
+};
+
+/** The action on the line after a marker alone ("Clerk to book the hall"), or null when it reads as none. */
+export function actionAfterMarkerLine(
+  text: string,
+  resolves: (owner: string) => boolean,
+): FoundAction[] | null {
+  return sectionLineActions(stripBullet(text), resolves);
+}
 
 // "TODO check the figures", "To do: book the hall": the note in capitals, or with a colon.
 const TASK_NOTE = new RegExp(

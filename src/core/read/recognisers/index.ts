@@ -1,4 +1,11 @@
-import { actionColumn, actionInSection, actionMarker, ownerInBrackets, taskNote } from './actions';
+import {
+  actionColumn,
+  actionInSection,
+  actionMarker,
+  markerAlone,
+  ownerInBrackets,
+  taskNote,
+} from './actions';
 import { decisionLabel, decisionSentence } from './decisions';
 import { ownerColonTask, speakerCommitment } from './speaker';
 import { passiveFollowUp } from './follow-ups';
@@ -6,7 +13,15 @@ import { agreedThat, bareTask, suggestion } from './suggestions';
 import type { Recogniser } from './types';
 
 export type { FoundAction, Recogniser, RecogniserContext, RecogniserInput, RecogniserExample } from './types';
-export { actionColumn, actionInSection, actionMarker, ownerInBrackets, taskNote } from './actions';
+export {
+  actionAfterMarkerLine,
+  actionColumn,
+  actionInSection,
+  actionMarker,
+  markerAlone,
+  ownerInBrackets,
+  taskNote,
+} from './actions';
 export { decisionLabel, decisionSentence, type FoundDecision } from './decisions';
 export { ownerColonTask, speakerCommitment } from './speaker';
 export { passiveFollowUp } from './follow-ups';
@@ -44,6 +59,7 @@ export const SENTENCE_RECOGNISERS = [
 export const ALL_RECOGNISERS: readonly Recogniser<unknown>[] = [
   actionColumn,
   decisionLabel,
+  markerAlone,
   ...ACTION_RECOGNISERS,
   ...SENTENCE_RECOGNISERS,
 ];
