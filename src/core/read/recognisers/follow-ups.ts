@@ -1,4 +1,5 @@
 import { anyOf } from '../lexicon/build';
+import { SPEAKING_VERBS } from '../lexicon/organisations';
 import { FOLLOW_UP_PARTICIPLES, NOT_A_FOLLOW_UP_BEFORE } from '../lexicon/suggestions';
 import { writtenAsOwner } from '../written-owner';
 import type { FoundAction, Recogniser } from './types';
@@ -19,6 +20,8 @@ const BY_OWNER = new RegExp(
 );
 
 const DONE_ALREADY = /\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\b/i;
+// "The CC responded that outliers will be reviewed": reported speech, how things are done, not a task.
+const REPORTED = new RegExp(`\\b${anyOf(SPEAKING_VERBS)}\\s+that\\b`, 'i');
 
 export const passiveFollowUp: Recogniser<FoundAction> = {
   id: 'suggestion-passive-follow-up',
@@ -30,7 +33,7 @@ export const passiveFollowUp: Recogniser<FoundAction> = {
     const sentence = text.trim();
     if (sentence.length > 500 || sentence.endsWith('?') || !PASSIVE.test(sentence)) return null;
     // "The plan has been submitted, and updates will be sent …": a report of work done, not one to do.
-    if (DONE_ALREADY.test(sentence)) return null;
+    if (DONE_ALREADY.test(sentence) || REPORTED.test(sentence)) return null;
     const by = BY_OWNER.exec(sentence);
     const named = by ? by[1]!.replace(/[.,;:]+$/, '') : '';
     const owner = named && (resolves(named) || writtenAsOwner(named)) ? named : null;
@@ -49,5 +52,6 @@ export const passiveFollowUp: Recogniser<FoundAction> = {
     { given: 'The roof needs to be repaired before winter.', gives: null },
     { given: 'The meeting will be held in the library.', gives: null },
     { given: 'The bid has been sent, and updates will be posted monthly.', gives: null },
+    { given: 'The Treasurer explained that late claims will be reviewed by the panel.', gives: null },
   ],
 };
