@@ -207,6 +207,15 @@ describe('action tables found by their header words', () => {
   });
 });
 
+describe('due', () => {
+  it('"monthly" is the due as written, without a date', () => {
+    const minutes = readMinutes(
+      textToParagraphs(['Fete committee', 'ACTION: TJ to send a report monthly.'].join('\n')),
+    );
+    expect(minutes.actions).toMatchObject([{ owner: 'TJ', due: 'monthly', dueDate: null }]);
+  });
+});
+
 describe('status', () => {
   it('"only 70% complete" is in progress; "complete" alone is done', () => {
     expect(statusOf('Access review only 70% complete')).toBe('In progress');
@@ -228,6 +237,12 @@ describe('prose owners the attendance list does not name', () => {
       { text: 'order two new benches', owner: 'Clerk', marked: false },
       { text: 'ask the school about the crossing', owner: 'KMW', marked: false },
       { text: 'write to the highways team', owner: 'Cllr. R. Obi', marked: false },
+    ]);
+  });
+
+  it('a team owns "The Events Team will …"', () => {
+    expect(actionsOf(['Fete committee', 'The Events Team will book the marquee.'].join('\n'))).toEqual([
+      { text: 'book the marquee', owner: 'Events Team', marked: false },
     ]);
   });
 

@@ -47,6 +47,18 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Words that say "soon" without a date. */
 export const SOON_WORDS: readonly string[] = ['asap', 'as soon as possible', 'immediately', 'ongoing'];
 
+/** Words that say how often, without a date ("send a report monthly"): the due as written. */
+export const RECURRING_DUES: readonly string[] = [
+  'weekly',
+  'fortnightly',
+  'monthly',
+  'quarterly',
+  'annually',
+  'every week',
+  'every month',
+  'each month',
+];
+
 /** Words before a date that belong to the due ("by 30 June", "w/c 4 March"). */
 export const DATE_PREPOSITIONS: readonly string[] = [
   'by',

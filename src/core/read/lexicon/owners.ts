@@ -199,6 +199,9 @@ export const ROLE_OWNER_HEADS: readonly string[] = [
   'rfo',
 ];
 
+/** Last words of a team that owns prose actions ("The Project Management Team will send …", "Ken and team"). */
+export const TEAM_OWNER_TAILS: readonly string[] = ['team', 'working group', 'task force', 'task group'];
+
 /** Words after "X to" that are no verb ("Clerk to the Council", "a note from the Chair to all members"). */
 export const NOT_A_TASK_VERB: readonly string[] = [
   'the',

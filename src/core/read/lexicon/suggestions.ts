@@ -74,7 +74,8 @@ export const DONE_AFTER_DASH: readonly string[] = ['complete', 'completed', 'clo
 /**
  * Verbs that open a task written as a bare instruction ("Check the second draft", "Try a smaller sample"): a
  * sentence that starts with one is a task without an owner. Nouns that are also verbs ("Review of …",
- * "Update on …", "Report …") are left out: minutes open sentences with them as nouns.
+ * "Update on …", "Report …") are left out: minutes open sentences with them as nouns; so are "Make sure" and
+ * "Ensure", which in notes are general reminders more often than tasks.
  */
 export const TASK_VERBS: readonly string[] = [
   'try',
@@ -119,8 +120,6 @@ export const TASK_VERBS: readonly string[] = [
   'investigate',
   'implement',
   'fix',
-  'make sure',
-  'ensure',
 ];
 
 /** Words before a bare instruction that keep it one ("Maybe start on the draft"). */
