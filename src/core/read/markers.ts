@@ -102,6 +102,10 @@ export function findMarkedActions(
   const hits: MarkerHit[] = [];
   if (!MAYBE_MARKER.test(text)) return hits;
   const matches: { start: number; end: number; marker: string; punct: boolean; form: MarkerForm }[] = [];
+  // "TRUST BOARD ACTION TRACKING LIST": in a line all in capitals, a bare ACTION after other words is a title's
+  // or a column's word, not a marker.
+  const capitalsLine =
+    text.length <= 200 && text === text.toUpperCase() && /[A-Z]{2,}\s+[A-Z]{2,}/.test(text);
   MARKER.lastIndex = 0;
   // Bounded: a paragraph of nothing but "Action Action …" must not cost more than a normal one.
   let seen = 0;
@@ -114,6 +118,7 @@ export function findMarkedActions(
     const end = m.index + m[0].length;
     const tail = text.length - end <= 60 ? text.slice(end) : '';
     if (!acceptMarker(word, punct, before) && !trailingOwner(tail, word, punct, resolves)) continue;
+    if (capitalsLine && !punct && text.slice(0, m.index).trim() !== '') continue;
     const marker = punct ? text.slice(m.index, end).trim() : word;
     matches.push({ start: m.index, end, marker, punct, form: formOf(word, sep, punct, colonForm) });
     if (matches.length > 50) break;

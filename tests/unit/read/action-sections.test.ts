@@ -151,6 +151,14 @@ describe('markers and notes', () => {
     expect(actionsOf(['Club committee', '* LIST ACTIONS AND ACTIONEES'].join('\n'))).toEqual([]);
   });
 
+  it('a title in capitals and a column named "Action Made" hold no marker', () => {
+    expect(
+      actionsOf(
+        ['FETE COMMITTEE ACTION TRACKING LIST', 'Questions from the stallholders Action Made'].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
   it('a TODO note marks a task without an owner', () => {
     expect(actionsOf(['Notes', '- TODO check the hall insurance'].join('\n'))).toEqual([
       { text: 'check the hall insurance', owner: null, marked: true },
