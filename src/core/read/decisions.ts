@@ -9,7 +9,12 @@ import {
   IT_WAS_ADVERBS,
   IT_WAS_VERBS,
   MEMBERS_VERBS,
+  MOTION_OPENERS,
+  MOTION_SECONDS,
+  MOTION_VERBS,
   NOTING_AFTER_DECISION,
+  OPENING_ADVERBS,
+  PASSIVE_DECISION_VERBS,
   PERSON_VERBS,
   WE_VERBS,
 } from './lexicon/decisions';
@@ -38,6 +43,16 @@ const BODY_THEN_DECIDED = new RegExp(
   `^(?:the )?${BODIES}\\b[^.;!?]{3,120}?\\band ${OPTIONAL_ADVERB(BODY_ADVERBS)}${BODY_VERBS}\\b`,
   'i',
 );
+// "The minutes were agreed as a correct record", "This project was unanimously approved", "Unanimously agreed
+// that …", "Moved by A and seconded by B to approve …": a decision in the passive, or a motion.
+const PASSIVE_DECIDED = new RegExp(
+  `\\b(?:was|were|is|are|been)\\s+(?:${anyOf([...IT_WAS_ADVERBS, ...BODY_ADVERBS])}\\s+)?${anyOf(
+    PASSIVE_DECISION_VERBS,
+  )}\\b(?!\\s+(?:to|that|with|on|upon|by the (?:[a-z]+ )?(?:officer|clerk|chair)s?\\b))` +
+    `|(?:^|\\band\\s+)${anyOf(OPENING_ADVERBS)}\\s+${anyOf(IT_WAS_VERBS)}\\b` +
+    `|^${anyOf(MOTION_OPENERS)}\\b.{1,80}?\\b${anyOf(MOTION_SECONDS)}\\b.{1,80}?\\bto\\s+${anyOf(MOTION_VERBS)}\\b`,
+  'i',
+);
 // "We agreed to add …", "We decided that …": a team's notes decide in the first person.
 const WE_DECIDED = new RegExp(`\\bwe (?:all )?${anyOf(WE_VERBS)}\\b`, 'i');
 // "The PCC approved …", "The PCC agreed to …": a body named by its abbreviation.
@@ -58,6 +73,8 @@ export const DECISION_TRIGGERS: readonly string[] = [
     ...BODY_DECISION_VERBS,
     ...MEMBERS_VERBS,
     ...WE_VERBS,
+    ...PASSIVE_DECISION_VERBS,
+    ...MOTION_OPENERS,
   ]),
 ];
 const MAYBE_DECISION = new RegExp(anyOf(DECISION_TRIGGERS), 'i');
@@ -76,6 +93,9 @@ export function isDecision(
   if (DECISION_START.test(sentence) || BODY_DECIDED.test(sentence) || BODY_THEN_DECIDED.test(sentence))
     return true;
   if (WE_DECIDED.test(sentence)) return true;
+  // "The following payments were approved:" leads into a list: the list is the decision, read item by item.
+  // (A closing tag after the colon, as text pasted from a web page keeps, changes nothing.)
+  if (!/:\s*(?:<\/[a-z]+>\s*)*$/i.test(sentence) && PASSIVE_DECIDED.test(sentence)) return true;
   const abbreviation = ABBREVIATION_DECIDED.exec(sentence);
   if (abbreviation === null) return false;
   const verb = abbreviation[2]!;

@@ -9,6 +9,7 @@ import {
   NUMBER_WORDS,
   PERIOD_UNITS,
   SOON_WORDS,
+  RECURRING_DUES,
 } from './lexicon/due';
 
 /**
@@ -42,7 +43,7 @@ const IN_PERIOD = new RegExp(
   `\\b(?:in|within)\\s+(\\d{1,3}|${anyOf(Object.keys(NUMBER_WORDS))})\\s+(${UNITS})s?(?:'?\\s*time)?\\b`,
   'i',
 );
-const SOON = new RegExp(`\\b(${anyOf(SOON_WORDS)})\\b`, 'i');
+const SOON = new RegExp(`\\b(${anyOf([...SOON_WORDS, ...RECURRING_DUES])})\\b`, 'i');
 const BY_MONTH = new RegExp(
   `\\bby\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${M})\\b(?:\\s+(\\d{4}))?(?!\\s*\\d)`,
   'i',
@@ -55,7 +56,7 @@ const BY_DATE = new RegExp(`\\b${anyOf(DATE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i
  * without a due have none of them and skip the patterns.
  */
 export const MAYBE_DUE = new RegExp(
-  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|meeting\\b|end\\s+of|${UNITS}|${anyOf(SOON_WORDS)}|(?:${M})\\b)`,
+  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|meeting\\b|end\\s+of|${UNITS}|${anyOf([...SOON_WORDS, ...RECURRING_DUES])}|(?:${M})\\b)`,
   'i',
 );
 

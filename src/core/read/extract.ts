@@ -16,12 +16,19 @@ import {
   ALL_RECOGNISERS,
   SENTENCE_RECOGNISERS,
   actionColumn,
+  actionAfterMarkerLine,
   decisionLabel,
+  markerAlone,
+  ownerColonTask,
   suggestion,
   type FoundAction,
   type RecogniserContext,
 } from './recognisers';
-import { decisionLabelTakesNextLine, ownerAloneTakesSentenceBefore } from './refiners';
+import {
+  decisionLabelTakesNextLine,
+  markerAloneTakesNextLine,
+  ownerAloneTakesSentenceBefore,
+} from './refiners';
 import { JOINING_WORD_ANYWHERE } from './suggestions';
 import { sentences, sentencesHolding } from './sentences';
 import { statusOf, withoutStatus } from './status';
@@ -50,6 +57,7 @@ export interface Extracted {
 export const PIECE_PRE_FILTER = buildPreFilter(ALL_RECOGNISERS.filter((r) => r !== suggestion));
 const PRE_FILTER = PIECE_PRE_FILTER;
 const LABEL_BIT = PRE_FILTER.bit(decisionLabel);
+const MARKER_BIT = PRE_FILTER.bit(markerAlone);
 /** Sentence recognisers other than the suggestion: when one may find something, every sentence is cut. */
 const SENTENCE_WORD_BITS = SENTENCE_RECOGNISERS.filter((r) => r !== suggestion).reduce(
   (bits, r) => bits | PRE_FILTER.bit(r),
@@ -63,6 +71,8 @@ interface ExtractState {
   previous: Piece | null;
   /** A decision label was read: the next piece is its decision. */
   pendingLabel: Piece | null;
+  /** A marker alone on its line was read: the next piece is its action. */
+  pendingMarker: Piece | null;
 }
 
 export function extract(
@@ -73,7 +83,7 @@ export function extract(
 ): Extracted {
   const out: Extracted = { actions: [], decisions: [], actionTrace: [], decisionTrace: [] };
   const context: RecogniserContext = { resolve, resolves: (owner) => resolve(owner).length > 0 };
-  const state: ExtractState = { previous: null, pendingLabel: null };
+  const state: ExtractState = { previous: null, pendingLabel: null, pendingMarker: null };
   // One list for every piece's sentences (refilled each time, never kept).
   const sentenceList: string[] = [];
 
@@ -118,6 +128,12 @@ export function extract(
       continue;
     }
     const text = piece.text;
+    // "RESOLVED" then "- Priya: Book the hall": a person given a task under the label is an action, not its decision.
+    if (
+      state.pendingLabel &&
+      ownerColonTask.recognise({ text: stripBullet(text), inActionSection: false }, context)
+    )
+      state.pendingLabel = null;
     if (state.pendingLabel) {
       const label = state.pendingLabel;
       addDecision(
@@ -129,9 +145,29 @@ export function extract(
       state.previous = piece;
       continue;
     }
+    if (state.pendingMarker) {
+      const marker = state.pendingMarker;
+      state.pendingMarker = null;
+      const hits = actionAfterMarkerLine(text, context.resolves);
+      if (hits) {
+        for (const hit of hits)
+          add(
+            piece,
+            hit,
+            true,
+            entry(markerAlone.id, [marker.paragraph.index, at], [markerAloneTakesNextLine.id]),
+          );
+        state.previous = piece;
+        continue;
+      }
+    }
     const found = PRE_FILTER.scan(text);
     if (found & LABEL_BIT && decisionLabel.recognise(piece, context)) {
       state.pendingLabel = piece;
+      continue;
+    }
+    if (found & MARKER_BIT && markerAlone.recognise(piece, context)) {
+      state.pendingMarker = piece;
       continue;
     }
     // The first action recogniser that finds any action wins the piece.
@@ -164,7 +200,11 @@ export function extract(
     for (let k = 0; k < parts.length; k += 1) {
       const sentence = stripBullet(parts[k]!.trim());
       if (!sentence) continue;
-      const input = { text: sentence, inActionSection: piece.inActionSection };
+      const input = {
+        text: sentence,
+        inActionSection: piece.inActionSection,
+        inTable: piece.paragraph.table !== null,
+      };
       for (const recogniser of SENTENCE_RECOGNISERS) {
         if (recogniser.suggests && !suggestible) continue;
         const bit = PRE_FILTER.bit(recogniser);

@@ -11,7 +11,7 @@ import {
   MARKER_WORDS,
   NO_ACTION_AFTER_MARKER,
 } from './lexicon/markers';
-import { isOwnerLike, splitOwnerTask, splitTaskOwner, splitOwnerColon } from './owner-phrase';
+import { isOwnerLike, splitOwnerDash, splitOwnerTask, splitTaskOwner, splitOwnerColon } from './owner-phrase';
 
 /**
  * Action markers inside one paragraph. The grammar:
@@ -49,7 +49,8 @@ const WORD_FORMS = MARKER_WORDS.flatMap((w) => {
   const [upper, capitalised, lower] = caseForms(w);
   return [`${upper}S?`, `${capitalised}s?`, lower];
 }).join('|');
-const QUALIFIER_FORMS = MARKER_QUALIFIERS.flatMap((w) => [literal(w.toUpperCase()), literal(w)]).join('|');
+// "ACTION POINT", "Action Point", "Action point": the qualifier in capitals, capitalised or lower case.
+const QUALIFIER_FORMS = MARKER_QUALIFIERS.flatMap((w) => caseForms(w).map(literal)).join('|');
 const BRACKET_FORMS = MARKER_WORDS.flatMap((w) => caseForms(w).map(literal)).join('|');
 const COLON_FORMS = COLON_MARKERS.map((m) => `\\b${literal(m.word)}\\s*:`).join('|');
 
@@ -85,6 +86,14 @@ const NEGATED = new RegExp(`\\b${anyOf(MARKER_NEGATORS)}\\s+$`, 'i');
 const NO_ACTION = new RegExp(`^${anyOf(NO_ACTION_AFTER_MARKER)}\\b`, 'i');
 const SENTENCE_START = /(?:^|[.!?;:)]\s*|\(\s*)$/;
 
+// "Action Point", "ACTION:", "Actions –" alone on a line: the action is the next line.
+const MARKER_ALONE = new RegExp(`^(?:${WORD_FORMS})(?:\\s+(?:${QUALIFIER_FORMS}))?\\s*[:\\-–—]?\\s*$`, 'u');
+
+/** A line that holds only a marker ("Action Point", "ACTION:"), whose action is written on the next line. */
+export function isMarkerAlone(text: string): boolean {
+  return text.length <= 30 && MARKER_ALONE.test(text.trim());
+}
+
 /** Every marked action written in one paragraph, in order. */
 export function findMarkedActions(
   text: string,
@@ -93,6 +102,10 @@ export function findMarkedActions(
   const hits: MarkerHit[] = [];
   if (!MAYBE_MARKER.test(text)) return hits;
   const matches: { start: number; end: number; marker: string; punct: boolean; form: MarkerForm }[] = [];
+  // "TRUST BOARD ACTION TRACKING LIST": in a line all in capitals, a bare ACTION after other words is a title's
+  // or a column's word, not a marker.
+  const capitalsLine =
+    text.length <= 200 && text === text.toUpperCase() && /[A-Z]{2,}\s+[A-Z]{2,}/.test(text);
   MARKER.lastIndex = 0;
   // Bounded: a paragraph of nothing but "Action Action …" must not cost more than a normal one.
   let seen = 0;
@@ -105,6 +118,7 @@ export function findMarkedActions(
     const end = m.index + m[0].length;
     const tail = text.length - end <= 60 ? text.slice(end) : '';
     if (!acceptMarker(word, punct, before) && !trailingOwner(tail, word, punct, resolves)) continue;
+    if (capitalsLine && !punct && text.slice(0, m.index).trim() !== '') continue;
     const marker = punct ? text.slice(m.index, end).trim() : word;
     matches.push({ start: m.index, end, marker, punct, form: formOf(word, sep, punct, colonForm) });
     if (matches.length > 50) break;
@@ -234,6 +248,9 @@ function readAfter(
   if (isOwnerLike(ownerAlone) && ownerAlone.split(/\s+/).length <= 5) {
     return { owner: ownerAlone, task: before ? trimTask(lastSentence(before)) || null : null, marker, form };
   }
+  // "ACTION: Fletcher - Follow up the portal setup": the owner, a dash, then the words.
+  const dash = punct ? splitOwnerDash(sentence) : null;
+  if (dash) return { owner: dash.owner, task: trimTask(dash.task), marker, form };
   const backward = splitTaskOwner(sentence);
   if (backward && punct) return { owner: backward.owner, task: trimTask(backward.task), marker, form };
   if (!punct) return null;

@@ -1,5 +1,11 @@
 import { anyOf } from './lexicon/build';
-import { NOT_OWNER_FIRST_WORDS, OWNER_CONNECTORS, OWNER_JOINS, PRONOUNS } from './lexicon/owners';
+import {
+  LABELS_NOT_OWNERS,
+  NOT_OWNER_FIRST_WORDS,
+  OWNER_CONNECTORS,
+  OWNER_JOINS,
+  PRONOUNS,
+} from './lexicon/owners';
 
 /**
  * What an owner looks like in writing, before it is resolved: a few capitalised words, initials, a role
@@ -9,7 +15,10 @@ import { NOT_OWNER_FIRST_WORDS, OWNER_CONNECTORS, OWNER_JOINS, PRONOUNS } from '
 
 const CONNECTOR = new RegExp(`^${anyOf(OWNER_CONNECTORS)}$`);
 // Words that start an action's words, not an owner ("ACTION: Circulate Minutes to members").
-const VERB = new RegExp(`^${anyOf(NOT_OWNER_FIRST_WORDS)}$`, 'i');
+// A label word ("Question", "Keyword") starts a note, not an owner, in the same way.
+const VERB = new RegExp(`^${anyOf([...NOT_OWNER_FIRST_WORDS, ...LABELS_NOT_OWNERS])}$`, 'i');
+// "AND ACTIONEES": a connector can join owners, never start one.
+const LEADING_CONNECTOR = new RegExp(`^${anyOf(OWNER_CONNECTORS.filter((c) => c !== 'the'))}$`, 'i');
 const PRONOUN = new RegExp(`^${anyOf(PRONOUNS)}$`, 'i');
 
 /** True when `text` could be an owner as written: 1–7 words, capitalised or joined by connectors. */
@@ -20,6 +29,7 @@ export function isOwnerLike(text: string): boolean {
   const words = t.split(/\s+/);
   if (words.length > 7) return false;
   if (VERB.test(words[0]!) && !/^[A-Z]{2,}$/.test(words[0]!)) return false;
+  if (LEADING_CONNECTOR.test(words[0]!)) return false;
   let named = 0;
   for (const raw of words) {
     const w = raw.replace(/[,;]$/, '');
@@ -79,6 +89,14 @@ export function splitTaskOwner(text: string): { owner: string; task: string } | 
   if (!isOwnerLike(owner) || owner.split(/\s+/).length > 4) return null;
   const prefix = text.length > 200 ? text.slice(0, text.length - 200) : '';
   return { owner, task: (prefix + m[1]!).trim() };
+}
+
+/** "Fletcher - follow up the portal setup": an owner, a dash with spaces round it, then the work. */
+export function splitOwnerDash(text: string): { owner: string; task: string } | null {
+  const m = /^([^:\-–—]{1,40}?)\s+[-–—]\s+(\S.*)$/.exec(text.slice(0, 400));
+  if (!m || !isOwnerLike(m[1]!) || m[1]!.split(/\s+/).length > 4) return null;
+  if (isOwnerLike(m[2]!)) return null;
+  return { owner: m[1]!.trim(), task: (m[2]! + text.slice(400)).trim() };
 }
 
 /** "Leo: add cert expiry alerts": an owner, a colon, then the work. */

@@ -34,5 +34,8 @@ export const ownerAloneTakesSentenceBefore = {
   },
 };
 
+/** "Action Point" alone on its line: the next paragraph is the action, read as a line under an Actions label. */
+export const markerAloneTakesNextLine = { id: 'marker-alone-takes-next-line' };
+
 /** "RESOLVED:" alone on its line: the next paragraph is the decision, whatever else it reads like. */
 export const decisionLabelTakesNextLine = { id: 'decision-label-takes-next-line' };

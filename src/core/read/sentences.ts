@@ -1,4 +1,8 @@
 import { isSpace } from '../locate';
+import { HONORIFICS } from './lexicon/people';
+
+// "Cllr. O. Williams would send …": a full stop after an initial or a short title ends no sentence.
+const TITLES = new Set(HONORIFICS.filter((h) => !h.includes(' ') && h.length <= 5));
 
 /** Sentences end at . ! ? or ; followed by a space (one forward scan, so it stays linear on any text). */
 const SENTENCE_BREAK = /[.!?;]\s+/g;
@@ -13,12 +17,29 @@ let breakNext = 0;
  */
 function nextBreak(text: string, from: number): boolean {
   SENTENCE_BREAK.lastIndex = from;
-  if (!SENTENCE_BREAK.test(text)) return false;
-  breakNext = SENTENCE_BREAK.lastIndex;
-  let mark = breakNext - 1;
-  while (isSpace(text.charCodeAt(mark))) mark -= 1;
-  breakMark = mark;
-  return true;
+  for (;;) {
+    if (!SENTENCE_BREAK.test(text)) return false;
+    breakNext = SENTENCE_BREAK.lastIndex;
+    let mark = breakNext - 1;
+    while (isSpace(text.charCodeAt(mark))) mark -= 1;
+    breakMark = mark;
+    if (text.charCodeAt(mark) !== 46 || !abbreviationBefore(text, mark)) return true;
+  }
+}
+
+/** The word before the full stop at `dot` is an initial ("O.") or a short title ("Cllr.", "Dr."). */
+function abbreviationBefore(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start <= 5 && isLetterAt(text, start - 1)) start -= 1;
+  if (start > 0 && isLetterAt(text, start - 1)) return false;
+  const word = text.slice(start, dot);
+  if (word.length === 1) return word >= 'A' && word <= 'Z';
+  return TITLES.has(word.toLowerCase());
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

@@ -40,8 +40,12 @@ function endsWithStatusWord(text: string): boolean {
   return STATUS_WORD_AT_END.test(text.slice(start, end));
 }
 
+// "only 70% complete": part of it is done, so it is under way.
+const PART_DONE = new RegExp(`\\b(?:[1-9]\\d?(?:\\.\\d+)?)\\s*%\\s*${DONE}\\s*\\)?\\.?$`, 'i');
+
 export function statusOf(text: string): ActionStatus {
   if (!endsWithStatusWord(text)) return 'Open';
+  if (PART_DONE.test(text)) return 'In progress';
   if (DONE_STATUS.test(text) && !TO_COMPLETE.test(text)) return 'Done';
   if (IN_PROGRESS.test(text)) return 'In progress';
   return 'Open';

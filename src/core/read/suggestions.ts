@@ -1,6 +1,7 @@
 import type { ResolvedOwner } from '../model/attendee';
 import { anyOf, literal } from './lexicon/build';
 import {
+  ACTION_POINT_PREFIXES,
   AGREED_PREFIXES,
   AGREED_WORDS,
   ASKING_VERBS,
@@ -12,6 +13,7 @@ import {
   SUGGESTION_JOINS,
 } from './lexicon/suggestions';
 import { trimTask } from './markers';
+import { startsTask, writtenAsOwner } from './written-owner';
 
 /**
  * Actions written as prose, with no marker: "JS to circulate …", "The Clerk will …", "Jane agreed to …",
@@ -46,8 +48,10 @@ const AGREED_OPENING = `(?:${eitherCase(AGREED_PREFIXES)} )?(?:${eitherCase(AGRE
   AGREED_WORDS.map((w) => w.toUpperCase()),
 )})`;
 const DISCUSSION_OPENING = eitherCase(DISCUSSION_OPENINGS);
+// "AP132 MR to email …": an action point's reference before the person.
+const ACTION_POINT_REF = String.raw`(?:${anyOf(ACTION_POINT_PREFIXES)}\d{1,4}[a-z]?[.:)]?\s+)?`;
 const AT_START = new RegExp(
-  String.raw`^(?:${AGREED_OPENING}(?: that)?:?\s+|${DISCUSSION_OPENING},?\s+)?${OWNER}\s+(${anyOf(JOINS)})\s+([a-z][\p{L}'’\-]*)`,
+  String.raw`^${ACTION_POINT_REF}(?:${AGREED_OPENING}(?: that)?:?\s+|${DISCUSSION_OPENING},?\s+)?${OWNER}\s+(${anyOf(JOINS)})\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
 const FOR_OWNER = new RegExp(
@@ -58,7 +62,12 @@ const ASKED_OWNER = new RegExp(
   String.raw`\b${anyOf(ASKING_VERBS)}\s+(?:the\s+)?${OWNER}\s+to\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
-const LATER_OWNER = [FOR_OWNER, ASKED_OWNER];
+// "Hedge overhangs the path, Clerk to write to the owner": a clause after a comma, semicolon or dash.
+const CLAUSE_OWNER = new RegExp(
+  String.raw`[,;–—]\s+(?:the\s+)?${OWNER}\s+(?:to|will|would)\s+([a-z][\p{L}'’\-]*)`,
+  'u',
+);
+const LATER_OWNER = [FOR_OWNER, ASKED_OWNER, CLAUSE_OWNER];
 /**
  * How either of LATER_OWNER starts: the word, then a capital (maybe after "the"). One scan instead of two, and
  * "asked whether", "for an assessment" need neither.
@@ -99,18 +108,23 @@ function suggestionIn(sentence: string, resolve: (owner: string) => ResolvedOwne
     const join = JOINING_WORD_OF.get(start[2]!);
     const verb = start[3]!;
     const agreed = AGREED_PREFIX.test(sentence);
-    const ok = join === 'would' ? agreed : !(join === 'will' && NOT_A_COMMITMENT_VERB.test(verb));
+    // "X would send …" is how minutes in the past tense record a commitment; "X would be …" is not one.
+    const ok =
+      join === 'would'
+        ? agreed || !NOT_A_COMMITMENT_VERB.test(verb)
+        : !(join === 'will' && NOT_A_COMMITMENT_VERB.test(verb));
     if (ok) {
       const hit = build(start[1]!, sentence.slice(start.index + start[0].length - verb.length), resolve);
       if (hit) return hit;
     }
   }
-  if (!MAYBE_LATER_OWNER.test(sentence)) return null;
+  if (!MAYBE_LATER_OWNER.test(sentence) && !/[,;–—]\s/.test(sentence)) return null;
   for (const re of LATER_OWNER) {
     const m = re.exec(sentence);
     if (!m) continue;
     const verb = m[2]!;
-    const hit = build(m[1]!, sentence.slice(m.index + m[0].length - verb.length), resolve);
+    // "… was for LCGC to review …" names a body as often as a person: there the owner must resolve.
+    const hit = build(m[1]!, sentence.slice(m.index + m[0].length - verb.length), resolve, re !== FOR_OWNER);
     if (hit) return hit;
   }
   return null;
@@ -120,9 +134,13 @@ function build(
   ownerWritten: string,
   task: string,
   resolve: (owner: string) => ResolvedOwner[],
+  unknownMayOwn = true,
 ): SuggestionHit | null {
   const owner = ownerWritten.replace(/^the\s+/i, '').trim();
   const owners = resolve(owner);
-  if (owners.length === 0) return null;
+  // Unknown to the attendance list: a role, initials or a titled name still own it ("Clerk to write …").
+  if (owners.length === 0) {
+    if (!unknownMayOwn || !writtenAsOwner(owner) || !startsTask(task.split(/\s/, 1)[0] ?? '')) return null;
+  }
   return { owner, owners, task: trimTask(task) };
 }

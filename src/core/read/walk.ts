@@ -62,6 +62,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     attendanceLabelAlone: false,
     unlabelledPeople: unlabelledPeople(units),
     actionSection: false,
+    actionSectionOwner: null,
     inNextMeetingItem: false,
     nextMeetingLabel: null,
     unnumbered: 0,

@@ -80,7 +80,7 @@ describe('the pre-filters are built from the lexicon and drop nothing a recognis
 });
 
 describe('a marker added to the lexicon', () => {
-  const line = 'TODO: JS to circulate the paper.';
+  const line = 'PENDING: JS to circulate the paper.';
   const minutesText = [
     'Present: Jane Smith (JS) – Chair; Tom Jones (TJ) – Treasurer',
     '1. Business',
@@ -99,7 +99,7 @@ describe('a marker added to the lexicon', () => {
     jest.isolateModules(() => {
       jest.doMock('../../../src/core/read/lexicon/markers', () => {
         const actual = jest.requireActual('../../../src/core/read/lexicon/markers');
-        return { ...actual, COLON_MARKERS: [...actual.COLON_MARKERS, { word: 'TODO', form: 'ai' }] };
+        return { ...actual, COLON_MARKERS: [...actual.COLON_MARKERS, { word: 'PENDING', form: 'ai' }] };
       });
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const read = require('../../../src/core/read') as typeof import('../../../src/core/read');

@@ -24,6 +24,12 @@ const TITLE = { text: 'Minutes of the Parish Council', style: 'Title' };
 const CONTEXT: Record<NonNullable<Example['after']>, readonly { text: string; style?: string }[]> = {
   item: [TITLE, { text: '1. Opening remarks' }],
   actions: [TITLE, { text: '1. Opening remarks' }, { text: 'Actions:' }],
+  'action-list': [
+    TITLE,
+    { text: '1. Opening remarks' },
+    { text: 'Actions:' },
+    { text: 'JS to book the hall' },
+  ],
   present: [{ text: 'Present:' }],
   'in attendance': [{ text: 'In attendance:' }],
   apologies: [{ text: 'Apologies:' }],

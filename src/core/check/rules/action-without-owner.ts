@@ -28,9 +28,12 @@ export const actionWithoutOwner = defineRule({
   },
 });
 
-/** The reader's trace says the action was read only for standing under an actions heading. */
+/** Recognisers that read an action from where it stands or from a note to self, not from an ACTION marker. */
+const SOFT_READINGS = new Set(['action-in-section', 'task-note']);
+
+/** The reader's trace says the action was read only for standing under an actions heading (or a TODO note). */
 function fromSectionOnly(context: RuleContext, at: number): boolean {
-  return context.trace?.actions[at]?.recogniser === 'action-in-section';
+  return SOFT_READINGS.has(context.trace?.actions[at]?.recogniser ?? '');
 }
 
 /**

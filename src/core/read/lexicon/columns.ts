@@ -63,6 +63,11 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [role: ColumnRole, words: re
       'actions arising',
       'next step',
       'next steps',
+      'action item',
+      'action items',
+      'task',
+      'tasks',
+      'what',
     ],
   ],
   [

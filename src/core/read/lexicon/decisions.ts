@@ -26,6 +26,9 @@ export const IT_WAS_VERBS: readonly string[] = ['resolved', 'agreed', 'decided',
 /** Adverbs allowed between "it was" and its verb. */
 export const IT_WAS_ADVERBS: readonly string[] = ['unanimously', 'therefore', 'further'];
 
+/** Adverbs that may open a decision on their own ("Unanimously agreed that …"). */
+export const OPENING_ADVERBS: readonly string[] = ['unanimously'];
+
 /** Bodies whose verbs are decisions ("The Board approved …", "The committee agreed …"). */
 export const DECIDING_BODIES: readonly string[] = [
   'board',
@@ -55,10 +58,33 @@ export const BODY_DECISION_VERBS: readonly string[] = [
   'endorsed',
   'adopted',
   'decided',
+  'accepted',
 ];
 
 /** Adverbs allowed between a body and its verb ("The Board unanimously approved"). */
 export const BODY_ADVERBS: readonly string[] = ['unanimously', 'formally', 'therefore'];
+
+/**
+ * Verbs of a decision in the passive ("The minutes were agreed as a correct record", "The project was
+ * unanimously approved", "The motion was carried").
+ */
+export const PASSIVE_DECISION_VERBS: readonly string[] = [
+  'approved',
+  'agreed',
+  'accepted',
+  'adopted',
+  'ratified',
+  'endorsed',
+  'carried',
+  'passed',
+];
+
+/** Openings of a motion ("Moved by Cllr Lee and seconded by …", "Proposed by AB, seconded by CD"). */
+export const MOTION_OPENERS: readonly string[] = ['moved by', 'proposed by'];
+/** What a motion's opening is followed by ("… seconded by …"). */
+export const MOTION_SECONDS: readonly string[] = ['seconded by', 'seconded'];
+/** What the motion does, for it to be a decision ("… to approve the minutes"); without it, only a proposal. */
+export const MOTION_VERBS: readonly string[] = ['approve', 'accept', 'adopt', 'ratify', 'endorse', 'confirm'];
 
 /** Verbs after "members" that decide ("members resolved that …"). */
 export const MEMBERS_VERBS: readonly string[] = ['approved', 'resolved', 'agreed'];

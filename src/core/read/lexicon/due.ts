@@ -47,6 +47,18 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Words that say "soon" without a date. */
 export const SOON_WORDS: readonly string[] = ['asap', 'as soon as possible', 'immediately', 'ongoing'];
 
+/** Words that say how often, without a date ("send a report monthly"): the due as written. */
+export const RECURRING_DUES: readonly string[] = [
+  'weekly',
+  'fortnightly',
+  'monthly',
+  'quarterly',
+  'annually',
+  'every week',
+  'every month',
+  'each month',
+];
+
 /** Words before a date that belong to the due ("by 30 June", "w/c 4 March"). */
 export const DATE_PREPOSITIONS: readonly string[] = [
   'by',
@@ -71,6 +83,34 @@ export const DANGLING_BEFORE_DUE: readonly string[] = [
   'within',
   'due',
 ];
+
+/**
+ * Words that make a label before a colon a time, not an owner ("Week 6:", "By week 4:", "Friday:"), with the
+ * words that may come before them; the month names come from the dates lexicon.
+ */
+export const TIME_LABEL_WORDS: readonly string[] = [
+  'week',
+  'weekend',
+  'wk',
+  'sprint',
+  'day',
+  'month',
+  'term',
+  'semester',
+  'trimester',
+  'quarter',
+  'today',
+  'tomorrow',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+export const TIME_LABEL_PREPOSITIONS: readonly string[] = ['by', 'before', 'until', 'due', 'end of'];
 
 /** Words after an owner standing alone that start the due ("Action: Clerk – by 1 May"). */
 export const DUE_AFTER_OWNER: readonly string[] = [

@@ -49,6 +49,7 @@ export const MARKER_LOOK_ALIKES: readonly string[] = [
   'note',
   'notes',
   'taken',
+  'made',
   'aid',
   'for',
   'on',

@@ -175,6 +175,165 @@ export const NOT_OWNER_FIRST_WORDS: readonly string[] = [
   'our',
   'all actions',
   'action',
+  'try',
+  'need',
+  'want',
+  'start',
+  'begin',
+  'aim',
+  'remember',
+  'make',
+  'get',
+  'use',
+  'fix',
+  'finish',
+  'implement',
+  'test',
+  'build',
+  'cite',
+  'show',
+  'explain',
+  'document',
+  'collect',
+];
+
+/** Labels before a colon that name a kind of note, never an owner ("Question: …", "Keyword: …"). */
+export const LABELS_NOT_OWNERS: readonly string[] = [
+  'question',
+  'questions',
+  'keyword',
+  'keywords',
+  'note',
+  'notes',
+  'update',
+  'updates',
+  'answer',
+  'comment',
+  'comments',
+  'idea',
+  'ideas',
+  'result',
+  'results',
+  'example',
+  'status',
+  'goal',
+  'goals',
+  'objective',
+  'summary',
+  'issue',
+  'problem',
+  'decision',
+  'outcome',
+  'context',
+  'background',
+  'reminder',
+  'benchmark',
+  'generally',
+  'overall',
+  'agenda',
+  'topic',
+  'decided',
+  'resolved',
+  'noted',
+  'part',
+  'phase',
+  'stage',
+];
+
+/**
+ * Role titles that own prose actions even where the attendance list does not name them ("Clerk to write to
+ * the owner", "The Director of Finance would liaise with the auditors"): the first word of the owner.
+ */
+export const ROLE_OWNER_HEADS: readonly string[] = [
+  'clerk',
+  'chair',
+  'chairman',
+  'chairperson',
+  'vice-chair',
+  'vice chair',
+  'secretary',
+  'treasurer',
+  'president',
+  'director',
+  'head',
+  'headteacher',
+  'principal',
+  'manager',
+  'officer',
+  'mayor',
+  'leader',
+  'coordinator',
+  'co-ordinator',
+  'administrator',
+  'rfo',
+];
+
+/** Last words of a team that owns prose actions ("The Project Management Team will send …", "Ken and team"). */
+export const TEAM_OWNER_TAILS: readonly string[] = ['team', 'working group', 'task force', 'task group'];
+
+/** Words after "X to" that are no verb ("Clerk to the Council", "a note from the Chair to all members"). */
+export const NOT_A_TASK_VERB: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'all',
+  'be',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'him',
+  'them',
+  'me',
+  'us',
+  'each',
+  'any',
+  'some',
+  'every',
+  'date',
+];
+
+/**
+ * Openings of a line under an Actions label that make it a note, not a task: an example ("E.g. …"), or a
+ * need or wish of the whole group ("We need …", "Maybe we can …"), which has no owner to do it.
+ */
+export const NOT_TASK_OPENINGS: readonly string[] = [
+  'e.g.',
+  'eg',
+  'i.e.',
+  'ie',
+  'we',
+  'maybe we',
+  'perhaps we',
+  'they',
+  'it',
+  'this',
+  'there',
+];
+
+/**
+ * Subjects that name the people who act without naming one ("Each member creates …", "Someone completes …"):
+ * under an Actions label the sentence is an action, owned by them as written.
+ */
+export const GROUP_SUBJECTS: readonly string[] = [
+  'each member',
+  'every member',
+  'each team member',
+  'individual members',
+  'members',
+  'all members',
+  'team members',
+  'everyone',
+  'everybody',
+  'someone',
+  'the team',
+  'the group',
+  'each of us',
 ];
 
 /** Words that alone are never an owner ("It", "Members"). */
@@ -214,4 +373,8 @@ export const OWNER_JOINS: readonly string[] = [
   'was asked to',
   'were asked to',
   'would',
+  'can',
+  'is going to',
+  'are going to',
+  'committed to',
 ];

@@ -14,6 +14,67 @@ export const ACTION_SECTION_LABELS: readonly string[] = [
   'follow-ups',
   'follow up',
   'follow ups',
+  'todo',
+  'todos',
+  'to-do',
+  'to dos',
+  'tasks',
+  'individual tasks',
+  'task list',
+  'things to do',
+  'things i want to do',
+  'my tasks',
+  'my actions',
+  'my to do',
+  'plan',
+];
+
+/** Action section labels in the first person: the writer owns their lines ("Things I want to do:" → "I"). */
+export const FIRST_PERSON_ACTION_LABELS: readonly string[] = [
+  'things i want to do',
+  'my tasks',
+  'my actions',
+  'my to do',
+];
+
+/** Words after an action section label that keep it one ("To do before the next week:", "Todo now:"). */
+export const ACTION_SECTION_SUFFIXES: readonly string[] = [
+  'now',
+  'this week',
+  'for next week',
+  'for the next week',
+  'before next week',
+  'before the next week',
+  'for next meeting',
+  'for the next meeting',
+  'before next meeting',
+  'before the next meeting',
+];
+
+/** Labels that open a list of actions only with a time after them ("Goals for next week:", not "Goals:"). */
+export const TIMED_ACTION_SECTION_LABELS: readonly string[] = ['plans', 'goals'];
+
+/**
+ * Lines that close the business, and so any list of actions above them ("Meeting closed at 11:15",
+ * "There being no other business …"); read at the start of a line.
+ */
+export const CLOSING_LINES: readonly string[] = [
+  'meeting closed',
+  'meeting ended',
+  'meeting finished',
+  'meeting concluded',
+  'meeting adjourned',
+  'meeting close',
+  'the meeting closed',
+  'the meeting ended',
+  'the meeting finished',
+  'the meeting concluded',
+  'the meeting was closed',
+  'close of meeting',
+  'there being no other business',
+  'there being no further business',
+  'date of next meeting',
+  'next meeting',
 ];
 
 /** Words before an action section label that keep it one ("Agreed actions", "Summary of actions"). */

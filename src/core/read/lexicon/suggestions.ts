@@ -21,6 +21,9 @@ export const SUGGESTION_JOINS: Readonly<Record<'to' | 'will' | 'would', readonly
   would: ['would'],
 };
 
+/** Letters before an action point's number at the start of its line ("AP132 MR to email …", "ACT7 JS to …"). */
+export const ACTION_POINT_PREFIXES: readonly string[] = ['AP', 'ACT', 'AI'];
+
 /** Openings before the person ("It was agreed that HP would …", "Following discussion, JS to …"). */
 export const AGREED_WORDS: readonly string[] = ['agreed'];
 /** Words before "agreed" in such an opening ("It was also agreed …"). */
@@ -67,3 +70,226 @@ export const DONE_PARTICIPLES: readonly string[] = [
 
 /** Words after a dash or bracket that say the work is done ("– complete", "(done)"). */
 export const DONE_AFTER_DASH: readonly string[] = ['complete', 'completed', 'closed', 'done'];
+
+/**
+ * Verbs that open a task written as a bare instruction ("Check the second draft", "Try a smaller sample"): a
+ * sentence that starts with one is a task without an owner. Nouns that are also verbs ("Review of …",
+ * "Update on …", "Report …") are left out: minutes open sentences with them as nouns; so are "Make sure" and
+ * "Ensure", which in notes are general reminders more often than tasks.
+ */
+export const TASK_VERBS: readonly string[] = [
+  'try',
+  'check',
+  'explain',
+  'cite',
+  'use',
+  'find',
+  'find out',
+  'figure out',
+  'work out',
+  'show',
+  'collect',
+  'compare',
+  'add',
+  'build',
+  'start',
+  'begin',
+  'write',
+  'write up',
+  'look at',
+  'look into',
+  'have a look',
+  'put',
+  'clean up',
+  'prepare',
+  'send',
+  'contact',
+  'create',
+  'finish',
+  'finalise',
+  'finalize',
+  'draft',
+  'book',
+  'arrange',
+  'circulate',
+  'confirm',
+  'ask',
+  'chase',
+  'organise',
+  'organize',
+  'investigate',
+  'implement',
+  'fix',
+];
+
+/** Words before a bare instruction that keep it one ("Maybe start on the draft"). */
+export const TASK_HEDGES: readonly string[] = ['maybe', 'perhaps', 'also', 'then', 'next'];
+
+/** Words after a task verb that make it a noun or a report ("Check of the accounts", "Start was delayed"). */
+export const NOT_TASK_AFTER_VERB: readonly string[] = [
+  'of',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'and',
+  'by',
+  'with',
+  'date',
+  'time',
+  'your',
+  'for',
+];
+
+/** Notes to self that mark a task ("TODO check the figures", "To do: book the hall"), in capitals or with a colon. */
+export const TASK_NOTES: readonly string[] = ['todo', 'to do', 'to-do'];
+
+/** Verbs that, after "Name:", make the line a task for that person ("Priya: Book the hall"), besides TASK_VERBS. */
+export const OWNER_COLON_VERBS: readonly string[] = [
+  'introduce',
+  'determine',
+  'sort out',
+  'survey',
+  'go ahead',
+  'display',
+  'install',
+  'order',
+  'buy',
+  'email',
+  'call',
+  'post',
+  'set up',
+  'update',
+  'review',
+  'share',
+  'follow up',
+  'make',
+  'research',
+  'organise',
+  'draft',
+  'write',
+  'invite',
+];
+
+/** How a speaker commits in a transcript ("Dan: I'll check with Jeff", "Ann: I can take that on"). */
+export const SPEAKER_COMMITMENTS: readonly string[] = [
+  "i'll",
+  'i’ll',
+  'i will',
+  'i can',
+  "i'm going to",
+  'i’m going to',
+  'i am going to',
+  'i shall',
+];
+
+/** Words after the commitment that only say an action is taken ("I'll take an action to …"). */
+export const ACTION_TAKING: readonly string[] = [
+  'take an action to',
+  'take the action to',
+  'take an action item to',
+];
+
+/** A commitment whose words are in the line before ("Andrew: I'll do that."). */
+export const VAGUE_TASKS: readonly string[] = [
+  'do that',
+  'do it',
+  'do this',
+  'take that',
+  'take that on',
+  'take it on',
+  'take this on',
+  'look into it',
+  'look into that',
+];
+
+/**
+ * Past participles of follow-up work in the passive ("the notes are to be circulated", "the link will be
+ * emailed to members"): a task without an owner, which the owner rule then asks about.
+ */
+export const FOLLOW_UP_PARTICIPLES: readonly string[] = [
+  'circulated',
+  'sent',
+  'emailed',
+  'e-mailed',
+  'distributed',
+  'published',
+  'forwarded',
+  'shared',
+  'added',
+  'issued',
+  'posted',
+  'uploaded',
+  'reviewed',
+  'contacted',
+  'invited',
+  'asked',
+  'arranged',
+  'booked',
+  'ordered',
+  'chased',
+  'drafted',
+  'prepared',
+  'provided',
+  'signed',
+  'submitted',
+  'pointed',
+  'developed',
+  'undertaken',
+  'investigated',
+  'written',
+  'obtained',
+  'sought',
+  'removed',
+  'replaced',
+  'repaired',
+  'installed',
+  'checked',
+  'confirmed',
+  'organised',
+  'organized',
+  'scheduled',
+  'followed up',
+  'raised',
+  'referred',
+  'passed',
+];
+
+/** Words right before "to be …" that make it no task ("needs to be", "has yet to be", "was to be"). */
+export const NOT_A_FOLLOW_UP_BEFORE: readonly string[] = [
+  'need',
+  'needs',
+  'needed',
+  'has',
+  'have',
+  'had',
+  'yet',
+  'going',
+  'likely',
+  'unlikely',
+  'expected',
+  'seems',
+  'seem',
+  'seemed',
+  'appears',
+  'appear',
+  'appeared',
+  'was',
+  'were',
+  'would',
+  'used',
+  'ought',
+  'able',
+  'about',
+  'hoped',
+  'planned',
+  'wanted',
+  'want',
+  'wants',
+  'like',
+  'deserve',
+  'deserves',
+  'not',
+];

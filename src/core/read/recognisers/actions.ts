@@ -8,8 +8,10 @@ import {
   OWNER_CELL_LABELS,
   SHORT_OWNER_JOINS,
 } from '../lexicon/markers';
-import { findMarkedActions, lastSentence } from '../markers';
-import { isOwnerLike, splitOwnerColon, splitOwnerTask, splitTaskOwner } from '../owner-phrase';
+import { TASK_NOTES } from '../lexicon/suggestions';
+import { findMarkedActions, isMarkerAlone, lastSentence, trimTask } from '../markers';
+import { sectionLineActions } from '../section-line';
+import { isOwnerLike, splitOwnerTask, splitTaskOwner } from '../owner-phrase';
 import type { FoundAction, Recogniser } from './types';
 
 /** Marked actions: each recogniser reads one way of marking an action, and gives every action it marks. */
@@ -67,6 +69,61 @@ export const actionMarker: Recogniser<FoundAction[]> = {
   ],
 };
 
+/**
+ * "Action Point" (or "ACTION:") alone on its line, a centred heading over the action: the next line is the
+ * action, read as a line under an Actions label (refiner marker-alone-takes-next-line).
+ */
+export const markerAlone: Recogniser<{ marker: string }> = {
+  id: 'marker-alone',
+  unit: 'paragraph',
+  reason: 'marker on the line before',
+  triggers: MARKER_WORDS,
+  recognise: ({ text }) => (isMarkerAlone(text) ? { marker: text.trim() } : null),
+  examples: [
+    { given: 'Action Point', gives: { marker: 'Action Point' } },
+    { given: 'ACTION POINT –', gives: { marker: 'ACTION POINT –' } },
+    { given: 'Action Fraud', gives: null },
+  ],
+};
+
+/** The action on the line after a marker alone ("Clerk to book the hall"), or null when it reads as none. */
+export function actionAfterMarkerLine(
+  text: string,
+  resolves: (owner: string) => boolean,
+): FoundAction[] | null {
+  return sectionLineActions(stripBullet(text), resolves);
+}
+
+// "TODO check the figures", "To do: book the hall": the note in capitals, or with a colon.
+const TASK_NOTE = new RegExp(
+  `^(?:${anyOf(TASK_NOTES.map((n) => n.toUpperCase()))}\\s*[:\\-–—]?|(?:${TASK_NOTES.map(
+    (n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`,
+  ).join('|')})\\s*:)\\s+(\\S.*)$`,
+  'u',
+);
+
+/** "TODO check the figures", "To do: raffle prizes": a note to do something marks a task (its owner unsaid). */
+export const taskNote: Recogniser<FoundAction[]> = {
+  id: 'task-note',
+  unit: 'paragraph',
+  reason: 'a TODO note',
+  triggers: TASK_NOTES,
+  recognise({ text }, { resolves }) {
+    const note = TASK_NOTE.exec(stripBullet(text));
+    if (!note) return null;
+    const words = note[1]!.trim();
+    const split = splitOwnerTask(words, resolves);
+    return [
+      split ? { owner: split.owner, task: trimTask(split.task) } : { owner: null, task: trimTask(words) },
+    ];
+  },
+  examples: [
+    { given: 'TODO check the hall insurance', gives: [{ owner: null, task: 'check the hall insurance' }] },
+    { given: '- To do: raffle prizes', gives: [{ owner: null, task: 'raffle prizes' }] },
+    { given: 'Things to do at the fete were listed.', gives: null },
+  ],
+};
+
 // "… (RM) to provide an update": initials in brackets right before "to" mark the owner.
 const JOIN = anyOf(SHORT_OWNER_JOINS);
 const PAREN_OWNER = new RegExp(
@@ -92,19 +149,21 @@ export const ownerInBrackets: Recogniser<FoundAction[]> = {
   ],
 };
 
-/** "JS to circulate the paper", "Leo: add alerts", "Book the room – TJ": a line under an "Actions" heading. */
+/**
+ * "JS to circulate the paper", "Leo: add alerts", "Book the room – TJ", "Everyone: Read the brief. Try the
+ * demo.", "Week 3: Choose the venue": a line under an "Actions" heading (section-line.ts reads its forms).
+ */
 export const actionInSection: Recogniser<FoundAction[]> = {
   id: 'action-in-section',
   unit: 'paragraph',
   reason: 'line under an Actions heading',
   triggers: [],
-  recognise({ text, inActionSection }, { resolves }) {
+  recognise({ text, inActionSection, sectionOwner }, { resolves }) {
     if (!inActionSection) return null;
-    const line = stripBullet(text);
-    const split = splitOwnerTask(line, resolves) ?? splitOwnerColon(line) ?? splitTaskOwner(line);
-    if (split) return [{ owner: split.owner, task: split.task }];
-    if (line.length > 3 && !isOwnerLike(line)) return [{ owner: null, task: line }];
-    return null;
+    const found = sectionLineActions(stripBullet(text), resolves);
+    // "Things I want to do:": the label's owner owns the lines that name none.
+    if (found && sectionOwner) for (const f of found) f.owner ??= sectionOwner;
+    return found;
   },
   examples: [
     {
@@ -114,6 +173,28 @@ export const actionInSection: Recogniser<FoundAction[]> = {
     },
     { given: 'Book the room – TJ', under: 'actions', gives: [{ owner: 'TJ', task: 'Book the room' }] },
     { given: 'JS to circulate the paper', gives: null },
+    {
+      given: 'Everyone: Read the brief. Try the demo.',
+      under: 'actions',
+      gives: [
+        { owner: 'Everyone', task: 'Read the brief.' },
+        { owner: 'Everyone', task: 'Try the demo.' },
+      ],
+    },
+    {
+      given: 'By week 3: Choose the venue.',
+      under: 'actions',
+      gives: [{ owner: null, task: 'Choose the venue.', due: 'By week 3' }],
+    },
+    {
+      given: 'Each member drafts two stories. Someone collates them.',
+      under: 'actions',
+      gives: [
+        { owner: 'Each member', task: 'Each member drafts two stories.' },
+        { owner: 'Someone', task: 'Someone collates them.' },
+      ],
+    },
+    { given: 'Fundraising', under: 'actions', gives: [{ owner: null, task: 'Fundraising' }] },
   ],
 };
 

@@ -36,5 +36,14 @@ export const decisionSentence: Recogniser<FoundDecision> = {
       gives: { text: 'The Board approved the revised terms of reference.' },
     },
     { given: 'The Board noted the report.', gives: null },
+    {
+      given: 'The minutes were agreed as a correct record.',
+      gives: { text: 'The minutes were agreed as a correct record.' },
+    },
+    {
+      given: 'Moved by Cllr Hale and seconded by Cllr Ross to approve the accounts.',
+      gives: { text: 'Moved by Cllr Hale and seconded by Cllr Ross to approve the accounts.' },
+    },
+    { given: 'The grant was agreed to be a priority by the officers.', gives: null },
   ],
 };

@@ -1,30 +1,65 @@
-import { actionColumn, actionInSection, actionMarker, ownerInBrackets } from './actions';
+import {
+  actionColumn,
+  actionInSection,
+  actionMarker,
+  markerAlone,
+  ownerInBrackets,
+  taskNote,
+} from './actions';
 import { decisionLabel, decisionSentence } from './decisions';
-import { agreedThat, suggestion } from './suggestions';
+import { ownerColonTask, speakerCommitment } from './speaker';
+import { passiveFollowUp } from './follow-ups';
+import { agreedThat, bareTask, suggestion } from './suggestions';
 import type { Recogniser } from './types';
 
 export type { FoundAction, Recogniser, RecogniserContext, RecogniserInput, RecogniserExample } from './types';
-export { actionColumn, actionInSection, actionMarker, ownerInBrackets } from './actions';
+export {
+  actionAfterMarkerLine,
+  actionColumn,
+  actionInSection,
+  actionMarker,
+  markerAlone,
+  ownerInBrackets,
+  taskNote,
+} from './actions';
 export { decisionLabel, decisionSentence, type FoundDecision } from './decisions';
-export { agreedThat, suggestion } from './suggestions';
+export { ownerColonTask, speakerCommitment } from './speaker';
+export { passiveFollowUp } from './follow-ups';
+export { agreedThat, bareTask, suggestion } from './suggestions';
 
 /**
  * Marked actions in a paragraph, in precedence order: the first that finds any wins the paragraph (a marker
- * beats an owner in brackets, which beats "a line under Actions"); the sentences are read after it only for
+ * beats a TODO note, then a speaker's "I'll …", which beats an owner in brackets, which beats "a line under Actions"); the sentences are read after it only for
  * decisions. A row's action columns are read by actionColumn alone.
  */
-export const ACTION_RECOGNISERS = [actionMarker, ownerInBrackets, actionInSection] as const;
+export const ACTION_RECOGNISERS = [
+  actionMarker,
+  taskNote,
+  speakerCommitment,
+  ownerInBrackets,
+  actionInSection,
+] as const;
 
 /**
  * Sentence by sentence, in precedence order, once the paragraph's actions are known: an "it was agreed that
- * X would …" suggestion, then a decision, then (only where the paragraph marked nothing) a suggestion.
+ * X would …" suggestion, then a decision, then (only where the paragraph marked nothing) a suggestion, then
+ * "Name: Book the hall", then a bare instruction ("Check the draft") or follow-up work in the passive ("… is to
+ * be circulated") as a suggestion without an owner.
  */
-export const SENTENCE_RECOGNISERS = [agreedThat, decisionSentence, suggestion] as const;
+export const SENTENCE_RECOGNISERS = [
+  agreedThat,
+  decisionSentence,
+  suggestion,
+  ownerColonTask,
+  bareTask,
+  passiveFollowUp,
+] as const;
 
 /** Every recogniser of pass two, for the pre-filter, the tests and --explain. */
 export const ALL_RECOGNISERS: readonly Recogniser<unknown>[] = [
   actionColumn,
   decisionLabel,
+  markerAlone,
   ...ACTION_RECOGNISERS,
   ...SENTENCE_RECOGNISERS,
 ];

@@ -1,5 +1,6 @@
 import { readStatusLabel } from '../attendance';
 import { stripBullet } from '../clean';
+import { findDate } from '../dates';
 import {
   type ItemHeading,
   letteredSubItem,
@@ -9,8 +10,14 @@ import {
   partTwo,
   withListNumber,
 } from '../items';
-import { ACTION_SECTION_LABELS } from '../lexicon/sections';
-import { ACTION_SECTION, OWNER_TO } from '../structure/patterns';
+import { anyOf } from '../lexicon/build';
+import {
+  ACTION_SECTION_LABELS,
+  FIRST_PERSON_ACTION_LABELS,
+  TIMED_ACTION_SECTION_LABELS,
+} from '../lexicon/sections';
+import { isOwnerLike } from '../owner-phrase';
+import { ACTION_SECTION, CLOSING_LINE, OWNER_TO } from '../structure/patterns';
 import { addPiece, type ReadState, startItem } from '../structure/state';
 import type { LineRecogniser } from './structure-types';
 
@@ -223,14 +230,72 @@ export const letteredSubItemHeading: LineRecogniser<ItemHeading> = {
   ],
 };
 
+/**
+ * Where a list of actions ends without a heading: a new label ("Notes before the meeting:") once the list has
+ * begun, a line that is a date (the next meeting of a running log), the close of the meeting ("Meeting closed
+ * at 11:15"), or, after an empty paragraph, a line in another style than the list's (the list's bullets, then
+ * ordinary text). It only takes note: the line is still read (a new "Actions:" label opens the next list).
+ */
+export const actionSectionEnds: LineRecogniser<true> = {
+  id: 'action-section-ends',
+  unit: 'line',
+  triggers: [],
+  notes: true,
+  recognise(line, state) {
+    if (!state.actionSection) return null;
+    const text = stripBullet(line.text);
+    if (CLOSING_LINE.test(text) || isDateLine(text)) return true;
+    const pieces = state.out.pieces;
+    const last = pieces.length > 0 ? pieces[pieces.length - 1]! : null;
+    // The list's first line may itself end with a colon ("Testing random graphs, specifically:").
+    if (last === null || !last.inActionSection) return null;
+    if (isLabelLine(text)) return true;
+    const gap = line.paragraph.index - last.paragraph.index > 1;
+    return gap && (line.paragraph.style ?? '') !== (last.paragraph.style ?? '') ? true : null;
+  },
+  read(_, __, state) {
+    state.actionSection = false;
+  },
+  examples: [
+    { given: 'Meeting closed at 11:15', after: 'actions', gives: true },
+    { given: 'Questions for the supervisor:', after: 'actions', gives: null },
+    { given: 'Questions for the supervisor:', after: 'action-list', gives: true },
+    { given: 'Meeting 3 March 2025', after: 'actions', gives: true },
+    { given: 'Priya:', after: 'actions', gives: null },
+    { given: 'Book the hall for the fete', after: 'actions', gives: null },
+    { given: 'Meeting closed at 11:15', after: 'item', gives: null },
+  ],
+};
+
+/** "Notes before the meeting:": a few words and a colon, with nothing after it, that name no one. */
+function isLabelLine(text: string): boolean {
+  if (!text.endsWith(':') || text.length > 80 || text.split(/\s+/).length > 8) return false;
+  return !isOwnerLike(text.slice(0, -1)) && !ACTION_SECTION.test(text);
+}
+
+/** "25.02.2025", "Meeting notes 10 April": a short line that is mostly a date. */
+function isDateLine(text: string): boolean {
+  if (text.length > 40 || text.split(/\s+/).length > 4) return false;
+  return findDate(text) !== null;
+}
+
 /** "Actions:", "Next steps": the lines below are actions; as a heading it also closes the item. */
-export const actionSectionLabel: LineRecogniser<{ closesItem: boolean }> = {
+const FIRST_PERSON = new RegExp(`^${anyOf(FIRST_PERSON_ACTION_LABELS)}\\b`, 'i');
+
+export const actionSectionLabel: LineRecogniser<{ closesItem: boolean; owner?: string }> = {
   id: 'action-section-label',
   unit: 'line',
-  triggers: ACTION_SECTION_LABELS,
-  recognise: (line) => (ACTION_SECTION.test(stripBullet(line.text)) ? { closesItem: line.isHeading } : null),
-  read({ closesItem }, _, state) {
+  triggers: [...ACTION_SECTION_LABELS, ...TIMED_ACTION_SECTION_LABELS],
+  recognise(line) {
+    const text = stripBullet(line.text);
+    if (!opensActions(text)) return null;
+    return FIRST_PERSON.test(text)
+      ? { closesItem: line.isHeading, owner: 'I' }
+      : { closesItem: line.isHeading };
+  },
+  read({ closesItem, owner }, _, state) {
     state.actionSection = true;
+    state.actionSectionOwner = owner ?? null;
     state.attendance = null;
     // A heading "Actions" at the level of the items closes the item; an "Actions:" line inside one does not.
     if (closesItem) state.item = null;
@@ -239,8 +304,21 @@ export const actionSectionLabel: LineRecogniser<{ closesItem: boolean }> = {
     { given: 'Actions:', after: 'item', gives: { closesItem: false } },
     { given: 'Agreed actions', style: 'Heading2', after: 'item', gives: { closesItem: true } },
     { given: 'Actions were reviewed.', after: 'item', gives: null },
+    { given: 'To do before the next week:', after: 'item', gives: { closesItem: false } },
+    { given: 'Plan for next week:', after: 'item', gives: { closesItem: false } },
+    { given: 'Goals:', after: 'item', gives: null },
+    { given: 'Things I want to do:', after: 'item', gives: { closesItem: false, owner: 'I' } },
+    { given: 'Tuesday catch-up: To do before the next week:', after: 'item', gives: { closesItem: false } },
   ],
 };
+
+/** "Actions:", or a label that ends a line after another one ("Week 3 meeting: To do before next week:"). */
+function opensActions(text: string): boolean {
+  if (ACTION_SECTION.test(text)) return true;
+  if (!text.endsWith(':')) return false;
+  const cut = text.lastIndexOf(': ', text.length - 2);
+  return cut > 0 && cut < 60 && ACTION_SECTION.test(text.slice(cut + 2));
+}
 
 /** Where nothing is numbered, each heading (after the title) is an item, numbered in order. */
 export const itemHeadingUnnumbered: LineRecogniser<ItemHeading> = {

@@ -27,14 +27,22 @@ export type RowRecogniser<Result> = StructureRecogniser<Result, RowInput>;
 
 /**
  * One example: `given` a line (or a row's cells, under a header row when `header` is given), `gives` the
- * result or null. `after` says what stands before it: an item heading, an Actions label, an attendance label,
+ * result or null. `after` says what stands before it: an item heading, an Actions label (with one action under
+ * it: `action-list`), an attendance label,
  * an item about the next meeting, a minute reference alone on its line, a numbered sentence in an item; `style` is the line's paragraph style, `listString` its list number.
  */
 export interface StructureExample<Result> {
   readonly given: string | { readonly header?: readonly string[]; readonly cells: readonly string[] };
   readonly gives: Expected<Result> | null;
   readonly after?:
-    'item' | 'actions' | AttendanceStatus | 'next-meeting-item' | 'title' | 'item-number' | 'numbered-entry';
+    | 'item'
+    | 'actions'
+    | 'action-list'
+    | AttendanceStatus
+    | 'next-meeting-item'
+    | 'title'
+    | 'item-number'
+    | 'numbered-entry';
   readonly style?: string;
   /** The number Word's list shows before the line (its text lacks it): "2." */
   readonly listString?: string;

@@ -26,6 +26,7 @@ import {
 } from './header-lines';
 import { headerFieldsInCells } from './header-rows';
 import {
+  actionSectionEnds,
   actionSectionLabel,
   bodyText,
   headingAsText,
@@ -79,6 +80,7 @@ export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[
   attendanceNumbered,
   attendanceSubLabel,
   unlabelledPersonLine,
+  actionSectionEnds,
   numberedActionLine,
   itemNumberAlone,
   itemHeading,

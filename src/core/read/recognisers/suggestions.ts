@@ -1,5 +1,12 @@
 import { anyOf } from '../lexicon/build';
-import { AGREED_PREFIXES, AGREED_WORDS, SUGGESTION_JOINS } from '../lexicon/suggestions';
+import {
+  AGREED_PREFIXES,
+  AGREED_WORDS,
+  NOT_TASK_AFTER_VERB,
+  SUGGESTION_JOINS,
+  TASK_HEDGES,
+  TASK_VERBS,
+} from '../lexicon/suggestions';
 import { findSuggestion } from '../suggestions';
 import type { FoundAction, Recogniser } from './types';
 
@@ -47,5 +54,45 @@ export const suggestion: Recogniser<FoundAction> = {
       gives: { owner: 'Clerk', task: 'book the hall' },
     },
     { given: 'The Chair will be away in June.', gives: null },
+  ],
+};
+
+const TASK_OPENING = new RegExp(
+  `^(?:${anyOf(TASK_HEDGES)},?\\s+)?${anyOf(TASK_VERBS)}\\s+(?!${anyOf(NOT_TASK_AFTER_VERB)}\\b)[\\p{L}\\d"“'‘(]`,
+  'iu',
+);
+
+// "Benchmark: Compare the two methods": one word as a label before the instruction.
+const ONE_WORD_LABEL = /^[A-Z][\p{Ll}]+:\s+/u;
+
+/**
+ * "Check the second draft before Friday.", "Maybe start on the report": a sentence that is a bare instruction
+ * is a task without an owner (the owner rule then asks who). Questions are not tasks.
+ */
+export const bareTask: Recogniser<FoundAction> = {
+  id: 'suggestion-bare-task',
+  unit: 'sentence',
+  suggests: true,
+  reason: 'a bare instruction (a suggestion without an owner)',
+  triggers: TASK_VERBS,
+  recognise({ text, inTable }) {
+    const written = text.trim();
+    if (inTable || written.length > 400 || written.endsWith('?') || !/^[A-Z]/.test(written)) return null;
+    const sentence = written.replace(ONE_WORD_LABEL, '');
+    // "Start time: 13:00": a label, not an instruction.
+    if (/^\S+(?:\s+\S+){0,2}:/.test(sentence)) return null;
+    if (!TASK_OPENING.test(sentence)) return null;
+    return { owner: null, task: written.replace(/[\s.]+$/, '') };
+  },
+  examples: [
+    {
+      given: 'Check the second draft before Friday.',
+      gives: { owner: null, task: 'Check the second draft before Friday' },
+    },
+    { given: 'Maybe start on the report', gives: { owner: null, task: 'Maybe start on the report' } },
+    { given: 'Check of the accounts was completed.', gives: null },
+    { given: 'Start time: 19:00', gives: null },
+    { given: 'Try a smaller sample?', gives: null },
+    { given: 'The treasurer will check the accounts.', gives: null },
   ],
 };

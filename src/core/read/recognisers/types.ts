@@ -29,6 +29,10 @@ export interface RecogniserInput {
   text: string;
   /** Under an "Actions" heading or label. */
   inActionSection: boolean;
+  /** The owner the Actions label names for its lines ("Things I want to do:" → "I"). */
+  sectionOwner?: string | null;
+  /** In a table cell: its words belong to the table's columns (a bare instruction there is a row's title). */
+  inTable?: boolean;
   /** A row whose action column is filled (its prose holds no suggestion). */
   rowHasAction?: boolean;
   /** A row's action columns, for the column recogniser. */

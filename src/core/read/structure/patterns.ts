@@ -4,7 +4,14 @@ import { APPROVED_WORDS, DRAFT_WORDS, MARKING_LINE_FILLERS } from '../lexicon/he
 import { HEADING_STYLES, TITLE_STYLES } from '../lexicon/headings';
 import { SHORT_OWNER_JOINS } from '../lexicon/markers';
 import { JOINT_OWNER_CONNECTORS } from '../lexicon/owners';
-import { ACTION_SECTION_LABELS, ACTION_SECTION_PREFIXES, NEXT_MEETING_TITLES } from '../lexicon/sections';
+import {
+  ACTION_SECTION_LABELS,
+  ACTION_SECTION_PREFIXES,
+  ACTION_SECTION_SUFFIXES,
+  CLOSING_LINES,
+  NEXT_MEETING_TITLES,
+  TIMED_ACTION_SECTION_LABELS,
+} from '../lexicon/sections';
 
 /** The expressions of pass one, each built from the lexicon. */
 
@@ -14,11 +21,19 @@ const styleNames = (names: readonly string[]) =>
 export const HEADING_STYLE = styleNames(HEADING_STYLES);
 export const TITLE_STYLE = styleNames(TITLE_STYLES);
 
-/** "Actions:", "Agreed actions", "Next steps": a label or heading that opens a list of actions. */
+/**
+ * "Actions:", "Agreed actions", "Next steps", "To do before the next week:", "Plan for next week:": a label or
+ * heading that opens a list of actions.
+ */
 export const ACTION_SECTION = new RegExp(
-  `^(?:${anyOf(ACTION_SECTION_PREFIXES)}\\s+)?${anyOf(ACTION_SECTION_LABELS)}\\s*:?$`,
+  `^(?:(?:${anyOf(ACTION_SECTION_PREFIXES)}\\s+)?${anyOf(ACTION_SECTION_LABELS)}(?:\\s+${anyOf(
+    ACTION_SECTION_SUFFIXES,
+  )})?|${anyOf(TIMED_ACTION_SECTION_LABELS)}\\s+${anyOf(ACTION_SECTION_SUFFIXES)})\\s*:?$`,
   'i',
 );
+
+/** "Meeting closed at 11:15", "There being no other business": the business is over. */
+export const CLOSING_LINE = new RegExp(`^${anyOf(CLOSING_LINES)}\\b`, 'i');
 
 /** An item title about the next meeting ("Date of next meeting"). */
 export const NEXT_MEETING_TITLE = new RegExp(`\\b${anyOf(NEXT_MEETING_TITLES)}`, 'i');

@@ -18,6 +18,8 @@ export interface Piece {
   paragraph: SourceParagraph;
   /** Under an "Actions" heading or label: "X to …" lines there are marked actions. */
   inActionSection: boolean;
+  /** The owner the Actions label names for its lines ("Things I want to do:" → "I"), when it names one. */
+  sectionOwner?: string | null;
   /** Text of a table row whose Action / Owner column is filled: its actions come from the column, not from prose. */
   rowHasAction?: boolean;
   /** A row of a table with an owner or action column: an action by its columns. */
@@ -84,6 +86,8 @@ export interface ReadState {
   attendanceTail: AttendanceTail | null;
   /** Under an "Actions" heading or label. */
   actionSection: boolean;
+  /** The owner that label names for its lines, if any ("Things I want to do:" → "I"). */
+  actionSectionOwner: string | null;
   /** In an item about the next meeting: its first line with a figure is the next meeting. */
   inNextMeetingItem: boolean;
   /** A "Next meeting:" label without its value: the next line of text is the value. */
@@ -189,6 +193,7 @@ export function startItem(
   state.attendanceLabelAlone = label !== null && !label.rest;
   if (label && label.rest) addAttendees(state, entriesOf(label.rest, label.status), 'attendance-heading', p);
   if (ACTION_SECTION.test(heading.title)) state.actionSection = true;
+  state.actionSectionOwner = null;
 }
 
 /** A header field, the first value written winning; a "Next meeting:" label alone waits for its next line. */
@@ -236,6 +241,7 @@ export function addPiece(
     text,
     paragraph: p,
     inActionSection: state.actionSection,
+    sectionOwner: state.actionSection ? state.actionSectionOwner : null,
     column,
     rowHasAction,
   });
