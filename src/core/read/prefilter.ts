@@ -20,10 +20,54 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/ :/g, ':');
 }
 
-/** A trigger as a pattern: a word start before a letter, any spaces for a space, any before a colon. */
-function triggerPattern(trigger: string): string {
-  const body = literal(trigger).replace(/ $/, '\\s').replace(/ /g, '\\s+').replace(/:/g, '\\s*:');
-  return /^[\p{L}\d]/u.test(trigger) ? `\\b${body}` : body;
+/** One character of a trigger as a pattern: any spaces for a space (one at the end), any before a colon. */
+function charPattern(char: string, last: boolean): string {
+  if (char === ' ') return last ? '\\s' : '\\s+';
+  if (char === ':') return '\\s*:';
+  return literal(char);
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The triggers as one alternation shaped like a trie ("a(?:ction|greed)|d(?:ecision(?:s|)|ecided)"): the engine
+ * picks a branch by its first character instead of trying every trigger at every position (with 80 triggers a
+ * flat list was a quarter of a 30,000-paragraph read). A longer trigger is tried before the shorter one it
+ * extends, as in a longest-first list.
+ */
+function triePattern(triggers: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const trigger of triggers) {
+    let node = root;
+    for (const char of trigger) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const render = (node: TrieNode): string => {
+    const branches = [...node.next].map(
+      ([char, child]) => charPattern(char, child.next.size === 0) + render(child),
+    );
+    if (branches.length === 0) return '';
+    if (node.end) branches.push('');
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return render(root);
+}
+
+/** Every trigger in one expression: those starting with a letter or digit only where a word starts. */
+function scannerPattern(triggers: readonly string[]): string {
+  const startsWord = (t: string) => /^[\p{L}\d]/u.test(t);
+  const words = triggers.filter(startsWord);
+  const others = triggers.filter((t) => !startsWord(t));
+  return [words.length > 0 ? `\\b${triePattern(words)}` : '', others.length > 0 ? triePattern(others) : '']
+    .filter((p) => p !== '')
+    .join('|');
 }
 
 export function buildPreFilter(recognisers: readonly Recogniser<unknown>[]): PreFilter {
@@ -47,8 +91,7 @@ export function buildPreFilter(recognisers: readonly Recogniser<unknown>[]): Pre
     for (const [other, bit] of byTrigger) if (key.startsWith(other)) mask |= bit;
     maskOf.set(key, mask);
   }
-  const patterns = [...byTrigger.keys()].sort((a, b) => b.length - a.length).map(triggerPattern);
-  const scanner = new RegExp(patterns.join('|'), 'gi');
+  const scanner = new RegExp(scannerPattern([...byTrigger.keys()]), 'gi');
   return {
     bit: (recogniser) => bits.get(recogniser) ?? 0,
     scan(text) {
