@@ -1,4 +1,5 @@
 import type { WordScenario } from '../scenario';
+import { checkDocumentScenarios } from './check-document';
 import { fingerprintScenarios } from './fingerprint';
 import { goToScenarios } from './go-to';
 import { insertActionScenarios } from './insert-action';
@@ -24,6 +25,7 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   insertActionUnderItem: insertActionUnderItemScenarios,
   insertBlock: insertBlockScenarios,
   readParagraphs: readScenarios,
+  checkDocument: checkDocumentScenarios,
   goTo: goToScenarios,
   documentFingerprint: fingerprintScenarios,
   storedMeeting: storedMeetingScenarios,
