@@ -3,6 +3,6 @@ export const SAMPLE_DOCUMENT_TEXT = [
   'Quarterly Team Meeting',
   '',
   'Notes taken by hand before Minutebook was opened.',
-  'Put the cursor where the minutes should go, then insert them from the pane.',
+  'The minutes go in below, where the cursor is, from the pane.',
   '',
 ].join('\n');

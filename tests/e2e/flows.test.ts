@@ -252,7 +252,7 @@ describe('the built pane in Chromium (browser preview, in-memory document)', () 
     await draftMinutes(page);
     await addAction(page);
     await openView(page, 'Actions', 'Actions and decisions');
-    const table = page.getByRole('table', { name: 'Actions' });
+    const table = page.getByRole('table', { name: 'Actions', exact: true });
     await table.waitFor();
     const row = table.getByRole('row').nth(1);
     expect(await row.getByRole('cell').allInnerTexts()).toEqual([

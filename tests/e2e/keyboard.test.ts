@@ -296,7 +296,7 @@ describe('the built pane with the keyboard alone', () => {
     );
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
-    const table = page.getByRole('table', { name: 'Actions' });
+    const table = page.getByRole('table', { name: 'Actions', exact: true });
     await table.waitFor();
 
     const owners = page.getByRole('combobox', { name: 'Show actions of' });

@@ -140,7 +140,7 @@ describe('issue 18: the minute-taker’s flow in the built pane', () => {
     expect(await itemOfParagraph(page, 'ACTION: PCC to write to the panel')).toBe('1');
 
     await openView(page, 'Actions', 'Actions and decisions');
-    const table = page.getByRole('table', { name: 'Actions' });
+    const table = page.getByRole('table', { name: 'Actions', exact: true });
     await table.waitFor();
     const rows = table.getByRole('row');
     const refsAndItems = [];

@@ -6,7 +6,7 @@ import {
   wholePhrase,
 } from '../read/lexicon/people';
 import { CONNECTOR, HTML_TAG, ROLE_WORD, isInitials, looksLikeName } from './entry';
-import { isTitleWord } from './initials';
+import { deriveInitials, isTitleWord } from './initials';
 
 /**
  * A list of people written on one line, into one entry per person, for the entry grammar (./entry) to read.
@@ -22,6 +22,15 @@ const INITIALS_AT_END = /\(([A-Z][A-Za-z]{0,5})\)$/;
 const PLURAL_TITLE = new RegExp(`^${anyOf(PLURAL_HONORIFICS)}\\.?\\s+(?=\\p{Lu})`, 'iu');
 // Between two people: "and", "&", "+", with "and" also after a comma (", and Cy Dunn").
 const JOIN = /\s+(?:and|&|\+)\s+/;
+
+/**
+ * "John Irons, Analyst (JI)": the initials at the end of a part are the person's before it, so the part is that
+ * person's capacity, whatever its words. "Chun Guan, Tennyson (MC)" stays two people.
+ */
+const initialsOfPersonBefore = (part: string, before: string): boolean => {
+  const m = INITIALS_AT_END.exec(part);
+  return m !== null && isInitials(m[1]!) && deriveInitials(before).toUpperCase() === m[1]!.toUpperCase();
+};
 
 const endsWithInitials = (part: string): boolean => {
   const m = INITIALS_AT_END.exec(part);
@@ -157,7 +166,7 @@ export function splitEntries(list: string): string[] {
     if (
       last >= 0 &&
       separator === ',' &&
-      isRolePart(part) &&
+      (isRolePart(part) || initialsOfPersonBefore(part, joined[last]!)) &&
       !endsWithInitials(joined[last]!) &&
       namesSomeone(joined[last]!)
     )

@@ -36,7 +36,7 @@ export const TOUR = [
     view: 'actions',
     reach: async (page: Page) => {
       await openView(page, 'Actions', 'Actions and decisions');
-      await page.getByRole('table', { name: 'Actions' }).waitFor();
+      await page.getByRole('table', { name: 'Actions', exact: true }).waitFor();
     },
   },
 ] as const;

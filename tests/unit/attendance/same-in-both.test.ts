@@ -99,6 +99,8 @@ describe('a list of several people on one line splits the same in both', () => {
   it.each([
     ['Ann Lee, Bob Hart', ['Ann Lee', 'Bob Hart']],
     ['Ida Kell (IK), Amos Reed, Treasurer (AR)', ['Ida Kell', 'Amos Reed']],
+    // A capacity no lexicon knows, followed by the person's own initials, is still their capacity.
+    ['Nell Orme, Analyst (NO), Pip Tran, Archivist (PT)', ['Nell Orme', 'Pip Tran']],
     ['Cllr Tomasz Nowicki, Cllr Jo Marr', ['Cllr Tomasz Nowicki', 'Cllr Jo Marr']],
     // One person per entry: the initials belong to the last one only.
     ['Mira, Jun Hao, Wei Ling, Osric (MC)', ['Mira', 'Jun Hao', 'Wei Ling', 'Osric']],
