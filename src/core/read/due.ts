@@ -8,6 +8,10 @@ import {
   NEXT_MEETING_PREPOSITIONS,
   NUMBER_WORDS,
   PERIOD_UNITS,
+  NUMBERED_PERIODS,
+  RELATIVE_PERIOD_PREPOSITIONS,
+  RELATIVE_PERIOD_WORDS,
+  RELATIVE_PERIODS,
   SOON_WORDS,
   RECURRING_DUES,
 } from './lexicon/due';
@@ -49,6 +53,16 @@ const BY_MONTH = new RegExp(
   'i',
 );
 const QUARTER = /\b(?:by\s+)?(q[1-4])\s*(\d{4})?\b/i;
+// "by next week", "Plan for next week:", "this term": after "by" or "before" the due includes them.
+const RELATIVE = new RegExp(
+  `\\b(?:${spaced(RELATIVE_PERIOD_PREPOSITIONS)}\\s+)?${anyOf(RELATIVE_PERIOD_WORDS)}\\s+${anyOf(RELATIVE_PERIODS)}\\b(?!['’]s)`,
+  'i',
+);
+// "by week 7", "before the week 9 review": only after "by" or "before", so "in week 7 we met" is no due.
+const NUMBERED_PERIOD = new RegExp(
+  `\\b${spaced(RELATIVE_PERIOD_PREPOSITIONS)}\\s+${anyOf(NUMBERED_PERIODS)}\\s*\\d{1,2}\\b`,
+  'i',
+);
 const BY_DATE = new RegExp(`\\b${anyOf(DATE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i');
 /**
  * What every pattern here needs somewhere in the text, built from the same words: a bracket, a digit (every
@@ -56,7 +70,7 @@ const BY_DATE = new RegExp(`\\b${anyOf(DATE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i
  * without a due have none of them and skip the patterns.
  */
 export const MAYBE_DUE = new RegExp(
-  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|meeting\\b|end\\s+of|${UNITS}|${anyOf([...SOON_WORDS, ...RECURRING_DUES])}|(?:${M})\\b)`,
+  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|meeting\\b|end\\s+of|${UNITS}|${anyOf(RELATIVE_PERIODS)}|${anyOf([...SOON_WORDS, ...RECURRING_DUES])}|(?:${M})\\b)`,
   'i',
 );
 
@@ -150,6 +164,8 @@ export function findDueIn(
   if (quarter && /\bby\b/i.test(quarter[0])) {
     return found(quarter, quarterEnd(+quarter[1]!.slice(1), quarter[2] ? +quarter[2] : null, meetingDate));
   }
+  const numbered = NUMBERED_PERIOD.exec(text);
+  if (numbered) return found(numbered, null);
   const period = IN_PERIOD.exec(text);
   if (period) {
     const raw = period[1]!.toLowerCase();
@@ -159,6 +175,8 @@ export function findDueIn(
   }
   const soon = SOON.exec(text);
   if (soon) return found(soon, null);
+  const relative = RELATIVE.exec(text);
+  if (relative) return found(relative, null);
   return null;
 }
 

@@ -63,6 +63,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     unlabelledPeople: unlabelledPeople(units),
     actionSection: false,
     actionSectionOwner: null,
+    actionSectionDue: null,
     inNextMeetingItem: false,
     nextMeetingLabel: null,
     unnumbered: 0,

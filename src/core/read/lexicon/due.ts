@@ -31,6 +31,22 @@ export const END_OF_PERIODS: readonly string[] = ['month', 'year', 'financial ye
 /** Units of a period ("in 3 months", "within two weeks"). */
 export const PERIOD_UNITS: readonly string[] = ['day', 'week', 'month', 'year'];
 
+/** A period named from now ("next week", "this term"): the due as written, with no date to work out. */
+export const RELATIVE_PERIOD_WORDS: readonly string[] = ['next', 'this'];
+export const RELATIVE_PERIODS: readonly string[] = [
+  'week',
+  'fortnight',
+  'month',
+  'term',
+  'sprint',
+  'quarter',
+];
+/** Periods counted by number ("by week 7", "before sprint 3"): the due as written. */
+export const NUMBERED_PERIODS: readonly string[] = ['week', 'wk', 'sprint', 'term', 'semester'];
+
+/** Words before such a period that belong to the due ("by next week", "before the next sprint"). */
+export const RELATIVE_PERIOD_PREPOSITIONS: readonly string[] = ['by', 'before', 'by the', 'before the'];
+
 /** Numbers written as words in a period ("in two weeks"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,

@@ -1,3 +1,4 @@
+import { findDue } from '../due';
 import { stripBullet } from '../clean';
 import { anyOf } from '../lexicon/build';
 import {
@@ -158,11 +159,13 @@ export const actionInSection: Recogniser<FoundAction[]> = {
   unit: 'paragraph',
   reason: 'line under an Actions heading',
   triggers: [],
-  recognise({ text, inActionSection, sectionOwner }, { resolves }) {
+  recognise({ text, inActionSection, sectionOwner, sectionDue }, { resolves }) {
     if (!inActionSection) return null;
     const found = sectionLineActions(stripBullet(text), resolves);
-    // "Things I want to do:": the label's owner owns the lines that name none.
+    // "Things I want to do:": the label's owner owns the lines that name none; "Plan for next week:" dates them.
     if (found && sectionOwner) for (const f of found) f.owner ??= sectionOwner;
+    if (found && sectionDue)
+      for (const f of found) if (!f.due && !findDue(f.task ?? text, null, null)) f.due = sectionDue;
     return found;
   },
   examples: [

@@ -1,6 +1,7 @@
 import { readStatusLabel } from '../attendance';
 import { stripBullet } from '../clean';
 import { findDate } from '../dates';
+import { findDue } from '../due';
 import {
   type ItemHeading,
   letteredSubItem,
@@ -282,20 +283,26 @@ function isDateLine(text: string): boolean {
 /** "Actions:", "Next steps": the lines below are actions; as a heading it also closes the item. */
 const FIRST_PERSON = new RegExp(`^${anyOf(FIRST_PERSON_ACTION_LABELS)}\\b`, 'i');
 
-export const actionSectionLabel: LineRecogniser<{ closesItem: boolean; owner?: string }> = {
+export const actionSectionLabel: LineRecogniser<{ closesItem: boolean; owner?: string; due?: string }> = {
   id: 'action-section-label',
   unit: 'line',
   triggers: [...ACTION_SECTION_LABELS, ...TIMED_ACTION_SECTION_LABELS],
   recognise(line) {
     const text = stripBullet(line.text);
     if (!opensActions(text)) return null;
-    return FIRST_PERSON.test(text)
-      ? { closesItem: line.isHeading, owner: 'I' }
-      : { closesItem: line.isHeading };
+    // "Tuesday 3 May: To do before the next week:": the time is the Actions label's own, not the line's date.
+    const label = text.slice(text.lastIndexOf(': ', text.length - 2) + 1).trim();
+    const due = findDue(label, null, null)?.due;
+    return {
+      closesItem: line.isHeading,
+      ...(FIRST_PERSON.test(text) ? { owner: 'I' } : {}),
+      ...(due ? { due } : {}),
+    };
   },
-  read({ closesItem, owner }, _, state) {
+  read({ closesItem, owner, due }, _, state) {
     state.actionSection = true;
     state.actionSectionOwner = owner ?? null;
+    state.actionSectionDue = due ?? null;
     state.attendance = null;
     // A heading "Actions" at the level of the items closes the item; an "Actions:" line inside one does not.
     if (closesItem) state.item = null;
@@ -304,11 +311,24 @@ export const actionSectionLabel: LineRecogniser<{ closesItem: boolean; owner?: s
     { given: 'Actions:', after: 'item', gives: { closesItem: false } },
     { given: 'Agreed actions', style: 'Heading2', after: 'item', gives: { closesItem: true } },
     { given: 'Actions were reviewed.', after: 'item', gives: null },
-    { given: 'To do before the next week:', after: 'item', gives: { closesItem: false } },
-    { given: 'Plan for next week:', after: 'item', gives: { closesItem: false } },
+    {
+      given: 'To do before the next week:',
+      after: 'item',
+      gives: { closesItem: false, due: 'before the next week' },
+    },
+    { given: 'Plan for next week:', after: 'item', gives: { closesItem: false, due: 'next week' } },
     { given: 'Goals:', after: 'item', gives: null },
     { given: 'Things I want to do:', after: 'item', gives: { closesItem: false, owner: 'I' } },
-    { given: 'Tuesday catch-up: To do before the next week:', after: 'item', gives: { closesItem: false } },
+    {
+      given: 'Tuesday 3 May: To do before the next week:',
+      after: 'item',
+      gives: { closesItem: false, due: 'before the next week' },
+    },
+    {
+      given: 'Tuesday catch-up: To do before the next week:',
+      after: 'item',
+      gives: { closesItem: false, due: 'before the next week' },
+    },
   ],
 };
 

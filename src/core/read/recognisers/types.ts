@@ -31,6 +31,8 @@ export interface RecogniserInput {
   inActionSection: boolean;
   /** The owner the Actions label names for its lines ("Things I want to do:" → "I"). */
   sectionOwner?: string | null;
+  /** The time the Actions label gives its lines ("Plan for next week:" → "next week"). */
+  sectionDue?: string | null;
   /** In a table cell: its words belong to the table's columns (a bare instruction there is a row's title). */
   inTable?: boolean;
   /** A row whose action column is filled (its prose holds no suggestion). */

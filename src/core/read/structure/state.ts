@@ -20,6 +20,8 @@ export interface Piece {
   inActionSection: boolean;
   /** The owner the Actions label names for its lines ("Things I want to do:" → "I"), when it names one. */
   sectionOwner?: string | null;
+  /** The time the Actions label gives its lines ("Plan for next week:" → "next week"), when it gives one. */
+  sectionDue?: string | null;
   /** Text of a table row whose Action / Owner column is filled: its actions come from the column, not from prose. */
   rowHasAction?: boolean;
   /** A row of a table with an owner or action column: an action by its columns. */
@@ -88,6 +90,8 @@ export interface ReadState {
   actionSection: boolean;
   /** The owner that label names for its lines, if any ("Things I want to do:" → "I"). */
   actionSectionOwner: string | null;
+  /** The time that label gives its lines, if any ("To do before the next week:" → "before the next week"). */
+  actionSectionDue: string | null;
   /** In an item about the next meeting: its first line with a figure is the next meeting. */
   inNextMeetingItem: boolean;
   /** A "Next meeting:" label without its value: the next line of text is the value. */
@@ -194,6 +198,7 @@ export function startItem(
   if (label && label.rest) addAttendees(state, entriesOf(label.rest, label.status), 'attendance-heading', p);
   if (ACTION_SECTION.test(heading.title)) state.actionSection = true;
   state.actionSectionOwner = null;
+  state.actionSectionDue = null;
 }
 
 /** A header field, the first value written winning; a "Next meeting:" label alone waits for its next line. */
@@ -242,6 +247,7 @@ export function addPiece(
     paragraph: p,
     inActionSection: state.actionSection,
     sectionOwner: state.actionSection ? state.actionSectionOwner : null,
+    sectionDue: state.actionSection ? state.actionSectionDue : null,
     column,
     rowHasAction,
   });
