@@ -32,6 +32,10 @@ const initialsOfPersonBefore = (part: string, before: string): boolean => {
   return m !== null && isInitials(m[1]!) && deriveInitials(before).toUpperCase() === m[1]!.toUpperCase();
 };
 
+/** "Nia Holt (NH), Chair": initials in brackets after the name, whatever follows them. */
+const holdsInitials = (entry: string): boolean =>
+  [...entry.matchAll(/\(([A-Z][A-Za-z]{0,5})\)/g)].some((m) => isInitials(m[1]!));
+
 const endsWithInitials = (part: string): boolean => {
   const m = INITIALS_AT_END.exec(part);
   return m !== null && isInitials(m[1]!);
@@ -166,8 +170,8 @@ export function splitEntries(list: string): string[] {
     if (
       last >= 0 &&
       separator === ',' &&
-      (isRolePart(part) || initialsOfPersonBefore(part, joined[last]!)) &&
-      !endsWithInitials(joined[last]!) &&
+      ((isRolePart(part) && (!endsWithInitials(joined[last]!) || !holdsInitials(part))) ||
+        (initialsOfPersonBefore(part, joined[last]!) && !endsWithInitials(joined[last]!))) &&
       namesSomeone(joined[last]!)
     )
       joined[last] = `${joined[last]!}, ${part}`;
@@ -175,14 +179,14 @@ export function splitEntries(list: string): string[] {
   }
   // "Jun Ito (JI), Aurora Meters": where the people are given initials, a last part without them (and without
   // a role: "…, Clerk Kay Nunn" is a person) is where the person before it works.
-  const withInitials = joined.filter(endsWithInitials).length;
+  const withInitials = joined.filter(holdsInitials).length;
   const lastPart = joined.at(-1) ?? '';
   if (
     separator === ',' &&
     joined.length >= 2 &&
     !endsWithInitials(lastPart) &&
     (isRolePart(lastPart) || !lastPart.split(/\s+/).some(isRoleWord)) &&
-    endsWithInitials(joined.at(-2)!) &&
+    holdsInitials(joined.at(-2)!) &&
     withInitials === joined.length - 1
   ) {
     joined.splice(-2, 2, `${joined.at(-2)!}, ${lastPart}`);
@@ -210,6 +214,10 @@ export function wrappedTail(line: string): string {
   return commas.length > 1 && !/\s/.test(last) && /^\p{Lu}/u.test(last) && !isRoleWord(last) ? last : '';
 }
 
+// A whole name and its initials at the start ("Gareth Collins (GC), Secretary"): a person of its own, so the one
+// word ending the line before ("…, Chair, Nordgrid") was where that person works, not a name cut in two.
+const OWN_ENTRY = /^(?:\p{Lu}\p{Ll}*\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]+\s*[([]\p{Lu}/u;
+
 // Three lower-case words in a row: a sentence, not the rest of a list of people.
 const PROSE = /(?<![\p{L}])\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+(?![\p{L}])/u;
 
@@ -217,6 +225,8 @@ const PROSE = /(?<![\p{L}])\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+(?![\p{L}])/u;
  * Whether `line` goes on with the entry cut off the line before: not a line with a label of its own
  * ("Context: …") and not a sentence ("The meeting opened at 7pm").
  */
-export function continuesList(line: string): boolean {
-  return !/^[^\s:]{1,30}:/.test(line) && !PROSE.test(line);
+export function continuesList(line: string, tail = ''): boolean {
+  if (/^[^\s:]{1,30}:/.test(line) || PROSE.test(line)) return false;
+  // A tail that ends on "and" or an open bracket goes on whatever follows; a lone word only into a cut name.
+  return ENDS_JOINED.test(tail) || !OWN_ENTRY.test(line);
 }

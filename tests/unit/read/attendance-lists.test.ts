@@ -80,6 +80,18 @@ describe('attendance lists as councils and boards write them', () => {
     ]);
   });
 
+  it('one person a line, each ending with where they work, is no list cut in two', () => {
+    expect(
+      attendees(
+        'Attendees:\nDr Nia Holt (NH), Chair, Westgrid\nOwen Pike (OP), Secretary, Fenshire Standards Office\nLi Wei (LW), Coastline Meters',
+      ),
+    ).toEqual([
+      ['Dr Nia Holt', 'Chair, Westgrid', 'present'],
+      ['Owen Pike', 'Secretary, Fenshire Standards Office', 'present'],
+      ['Li Wei', 'Coastline Meters', 'present'],
+    ]);
+  });
+
   it('a comma list cut after a lone first name or a joining word goes on on the next line', () => {
     expect(
       attendees(

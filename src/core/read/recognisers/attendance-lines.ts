@@ -145,7 +145,8 @@ export const attendanceList: LineRecogniser<Attendee[]> = {
     const found = entriesOf(line.text, state.attendance);
     // A line that goes on with the entry a line break cut ("Arridge; John Wood; …" after "…; Simon").
     const continues =
-      state.attendanceTail?.paragraph === line.paragraph.index - 1 && continuesList(line.text);
+      state.attendanceTail?.paragraph === line.paragraph.index - 1 &&
+      continuesList(line.text, state.attendanceTail.text);
     return found.length > 0 || continues ? found : null;
   },
   // "- [ ] Bo Hart": an unticked box in a roll call is someone who was not there.

@@ -150,7 +150,7 @@ export function addListLine(
   const tail = state.attendanceTail;
   state.attendanceTail = null;
   let text = line;
-  if (tail && tail.paragraph === p.index - 1 && continuesList(line)) {
+  if (tail && tail.paragraph === p.index - 1 && continuesList(line, tail.text)) {
     state.out.attendees.splice(state.out.attendees.length - tail.read, tail.read);
     state.out.trace.attendees.splice(state.out.trace.attendees.length - tail.read, tail.read);
     text = `${tail.text} ${line}`;
