@@ -306,6 +306,9 @@ export const ATTENDANCE_WORDS: readonly string[] = [
   'also',
 ];
 
+/** What may follow the word apologies in a sentence ("Apologies for absence were received from …"). */
+export const APOLOGIES_REASONS: readonly string[] = ['for absence'];
+
 /** Verbs of an apologies sentence ("Apologies were received from …", "Ann Lee sent apologies"). */
 export const APOLOGIES_VERBS: readonly string[] = [
   'received',
