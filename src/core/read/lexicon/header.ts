@@ -246,3 +246,12 @@ export const VENUE_GIVEN_WORDS: readonly string[] = [
   'chambers',
   'via',
 ];
+
+/** Header labels that stand bare (with no colon) only after a bullet ("• Minutes Ann Lee"). */
+export const BARE_ONLY_AFTER_BULLET: readonly string[] = ['minutes'];
+
+/** The stem of meeting words ("meet", "meeting", "meets"): a line that speaks of meeting is no task line. */
+export const MEET_STEMS: readonly string[] = ['meet'];
+
+/** What the status word may qualify to say the document's status ("Draft minutes", "Approved Minutes"). */
+export const STATUS_OF_WORDS: readonly string[] = ['minutes'];

@@ -484,3 +484,19 @@ export const NO_ONE: readonly string[] = [
 export function wholePhrase(list: readonly string[], flags = 'iu'): RegExp {
   return new RegExp(`^${anyOf(list)}$`, flags);
 }
+
+/**
+ * Lower-case words that may stand before "meeting with" in a line that lists who was met ("our weekly team
+ * meeting with …", "1st meeting with …"): anything else in lower case there makes the line prose.
+ */
+export const BEFORE_MEETING_WITH: readonly string[] = [
+  'the',
+  'our',
+  'a',
+  'weekly',
+  'team',
+  'st',
+  'nd',
+  'rd',
+  'th',
+];

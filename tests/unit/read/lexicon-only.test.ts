@@ -1,0 +1,156 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import * as ts from 'typescript';
+
+/**
+ * Issue 13, "one lexicon": the reader's regular expressions hold grammar (punctuation, digits, a few function
+ * words), never vocabulary. This scans every regular expression written outside src/core/read/lexicon/ (regex
+ * literals, and the literal text of strings and templates given to `new RegExp`) for English words of three
+ * letters or more; a word that is not grammar must come from a lexicon list instead.
+ */
+
+const ROOT = join(__dirname, '../../..');
+const SCANNED = ['src/core/read', 'src/core/check', 'src/core/attendance'];
+const LEXICON = 'src/core/read/lexicon';
+
+/** Function words: how a phrase is put together, not what it says. Adding a content word here is cheating. */
+const GRAMMAR = new Set([
+  'the',
+  'and',
+  'that',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'been',
+  'will',
+  'would',
+  'for',
+  'from',
+  'with',
+  'not',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'all',
+  'now',
+  'also',
+  'who',
+  'which',
+  'this',
+  'there',
+  'should',
+  'must',
+  // A suffix, not a word: "[A-Z][a-z]+ing" is the shape of a gerund.
+  'ing',
+]);
+
+/**
+ * What is still written inline, file by file, and why; the test fails when one of these is no longer found, so
+ * the list only shrinks.
+ */
+const KNOWN: Record<string, readonly string[]> = {};
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return path === LEXICON ? [] : sources(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The text a regular expression is written in, with escapes (\s, \b, \p{L}, \u00e9) taken out. */
+function words(pattern: string): string[] {
+  const bare = pattern
+    .replace(/\\\\/g, ' ')
+    .replace(/\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}/g, ' ')
+    .replace(/\\[pP]\{[^}]*\}/g, ' ')
+    .replace(/\\[a-zA-Z]/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ');
+  return (bare.match(/[A-Za-z]{3,}/g) ?? []).map((w) => w.toLowerCase());
+}
+
+/** The literal parts of a string or template (never what its ${} puts in: that comes from elsewhere). */
+function literalText(node: ts.Node): string[] {
+  if (node.parent && ts.isTaggedTemplateExpression(node.parent)) return []; // read raw, below, from its tag
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)];
+  // String.raw`\s+to\s`: the raw text (as written between the backticks) is the pattern.
+  if (ts.isTaggedTemplateExpression(node)) {
+    const t = node.template;
+    const parts = ts.isNoSubstitutionTemplateLiteral(t)
+      ? [t]
+      : [t.head, ...t.templateSpans.map((s) => s.literal)];
+    return parts.map((part) => part.getText().replace(/^[`}]|(?:\$\{|`)$/g, ''));
+  }
+  return [];
+}
+
+/** A string kept to build an expression later ("(?:jan|feb)", "\\bheld\\s"): a group or an escape gives it away. */
+const LOOKS_LIKE_A_PATTERN = /\(\?[:=!<]|\\[bsdw]/;
+
+/** Every regular expression's own text in one file: regex literals, and the literals that make a `new RegExp`. */
+function patterns(file: string): { line: number; text: string }[] {
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(join(ROOT, file), 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  const found: { line: number; text: string }[] = [];
+  const at = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+  const collect = (node: ts.Node, inRegExp: boolean): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const text = node.getText();
+      found.push({ line: at(node), text: text.slice(1, text.lastIndexOf('/')) });
+    } else if (inRegExp || (literalText(node).length > 0 && LOOKS_LIKE_A_PATTERN.test(node.getText()))) {
+      for (const text of literalText(node)) found.push({ line: at(node), text });
+    }
+    const isRegExp = ts.isNewExpression(node) && node.expression.getText() === 'RegExp';
+    node.forEachChild((child) => {
+      // The flags argument ('gi', 'iu') is not a pattern.
+      const flags = isRegExp && (node as ts.NewExpression).arguments?.[1] === child;
+      collect(child, inRegExp || (isRegExp && !flags));
+    });
+  };
+  collect(source, false);
+  return found;
+}
+
+function vocabulary(file: string): string[] {
+  return patterns(file).flatMap(({ line, text }) =>
+    words(text)
+      .filter((w) => !GRAMMAR.has(w))
+      .map((w) => `${file}:${line} ${w}`),
+  );
+}
+
+describe('one lexicon: no vocabulary written in a regular expression outside src/core/read/lexicon/', () => {
+  const files = SCANNED.flatMap(sources);
+
+  it('finds the files', () => {
+    expect(files.length).toBeGreaterThan(40);
+  });
+
+  it.each(files)('%s', (file) => {
+    const found = vocabulary(file).map((hit) => hit.replace(/:\d+ /, ' '));
+    expect([...new Set(found)].sort()).toEqual([...(KNOWN[file] ?? [])].map((w) => `${file} ${w}`).sort());
+  });
+
+  it('can fail: a word written in a pattern is found', () => {
+    expect(words(String.raw`^(?:minutes|the)\s+\bapproved\b[a-z]\u00e9`)).toEqual([
+      'minutes',
+      'the',
+      'approved',
+    ]);
+  });
+
+  it('the allow-list of known inline words names only files that exist', () => {
+    for (const file of Object.keys(KNOWN)) expect(files).toContain(file);
+  });
+});
