@@ -500,3 +500,6 @@ export const BEFORE_MEETING_WITH: readonly string[] = [
   'rd',
   'th',
 ];
+
+/** Prepositions a capacity's initialism leaves out besides the role connectors ("Secretary to the Board" → SB). */
+export const INITIALISM_MINOR_WORDS: readonly string[] = ['to', 'in', 'on'];
