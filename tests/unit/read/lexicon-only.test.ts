@@ -76,7 +76,21 @@ function patterns(file: string, text: string): { line: number; text: string }[] 
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const found: { line: number; text: string }[] = [];
   const at = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+  // Strings kept in a constant and put into an expression by name ("const WORDS = 'chair|clerk'").
+  const constants = new Map<string, ts.Node>();
+  const declare = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer)
+      constants.set(node.name.text, node.initializer);
+    node.forEachChild(declare);
+  };
+  declare(source);
+  const named = new Set<string>();
   const collect = (node: ts.Node, inRegExp: boolean): void => {
+    if (inRegExp && ts.isIdentifier(node) && !named.has(node.text)) {
+      named.add(node.text);
+      const value = constants.get(node.text);
+      if (value) for (const text of literalText(value)) found.push({ line: at(value), text });
+    }
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const text = node.getText();
       found.push({ line: at(node), text: text.slice(1, text.lastIndexOf('/')) });
@@ -126,7 +140,15 @@ describe('one lexicon: no vocabulary written in a regular expression outside src
       "const B = new RegExp(`^${anyOf(LABELS)}\\s+minutes`, 'i');",
       'const C = String.raw`\\bat\\s+noon\\b`;',
       "const D = 'Chair of the meeting';",
+      "const E = 'clerk|scribe';",
+      'const F = new RegExp(E);',
     ].join('\n');
-    expect(vocabulary('x.ts', source)).toEqual(['x.ts:1 chairman', 'x.ts:2 minutes', 'x.ts:3 noon']);
+    expect(vocabulary('x.ts', source)).toEqual([
+      'x.ts:1 chairman',
+      'x.ts:2 minutes',
+      'x.ts:3 noon',
+      'x.ts:5 clerk',
+      'x.ts:5 scribe',
+    ]);
   });
 });
