@@ -1,4 +1,6 @@
 import { flattenItems, type Item } from '../model';
+import { anyOf } from '../read/lexicon/build';
+import { ITEM_REFERENCE_WORDS, NUMBER_ABBREVIATIONS } from '../read/lexicon/items';
 
 /**
  * An item number taken apart for comparison. Dotted numbers ("2", "2.1", "2.1a") are a hierarchy in one
@@ -14,11 +16,17 @@ export interface ParsedNumber {
   width?: number;
 }
 
+/** "Item", "Minute", "No." before a number. */
+const NUMBER_WORD = new RegExp(
+  String.raw`^(?:${anyOf(ITEM_REFERENCE_WORDS)}|${anyOf(NUMBER_ABBREVIATIONS)}\.?)\s*`,
+  'i',
+);
+
 /** "1." and "Item 3" as people write them, reduced to "1" and "3". */
 function tidy(number: string): string {
   return number
     .trim()
-    .replace(/^(?:item|minute|no\.?)\s*/i, '')
+    .replace(NUMBER_WORD, '')
     .replace(/[.):\s]+$/, '')
     .replace(/^\(/, '');
 }

@@ -31,7 +31,7 @@ export function isOutsideBody(owner: string, resolve: OwnerResolver): boolean {
     .split(JOINT)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  if (parts.length > 0 && parts.every((part) => NOT_PEOPLE.has(part) && part !== 'ALL')) return true;
+  if (parts.length > 0 && parts.every((part) => NOT_PEOPLE.has(part) && !isCollective(part))) return true;
   return OUTSIDE_WORDS.test(bare) && resolve(owner).length === 0;
 }
 

@@ -2,7 +2,7 @@ import type { Attendee } from '../model';
 import { anyOf } from '../read/lexicon/build';
 import { NOT_PEOPLE_ACRONYMS, PERSON_TAKING_WORDS, SPEAKING_VERBS } from '../read/lexicon/organisations';
 import { JOINT_OWNER_CONNECTORS } from '../read/lexicon/owners';
-import { ROLE_CONNECTORS } from '../read/lexicon/people';
+import { INITIALISM_MINOR_WORDS, ROLE_CONNECTORS } from '../read/lexicon/people';
 
 /**
  * Initials in running text are only taken for a person where the sentence uses them as one: before a verb of
@@ -83,7 +83,7 @@ export function splitPeople(text: string): string[] {
 }
 
 /** Words a capacity's initialism leaves out ("Head of Finance" → HF): the role connectors and a few prepositions. */
-const MINOR_WORDS = new Set([...ROLE_CONNECTORS, 'to', 'in', 'on']);
+const MINOR_WORDS = new Set([...ROLE_CONNECTORS, ...INITIALISM_MINOR_WORDS]);
 
 /**
  * Every way the attendance list lets a person be named by initials: their initials, the abbreviations in

@@ -2,6 +2,7 @@ import type { Attendee, AttendanceStatus } from '../model/attendee';
 import { HTML_TAG, readEntry, type PersonEntry } from '../attendance/entry';
 import { stripBullet } from './clean';
 import {
+  APOLOGIES_REASONS,
   APOLOGIES_VERBS,
   ATTENDANCE_LABELS,
   PRESENT_AFTER_WORDS,
@@ -57,20 +58,21 @@ export function readStatusLabel(written: string): { status: AttendanceStatus; re
 }
 
 const APOLOGIES_VERB = anyOf(APOLOGIES_VERBS);
+const APOLOGIES_REASON = anyOf(APOLOGIES_REASONS);
 // Where the word stands in the two whole-line forms: at the start ("[There were] apologies …") or at the end
 // ("… sent apologies [for absence]."); cheap tests before the expressions run.
 const APOLOGIES_WORD = ATTENDANCE_LABELS.find(([, status]) => status === 'apologies')![0];
 const STARTS_APOLOGIES = new RegExp(`^(?:there (?:were|was) )?${APOLOGIES_WORD}`, 'i');
-const ENDS_APOLOGIES = new RegExp(`${APOLOGIES_WORD}(?: for absence)?\\.?$`, 'i');
+const ENDS_APOLOGIES = new RegExp(`${APOLOGIES_WORD}(?: ${APOLOGIES_REASON})?\\.?$`, 'i');
 const HAS_APOLOGIES = new RegExp(APOLOGIES_WORD, 'i');
 // "Apologies were received from …", "There were apologies for absence from …", "Apologies were accepted from …".
 const APOLOGIES_FROM = new RegExp(
-  `^(?:there (?:were|was) )?apologies (?:for absence )?(?:(?:were|was|had been|have been) )?(?:${APOLOGIES_VERB} )?(?:from|by) (.{2,400}?)\\.?$`,
+  `^(?:there (?:were|was) )?${APOLOGIES_WORD} (?:${APOLOGIES_REASON} )?(?:(?:were|was|had been|have been) )?(?:${APOLOGIES_VERB} )?(?:from|by) (.{2,400}?)\\.?$`,
   'i',
 );
 // "Ann Lee and Bo Hart sent apologies", "Cy Dunn gave his apologies".
 const SENT_APOLOGIES = new RegExp(
-  `^(.{2,300}?) (?:has |have |had )?${APOLOGIES_VERB} (?:their |his |her )?apologies(?: for absence)?\\.?$`,
+  `^(.{2,300}?) (?:has |have |had )?${APOLOGIES_VERB} (?:their |his |her )?${APOLOGIES_WORD}(?: ${APOLOGIES_REASON})?\\.?$`,
   'i',
 );
 // "Priya, Tom & Wen present", "Ann Lee and Bo Hart were present"; the first test is the cheap one.
@@ -140,7 +142,10 @@ export function readInnerApologies(line: string): string | null {
 }
 
 // Where an apologies sentence starts inside a line: after a label's colon, a full stop or a cell's bar.
-const INNER_APOLOGIES = /(?:[:.|]\s+)(?=(?:there (?:were|was) )?apologies\b)/i;
+const INNER_APOLOGIES = new RegExp(
+  String.raw`(?:[:.|]\s+)(?=(?:there (?:were|was) )?${APOLOGIES_WORD}\b)`,
+  'i',
+);
 
 /** "Priya, Tom & Wen present." → the names before the word that says they were there. */
 export function readPresentSentence(line: string): string | null {

@@ -1,4 +1,5 @@
-import { MONTHS } from './lexicon/dates';
+import { anyOf } from './lexicon/build';
+import { MONTHS, NOON_WORDS } from './lexicon/dates';
 
 /**
  * Dates and times as minutes write them: "Thursday 25th August", "4 th October", "25/08/2022" (UK: day
@@ -115,7 +116,7 @@ export function findYear(text: string): number | null {
 }
 
 const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d/])/gi;
-const NOON = /\b(?:12\s*)?noon\b/i;
+const NOON = new RegExp(String.raw`\b(?:12\s*)?${anyOf(NOON_WORDS)}\b`, 'i');
 
 /** Times written in text, in order, as 24-hour "HH:MM". A bare number counts only with minutes or am/pm. */
 export function findTimes(text: string): string[] {

@@ -1,21 +1,26 @@
 import { anyOf, capitalForms, caseForms } from './lexicon/build';
 import {
+  ACTING_OFFICERS,
   BODY_ADVERBS,
   BODY_DECISION_VERBS,
   DECIDING_BODIES,
   DECISION_LABELS,
   DECISION_OPENERS,
   DECISION_OPENERS_IN_CAPITALS,
+  IMPERSONAL_OPENINGS,
   IT_WAS_ADVERBS,
   IT_WAS_VERBS,
+  MEMBERS_SUBJECTS,
   MEMBERS_VERBS,
   MOTION_OPENERS,
   MOTION_SECONDS,
   MOTION_VERBS,
+  NOT_DECIDED_AFTER_PASSIVE,
   NOTING_AFTER_DECISION,
   OPENING_ADVERBS,
   PASSIVE_DECISION_VERBS,
   PERSON_VERBS,
+  WE_SUBJECTS,
   WE_VERBS,
 } from './lexicon/decisions';
 
@@ -32,9 +37,9 @@ const DECISION_START = new RegExp(
 const BODIES = anyOf(DECIDING_BODIES);
 const BODY_VERBS = anyOf(BODY_DECISION_VERBS);
 const BODY_DECIDED = new RegExp(
-  `\\b(?:it was ${OPTIONAL_ADVERB(IT_WAS_ADVERBS)}${anyOf(IT_WAS_VERBS)}\\b(?! ${anyOf(NOTING_AFTER_DECISION)})` +
+  `\\b(?:${anyOf(IMPERSONAL_OPENINGS)} ${OPTIONAL_ADVERB(IT_WAS_ADVERBS)}${anyOf(IT_WAS_VERBS)}\\b(?! ${anyOf(NOTING_AFTER_DECISION)})` +
     `|(?:^|\\bthe )${BODIES} ${OPTIONAL_ADVERB(BODY_ADVERBS)}${BODY_VERBS}\\b` +
-    `|members ${OPTIONAL_ADVERB(BODY_ADVERBS)}${anyOf(MEMBERS_VERBS)} (?:that|to)\\b)`,
+    `|${anyOf(MEMBERS_SUBJECTS)} ${OPTIONAL_ADVERB(BODY_ADVERBS)}${anyOf(MEMBERS_VERBS)} (?:that|to)\\b)`,
   'i',
 );
 
@@ -48,13 +53,13 @@ const BODY_THEN_DECIDED = new RegExp(
 const PASSIVE_DECIDED = new RegExp(
   `\\b(?:was|were|is|are|been)\\s+(?:${anyOf([...IT_WAS_ADVERBS, ...BODY_ADVERBS])}\\s+)?${anyOf(
     PASSIVE_DECISION_VERBS,
-  )}\\b(?!\\s+(?:to|that|with|on|upon|by the (?:[a-z]+ )?(?:officer|clerk|chair)s?\\b))` +
+  )}\\b(?!\\s+(?:${anyOf(NOT_DECIDED_AFTER_PASSIVE)}|by the (?:[a-z]+ )?${anyOf(ACTING_OFFICERS)}s?\\b))` +
     `|(?:^|\\band\\s+)${anyOf(OPENING_ADVERBS)}\\s+${anyOf(IT_WAS_VERBS)}\\b` +
     `|^${anyOf(MOTION_OPENERS)}\\b.{1,80}?\\b${anyOf(MOTION_SECONDS)}\\b.{1,80}?\\bto\\s+${anyOf(MOTION_VERBS)}\\b`,
   'i',
 );
 // "We agreed to add …", "We decided that …": a team's notes decide in the first person.
-const WE_DECIDED = new RegExp(`\\bwe (?:all )?${anyOf(WE_VERBS)}\\b`, 'i');
+const WE_DECIDED = new RegExp(`\\b${anyOf(WE_SUBJECTS)} (?:all )?${anyOf(WE_VERBS)}\\b`, 'i');
 // "The PCC approved …", "The PCC agreed to …": a body named by its abbreviation.
 const ABBREVIATION_DECIDED = new RegExp(
   `^(?:[Tt]he\\s+)?([A-Z]{2,6})\\s+(?:${anyOf(BODY_ADVERBS)}\\s+)?(${BODY_VERBS})\\b`,

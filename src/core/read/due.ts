@@ -5,10 +5,16 @@ import {
   DATE_PREPOSITIONS,
   DUE_LABELS,
   END_OF_PERIODS,
+  END_OF_WORDS,
+  MEETING_WORDS,
   NEXT_MEETING_PREPOSITIONS,
+  NEXT_WORDS,
   NUMBER_WORDS,
+  PERIOD_PREPOSITIONS,
+  PERIOD_TIME_WORDS,
   PERIOD_UNITS,
   NUMBERED_PERIODS,
+  QUARTER_WORDS,
   RELATIVE_PERIOD_PREPOSITIONS,
   RELATIVE_PERIOD_WORDS,
   RELATIVE_PERIODS,
@@ -30,26 +36,28 @@ export interface Due {
 const M = monthPattern();
 /** A phrase whose spaces may be any run of spaces. */
 const spaced = (phrases: readonly string[]) => anyOf(phrases).replace(/ /g, '\\s+');
+const MEETING = anyOf(MEETING_WORDS);
+const END_OF_WORD = spaced(END_OF_WORDS);
 
 // Each pattern finds one kind of due phrase; the first that matches wins, in this order.
 const PAREN_DUE = new RegExp(`\\(\\s*${anyOf(BRACKET_DUE_WORDS)}\\s*:?\\s*([^()]{1,60})\\)`, 'i');
 const LABEL_DUE = new RegExp(`\\b${anyOf(DUE_LABELS)}\\s*[:\\-–]\\s*([^.;()]{1,60})`, 'i');
 const NEXT_MEETING = new RegExp(
-  `\\b(?:${spaced(NEXT_MEETING_PREPOSITIONS)}\\s+)?(?:the\\s+)?next\\s+(?:[A-Za-z]+\\s+){0,2}meeting\\b`,
+  `\\b(?:${spaced(NEXT_MEETING_PREPOSITIONS)}\\s+)?(?:the\\s+)?${anyOf(NEXT_WORDS)}\\s+(?:[A-Za-z]+\\s+){0,2}${MEETING}\\b`,
   'i',
 );
 const END_OF = new RegExp(
-  `\\b(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:(q[1-4])|quarter\\s+([1-4])|(?:the\\s+)?(${anyOf(END_OF_PERIODS)})|(${M})\\b)(?:\\s+(\\d{4}))?`,
+  `\\b(?:by\\s+)?(?:the\\s+)?${END_OF_WORD}\\s+(?:(q[1-4])|${anyOf(QUARTER_WORDS)}\\s+([1-4])|(?:the\\s+)?(${anyOf(END_OF_PERIODS)})|(${M})\\b)(?:\\s+(\\d{4}))?`,
   'i',
 );
 const UNITS = anyOf(PERIOD_UNITS);
 const IN_PERIOD = new RegExp(
-  `\\b(?:in|within)\\s+(\\d{1,3}|${anyOf(Object.keys(NUMBER_WORDS))})\\s+(${UNITS})s?(?:'?\\s*time)?\\b`,
+  `\\b${anyOf(PERIOD_PREPOSITIONS)}\\s+(\\d{1,3}|${anyOf(Object.keys(NUMBER_WORDS))})\\s+(${UNITS})s?(?:'?\\s*${anyOf(PERIOD_TIME_WORDS)})?\\b`,
   'i',
 );
 const SOON = new RegExp(`\\b(${anyOf([...SOON_WORDS, ...RECURRING_DUES])})\\b`, 'i');
 const BY_MONTH = new RegExp(
-  `\\bby\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${M})\\b(?:\\s+(\\d{4}))?(?!\\s*\\d)`,
+  `\\bby\\s+(?:the\\s+)?(?:${END_OF_WORD}\\s+)?(${M})\\b(?:\\s+(\\d{4}))?(?!\\s*\\d)`,
   'i',
 );
 const QUARTER = /\b(?:by\s+)?(q[1-4])\s*(\d{4})?\b/i;
@@ -70,7 +78,7 @@ const BY_DATE = new RegExp(`\\b${anyOf(DATE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i
  * without a due have none of them and skip the patterns.
  */
 export const MAYBE_DUE = new RegExp(
-  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|meeting\\b|end\\s+of|${UNITS}|${anyOf(RELATIVE_PERIODS)}|${anyOf([...SOON_WORDS, ...RECURRING_DUES])}|(?:${M})\\b)`,
+  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|${MEETING}\\b|${END_OF_WORD}|${UNITS}|${anyOf(RELATIVE_PERIODS)}|${anyOf([...SOON_WORDS, ...RECURRING_DUES])}|(?:${M})\\b)`,
   'i',
 );
 

@@ -3,9 +3,11 @@ import { anyOf, firstWords, literal } from './lexicon/build';
 import {
   APPROVED_WORDS,
   BARE_LABEL_FIELDS,
+  BARE_ONLY_AFTER_BULLET,
   DRAFT_WORDS,
   HEADER_LABELS,
   PROTECTIVE_MARKINGS,
+  STATUS_OF_WORDS,
 } from './lexicon/header';
 import { STATUS_LABELS } from './lexicon/status';
 
@@ -37,7 +39,7 @@ const MAYBE_LABEL = new RegExp(
   'i',
 );
 // "Minutes" stands bare only after a bullet.
-const MINUTES_WORD = /^minutes/i;
+const MINUTES_WORD = new RegExp(`^${anyOf(BARE_ONLY_AFTER_BULLET)}`, 'i');
 
 export function readLabel(line: string, bareAllowed: boolean): LabelledField | null {
   if (line.length > 300 || !MAYBE_LABEL.test(line)) return null;
@@ -99,16 +101,17 @@ export function markingIn(line: string, anywhere: boolean): string | null {
 
 const DRAFT = anyOf(DRAFT_WORDS);
 const APPROVED = anyOf(APPROVED_WORDS);
+const STATUS_OF = anyOf(STATUS_OF_WORDS);
 const MAYBE_STATUS = new RegExp(`${DRAFT}|${APPROVED}`, 'i');
 const IS_DRAFT = [
   new RegExp(`\\b${anyOf(DRAFT_WORDS.map((w) => w.toUpperCase()))}\\b`),
   new RegExp(`^(?:${anyOf(STATUS_LABELS)}\\s*:\\s*)?${DRAFT}\\b`, 'i'),
-  new RegExp(`\\b${DRAFT} minutes\\b`, 'i'),
+  new RegExp(`\\b${DRAFT} ${STATUS_OF}\\b`, 'i'),
 ];
 const IS_APPROVED = [
   new RegExp(`\\b${anyOf(APPROVED_WORDS.map((w) => w.toUpperCase()))}\\b`),
   new RegExp(`^${anyOf(STATUS_LABELS)}\\s*:\\s*${APPROVED}\\b`, 'i'),
-  new RegExp(`\\b${APPROVED} minutes\\b`, 'i'),
+  new RegExp(`\\b${APPROVED} ${STATUS_OF}\\b`, 'i'),
 ];
 
 /** Draft or approved, read from a short line, a page header or footer, or the title. */

@@ -7,6 +7,7 @@ import {
   CONFIDENTIAL_WORDS,
   ITEM_NUMBER_ABBREVIATIONS,
   ITEM_NUMBER_WORDS,
+  NUMBER_ABBREVIATIONS,
   PART_TWO_WORDS,
   REFERENCE_WORDS,
   SENTENCE_OPENERS,
@@ -31,7 +32,7 @@ const NUMBER = new RegExp(
 
 // Multi-part references ("Ref 03/20/04/2022") only after a word that says so, so a date is never an item.
 const REF_NUMBER = new RegExp(
-  `^(?:${REFERENCE_WORDS.map(({ word, spaced }) => `${literal(word)}${spaced ? '\\s+' : '\\.?\\s*'}`).join('|')})(?:no\\.?\\s*)?(\\d{1,4}(?:\\/\\d{1,4}){1,3})(?=$|[\\s.):\\-–—])[.):]?`,
+  `^(?:${REFERENCE_WORDS.map(({ word, spaced }) => `${literal(word)}${spaced ? '\\s+' : '\\.?\\s*'}`).join('|')})(?:${anyOf(NUMBER_ABBREVIATIONS)}\\.?\\s*)?(\\d{1,4}(?:\\/\\d{1,4}){1,3})(?=$|[\\s.):\\-–—])[.):]?`,
   'i',
 );
 /** "Item 3", "Minute 12": a number written with its word is an item whatever follows it. */

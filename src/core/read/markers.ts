@@ -180,13 +180,14 @@ function acceptMarker(word: string, punct: boolean, before: string): boolean {
 
 // "… should be shared with the committee Action LC": a capitalised Action mid-sentence counts only when what
 // follows, to the end of the paragraph, is an owner who resolves to an attendee.
+const CAPITALISED_MARKERS = new Set(MARKER_WORDS.map((w) => caseForms(w)[1]));
 function trailingOwner(
   after: string,
   word: string,
   punct: boolean,
   resolves: (owner: string) => boolean,
 ): boolean {
-  if (punct || word !== 'Action') return false;
+  if (punct || !CAPITALISED_MARKERS.has(word)) return false;
   const owner = after.trim().replace(/[.]+$/, '');
   return owner.length > 0 && owner.split(/\s+/).length <= 3 && isOwnerLike(owner) && resolves(owner);
 }

@@ -4,8 +4,19 @@ import { findDate, findTimes, findYear } from './dates';
 import { stripBullet } from './clean';
 import { personFrom, readLabel } from './header';
 import { anyOf, literal } from './lexicon/build';
-import { CHAIR_BEFORE_NAME, TITLE_WORDS } from './lexicon/header';
-import { NAME_PARTICLES } from './lexicon/people';
+import {
+  CHAIR_BEFORE_NAME,
+  CHAIR_CAPACITIES,
+  HELD_WORDS,
+  MINUTE_TAKER_CAPACITIES,
+  MINUTES_CAPACITIES,
+  MINUTING_ROLES,
+  NOT_CHAIR_CAPACITIES,
+  NOT_MINUTING_ROLES,
+  TITLE_WORDS,
+  VENUE_PREPOSITIONS,
+} from './lexicon/header';
+import { NAME_PARTICLES, WEEKDAYS } from './lexicon/people';
 import type { Structure } from './walk';
 
 /**
@@ -34,12 +45,11 @@ export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   const beforeDate = date ? dateText.slice(0, date.index) : '';
   meeting.venue = (f.venue ?? (f.date ? '' : venueFrom(afterDate) || venueBefore(beforeDate))).trim();
   if (!meeting.venue && f.venue === undefined) meeting.venue = heldAtVenue(s.headerTexts, year);
-  if (!meeting.chair) meeting.chair = byCapacity(s, /\bchair(?:man|woman|person)?\b/i, /\bvice[- ]chair/i);
+  if (!meeting.chair) meeting.chair = byCapacity(s, CHAIR_ROLE, NOT_CHAIR);
   if (!meeting.chair) meeting.chair = chairInProse(s);
   if (!meeting.minuteTaker)
     meeting.minuteTaker =
-      byCapacity(s, /\(minutes\)|^minutes$|\bminute[- ]?taker\b|\bnote[- ]?taker\b/i, null) ||
-      byCapacity(s, MINUTING_ROLE, NOT_MINUTING);
+      byCapacity(s, MINUTE_TAKER_ROLE, null) || byCapacity(s, MINUTING_ROLE, NOT_MINUTING);
   traceUnlabelled(s, meeting, f.date === undefined ? s.headerTexts.indexOf(dateText) : -1);
   meeting.meetingType = (f.meetingType ?? '').trim();
   meeting.protectiveMarking = s.marking;
@@ -78,22 +88,36 @@ function traceUnlabelled(s: Structure, meeting: Meeting, dateLine: number): void
     if (trace[key] === undefined) delete trace[key];
 }
 
+/** An attendee whose capacity says chair (not vice-chair) chairs the meeting when no label names a chair. */
+const CHAIR_ROLE = new RegExp(String.raw`\b${anyOf(CHAIR_CAPACITIES)}\b`, 'i');
+const NOT_CHAIR = new RegExp(String.raw`\b${anyOf(NOT_CHAIR_CAPACITIES)}`, 'i');
+/** "(Minutes)", "Minutes", "Minute-taker", "Note taker" as a capacity. */
+const MINUTES = anyOf(MINUTES_CAPACITIES);
+const MINUTE_TAKER_ROLE = new RegExp(
+  String.raw`\(${MINUTES}\)|^${MINUTES}$|\b${anyOf(MINUTE_TAKER_CAPACITIES)}\b`,
+  'i',
+);
 /**
  * Whoever serves the meeting as its secretary or clerk minutes it when no label names a minute-taker:
  * "Clerk and RFO", "Committee Secretary", "Company Secretary", "Secretary to Senate", "Democratic Services
  * Officer", "Governance Officer". Titles that only contain the word are left out ("Secretary of State").
  */
-const MINUTING_ROLE =
-  /\bclerk\b|\bsecretary\b|\bdemocratic services\b|\bgovernance (?:officer|manager|lead|adviser|advisor)\b/i;
-const NOT_MINUTING =
-  /\bsecretary of state\b|\b(?:general|permanent|cabinet|under|deputy|assistant) secretary\b/i;
+const MINUTING_ROLE = new RegExp(String.raw`\b${anyOf(MINUTING_ROLES)}\b`, 'i');
+const NOT_MINUTING = new RegExp(String.raw`\b${anyOf(NOT_MINUTING_ROLES)}\b`, 'i');
+const HELD = anyOf(HELD_WORDS);
+const VENUE_PREPOSITION = anyOf(VENUE_PREPOSITIONS);
+const VENUE_AFTER = new RegExp(String.raw`\b${VENUE_PREPOSITION}\s+(?:the\s+)?([A-Z][^,;.]{2,80})`);
+const VENUE_BEFORE_DATE = new RegExp(
+  String.raw`\b${HELD}\s+${VENUE_PREPOSITION}\s+(?:the\s+)?([A-Z][^;]{2,120}?)[\s,]*(?:\bon\s+)?(?:${anyOf(WEEKDAYS)}\s*)?$`,
+  'i',
+);
 
 /**
  * "… at 7.30pm in the Village Hall", "…, 10:00–12:00, via MS Teams", "…, 7pm, Glenmuir Village Hall": the place
  * named after the date and time on a "held on" line, after in / at / via, or as its last comma-separated part.
  */
 function venueFrom(text: string): string {
-  const m = /\b(?:in|at|via)\s+(?:the\s+)?([A-Z][^,;.]{2,80})/.exec(text);
+  const m = VENUE_AFTER.exec(text);
   if (m) return m[1]!.trim();
   const last = /,\s*([A-Z][^,;:]{2,80}?)\.?\s*$/.exec(text);
   return last && !/\d/.test(last[1]!) ? last[1]!.trim() : '';
@@ -101,14 +125,11 @@ function venueFrom(text: string): string {
 
 /** "Minutes of the meeting held at Service Headquarters, Larch Road, on Friday …": the place before the date. */
 function venueBefore(text: string): string {
-  const m =
-    /\bheld\s+(?:at|in|via)\s+(?:the\s+)?([A-Z][^;]{2,120}?)[\s,]*(?:\bon\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?$/i.exec(
-      text,
-    );
+  const m = VENUE_BEFORE_DATE.exec(text);
   return m ? m[1]!.trim() : '';
 }
 
-const HELD_AT = /\bheld\s+(?:at|in|via)\s/i;
+const HELD_AT = new RegExp(String.raw`\b${HELD}\s+${VENUE_PREPOSITION}\s`, 'i');
 
 /**
  * "Minutes of the meeting held at the Offices of the Board, Melmerby, on Tuesday 4 June 2013.": the place on a

@@ -1,9 +1,11 @@
 import { anyOf } from './lexicon/build';
 import {
+  EVERYONE_AS_WRITTEN,
   LABELS_NOT_OWNERS,
   NOT_OWNER_FIRST_WORDS,
   OWNER_CONNECTORS,
   OWNER_JOINS,
+  OWNER_LABELS_AFTER_TASK,
   PRONOUNS,
 } from './lexicon/owners';
 
@@ -20,12 +22,17 @@ const VERB = new RegExp(`^${anyOf([...NOT_OWNER_FIRST_WORDS, ...LABELS_NOT_OWNER
 // "AND ACTIONEES": a connector can join owners, never start one.
 const LEADING_CONNECTOR = new RegExp(`^${anyOf(OWNER_CONNECTORS.filter((c) => c !== 'the'))}$`, 'i');
 const PRONOUN = new RegExp(`^${anyOf(PRONOUNS)}$`, 'i');
+const EVERYONE = new RegExp(`^${anyOf(EVERYONE_AS_WRITTEN)}$`);
+// "…the policy – JS", "…the policy (JS)", "…the policy. Owner: JS".
+const TASK_THEN_OWNER = new RegExp(
+  String.raw`^(.{3,}?)\s*(?:[-–—]\s*|\(\s*|\b${anyOf(OWNER_LABELS_AFTER_TASK)}\s*:\s*)([^()\-–—]{1,60}?)\)?\.?$`,
+);
 
 /** True when `text` could be an owner as written: 1–7 words, capitalised or joined by connectors. */
 export function isOwnerLike(text: string): boolean {
   const t = text.trim().replace(/[.:,;]+$/, '');
   if (!t || t.length > 70) return false;
-  if (/^(?:all|ALL|All members|everyone|Everyone)$/.test(t)) return true;
+  if (EVERYONE.test(t)) return true;
   const words = t.split(/\s+/);
   if (words.length > 7) return false;
   if (VERB.test(words[0]!) && !/^[A-Z]{2,}$/.test(words[0]!)) return false;
@@ -81,9 +88,7 @@ export function splitOwnerTask(
 
 /** "…the policy – JS", "…the policy (JS)", "…the policy. Owner: JS": a task with its owner at the end. */
 export function splitTaskOwner(text: string): { owner: string; task: string } | null {
-  const m = /^(.{3,}?)\s*(?:[-–—]\s*|\(\s*|\b(?:owner|lead|by)\s*:\s*)([^()\-–—]{1,60}?)\)?\.?$/.exec(
-    text.slice(-200),
-  );
+  const m = TASK_THEN_OWNER.exec(text.slice(-200));
   if (!m) return null;
   const owner = m[2]!.trim();
   if (!isOwnerLike(owner) || owner.split(/\s+/).length > 4) return null;

@@ -2,7 +2,7 @@ import { monthPattern } from './dates';
 import { anyOf } from './lexicon/build';
 import { TIME_LABEL_PREPOSITIONS, TIME_LABEL_WORDS } from './lexicon/due';
 import { GROUP_SUBJECTS, NOT_OWNER_FIRST_WORDS, NOT_TASK_OPENINGS } from './lexicon/owners';
-import { OUTCOME_UNTIL, OUTCOME_WORDS } from './lexicon/status';
+import { OUTCOME_DEGREES, OUTCOME_UNTIL, OUTCOME_WORDS } from './lexicon/status';
 import { TASK_VERBS } from './lexicon/suggestions';
 import { isOwnerLike, splitOwnerColon, splitOwnerTask, splitTaskOwner } from './owner-phrase';
 import type { FoundAction } from './recognisers/types';
@@ -27,7 +27,7 @@ const GROUP_SUBJECT = new RegExp(
   'i',
 );
 const OUTCOME = new RegExp(
-  `^\\S.{2,80}?\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:now\\s+|only\\s+|almost\\s+|nearly\\s+)?(?:\\d{1,3}%\\s+)?${anyOf(
+  `^\\S.{2,80}?\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:${anyOf(OUTCOME_DEGREES)}\\s+)?(?:\\d{1,3}%\\s+)?${anyOf(
     OUTCOME_WORDS,
   )}(?:\\s+${anyOf(OUTCOME_UNTIL)}\\s+.{1,30})?[.!]?$`,
   'i',

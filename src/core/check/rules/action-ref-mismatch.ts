@@ -1,8 +1,12 @@
+import { anyOf } from '../../read/lexicon/build';
+import { ITEM_REFERENCE_WORDS } from '../../read/lexicon/items';
 import { defineRule } from '../rule';
 import { quote } from '../words';
 
 /** A per-item ref: the item's number, then the action's ("2.1-A1"). */
 const ITEM_REF = /^(.+?)-A\d+$/i;
+/** "Item" or "Minute" before the number. */
+const NUMBER_WORD = new RegExp(String.raw`^${anyOf(ITEM_REFERENCE_WORDS)}\s*`);
 
 /**
  * A per-item ref ("2.1-A1") names the item an action was raised under; one that names another item was copied
@@ -33,6 +37,6 @@ export const actionRefMismatch = defineRule({
 function normal(number: string): string {
   return number
     .toLowerCase()
-    .replace(/^(?:item|minute)\s*/, '')
+    .replace(NUMBER_WORD, '')
     .replace(/[.):\s]+$/, '');
 }

@@ -1,4 +1,12 @@
 import type { HeaderFieldName, Meeting, SourceParagraph } from '../../model';
+import { monthPattern } from '../../read/dates';
+import { anyOf } from '../../read/lexicon/build';
+import {
+  CHAIR_GIVEN_WORDS,
+  MINUTE_TAKER_GIVEN_IN_BRACKETS,
+  MINUTE_TAKER_GIVEN_WORDS,
+  VENUE_GIVEN_WORDS,
+} from '../../read/lexicon/header';
 import { defineRule, type RuleContext } from '../rule';
 
 interface HeaderField {
@@ -17,8 +25,7 @@ interface HeaderField {
 
 const filled = (text: string | null) => (text ?? '').trim() !== '';
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(?:${monthPattern()})`;
 /** "10 June 2020", "10th June", "May 16, 2012", "26/07/2018", "2025-11-17". */
 const DATE_WRITTEN = new RegExp(
   String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b,?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})`,
@@ -46,24 +53,24 @@ const FIELDS: readonly HeaderField[] = [
     word: 'chair',
     present: (m) => filled(m.chair),
     example: 'Chair: (name of the chair)',
-    given:
-      /\b(?:chair(?:ed|man|woman|person)?|presid(?:ed|ing|ent)|facilitat(?:or|ed)|convenor|called by)\b/i,
+    given: new RegExp(String.raw`\b${anyOf(CHAIR_GIVEN_WORDS)}\b`, 'i'),
   },
   {
     name: 'minuteTaker',
     word: 'minute-taker',
     present: (m) => filled(m.minuteTaker),
     example: 'Minutes taken by: (name)',
-    given:
-      /\b(?:minute[- ]?taker|note[- ]?taker|secretary|clerk|scribe|recorder|minuted by|(?:minutes|notes) (?:taken|recorded|written) by)\b|\((?:minutes|notes|minute-taker|secretary)\)/i,
+    given: new RegExp(
+      String.raw`\b${anyOf(MINUTE_TAKER_GIVEN_WORDS)}\b|\(${anyOf(MINUTE_TAKER_GIVEN_IN_BRACKETS)}\)`,
+      'i',
+    ),
   },
   {
     name: 'venue',
     word: 'venue',
     present: (m) => filled(m.venue),
     example: 'Venue: (room and building, or MS Teams)',
-    given:
-      /\b(?:venue|location|held (?:at|in|via|on|remotely|online)|room|zoom|ms teams|microsoft teams|online|virtual|hall|centre|center|campus|offices?|library|headquarters|chambers?|via)\b/i,
+    given: new RegExp(String.raw`\b${anyOf(VENUE_GIVEN_WORDS)}\b`, 'i'),
   },
 ];
 

@@ -1,4 +1,6 @@
 import type { Item, Problem } from '../../model';
+import { anyOf } from '../../read/lexicon/build';
+import { ITEM_REFERENCE_WORDS, MINUTE_WORDS } from '../../read/lexicon/items';
 import { compareParts, itemsInDocumentOrder, minuteYearFirst, parseItemNumber } from '../item-numbers';
 import { defineRule, type RuleContext } from '../rule';
 import { listWords } from '../words';
@@ -12,6 +14,12 @@ interface Series {
   /** Last number used under each parent ("" for the top level): the next sibling should be one more. */
   lastChild: Map<string, number>;
 }
+
+/** "Minute 12/22" as a number or starting its heading: minute numbers run on across meetings. */
+const MINUTE_NUMBER = new RegExp(String.raw`^\s*${anyOf(MINUTE_WORDS)}\b`, 'i');
+const MINUTE_HEADING = new RegExp(String.raw`^\s*${anyOf(MINUTE_WORDS)}\s`, 'i');
+/** "Item" or "Minute" before a number written in a paragraph. */
+const NUMBER_WORD = anyOf(ITEM_REFERENCE_WORDS);
 
 /** Readers and trackers cite items by number, so numbers must run in order with no gaps or repeats. */
 export const itemNumbering = defineRule({
@@ -97,7 +105,7 @@ export const itemNumbering = defineRule({
         // worth a look, not an error.
         const heading = item.location ? (context.paragraphAt(item.location.paragraph)?.text ?? '') : '';
         const minuteNumbers =
-          parsed.series !== '' || /^\s*minute\b/i.test(item.number) || /^\s*minute\s/i.test(heading);
+          parsed.series !== '' || MINUTE_NUMBER.test(item.number) || MINUTE_HEADING.test(heading);
         problems.push(
           report(
             'gap',
@@ -134,7 +142,7 @@ function writtenBetween(
   for (let position = start; position < end; position += 1) {
     const text = context.body[position]?.text.trimStart() ?? '';
     for (const number of numbers) {
-      if (new RegExp(`^(?:(?:item|minute)\\s+)?${escape(number)}(?![0-9])(?:$|[\\s.):–-])`, 'i').test(text))
+      if (new RegExp(`^(?:${NUMBER_WORD}\\s+)?${escape(number)}(?![0-9])(?:$|[\\s.):–-])`, 'i').test(text))
         return true;
     }
   }

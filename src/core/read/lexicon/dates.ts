@@ -16,3 +16,6 @@ export const MONTHS: readonly { readonly long: string; readonly short: readonly 
   { long: 'November', short: ['Nov'] },
   { long: 'December', short: ['Dec'] },
 ];
+
+/** Midday as a word ("at noon", "12 noon"): the time 12:00 when no other time is written. */
+export const NOON_WORDS: readonly string[] = ['noon'];

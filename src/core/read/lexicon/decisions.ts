@@ -100,3 +100,21 @@ export const PERSON_VERBS: readonly string[] = ['agreed', 'decided'];
 
 /** Words after "it was … resolved" that make it no decision ("it was agreed to note"). */
 export const NOTING_AFTER_DECISION: readonly string[] = ['to note'];
+
+/** The impersonal opening of a decision in the minutes' voice ("it was agreed that …"), before its verb. */
+export const IMPERSONAL_OPENINGS: readonly string[] = ['it was'];
+
+/** The members as a body deciding, without a body's name ("members resolved that …"). */
+export const MEMBERS_SUBJECTS: readonly string[] = ['members'];
+
+/** The first person plural of a team's own notes ("we agreed …", "we all decided …"). */
+export const WE_SUBJECTS: readonly string[] = ['we'];
+
+/**
+ * Officers who act rather than decide: "approved by the clerk", "agreed by the finance officers" report an
+ * officer's act, not the meeting's decision (the passive decision steps aside).
+ */
+export const ACTING_OFFICERS: readonly string[] = ['officer', 'clerk', 'chair'];
+
+/** Words after a passive verb that make it no decision ("agreed to …", "agreed with …", "passed upon …"). */
+export const NOT_DECIDED_AFTER_PASSIVE: readonly string[] = ['to', 'that', 'with', 'on', 'upon'];

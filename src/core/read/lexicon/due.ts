@@ -138,3 +138,17 @@ export const DUE_AFTER_OWNER: readonly string[] = [
   'deadline',
   'deadline:',
 ];
+
+/** The words of "the next meeting" as a due ("by the next meeting", "next committee meeting"). */
+export const NEXT_WORDS: readonly string[] = ['next'];
+export const MEETING_WORDS: readonly string[] = ['meeting'];
+
+/** The end of a period as a due ("end of March", "by the end of the month"); spaces may be any run of spaces. */
+export const END_OF_WORDS: readonly string[] = ['end of'];
+/** A quarter written as a word ("end of quarter 3"). */
+export const QUARTER_WORDS: readonly string[] = ['quarter'];
+
+/** Words before a period of time as a due ("in 2 weeks", "within three months"). */
+export const PERIOD_PREPOSITIONS: readonly string[] = ['in', 'within'];
+/** What may follow the period ("in two weeks' time"). */
+export const PERIOD_TIME_WORDS: readonly string[] = ['time'];

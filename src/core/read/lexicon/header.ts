@@ -131,3 +131,127 @@ export const CHAIR_BEFORE_NAME: readonly string[] = [
   'the chair,',
   'called to order{time} by',
 ];
+
+/** Capacities that make an attendee the chair when no label names one ("Ann Lee (Chairman)"). */
+export const CHAIR_CAPACITIES: readonly string[] = ['chair', 'chairman', 'chairwoman', 'chairperson'];
+/** Capacities that contain the chair's word but are not the chair ("Vice-Chair", "Vice Chairman"). */
+export const NOT_CHAIR_CAPACITIES: readonly string[] = ['vice-chair', 'vice chair'];
+
+/** A capacity that is only this word, or this word in brackets ("Ann Lee (Minutes)"): the minute-taker. */
+export const MINUTES_CAPACITIES: readonly string[] = ['minutes'];
+/** Capacities that name the minute-taker outright ("Note-taker", "Minute Taker"). */
+export const MINUTE_TAKER_CAPACITIES: readonly string[] = [
+  'minute-taker',
+  'minute taker',
+  'minutetaker',
+  'note-taker',
+  'note taker',
+  'notetaker',
+];
+
+/**
+ * Whoever serves the meeting as its secretary or clerk minutes it when no label and no capacity above names a
+ * minute-taker ("Clerk and RFO", "Committee Secretary", "Democratic Services Officer", "Governance Officer").
+ */
+export const MINUTING_ROLES: readonly string[] = [
+  'clerk',
+  'secretary',
+  'democratic services',
+  'governance officer',
+  'governance manager',
+  'governance lead',
+  'governance adviser',
+  'governance advisor',
+];
+/** Titles that only contain a minuting role's word ("Secretary of State", "Permanent Secretary"). */
+export const NOT_MINUTING_ROLES: readonly string[] = [
+  'secretary of state',
+  'general secretary',
+  'permanent secretary',
+  'cabinet secretary',
+  'under secretary',
+  'deputy secretary',
+  'assistant secretary',
+];
+
+/** The verb of a header's "held at" line ("Minutes of the meeting held at the Village Hall on …"). */
+export const HELD_WORDS: readonly string[] = ['held'];
+/** Prepositions before a venue on a header line ("… 7pm in the Village Hall", "… via MS Teams"). */
+export const VENUE_PREPOSITIONS: readonly string[] = ['in', 'at', 'via'];
+
+/**
+ * Words that show a header gives the chair in a form the reader did not take in (a table cell, a synonym,
+ * prose): the check then does not call the chair missing.
+ */
+export const CHAIR_GIVEN_WORDS: readonly string[] = [
+  ...CHAIR_CAPACITIES,
+  'chaired',
+  'presided',
+  'presiding',
+  'president',
+  'facilitator',
+  'facilitated',
+  'convenor',
+  'called by',
+];
+
+/** The same for the minute-taker ("Minutes taken by", "Clerk", "Scribe"). */
+export const MINUTE_TAKER_GIVEN_WORDS: readonly string[] = [
+  ...MINUTE_TAKER_CAPACITIES,
+  'secretary',
+  'clerk',
+  'scribe',
+  'recorder',
+  'minuted by',
+  'minutes taken by',
+  'minutes recorded by',
+  'minutes written by',
+  'notes taken by',
+  'notes recorded by',
+  'notes written by',
+];
+/** The same, in brackets after a name ("Ann Lee (Minutes)", "Bo Hart (Secretary)"). */
+export const MINUTE_TAKER_GIVEN_IN_BRACKETS: readonly string[] = [
+  'minutes',
+  'notes',
+  'minute-taker',
+  'secretary',
+];
+
+/** The same for the venue ("Location", "held online", "MS Teams", "Village Hall", "Council Chamber"). */
+export const VENUE_GIVEN_WORDS: readonly string[] = [
+  'venue',
+  'location',
+  'held at',
+  'held in',
+  'held via',
+  'held on',
+  'held remotely',
+  'held online',
+  'room',
+  'zoom',
+  'ms teams',
+  'microsoft teams',
+  'online',
+  'virtual',
+  'hall',
+  'centre',
+  'center',
+  'campus',
+  'office',
+  'offices',
+  'library',
+  'headquarters',
+  'chamber',
+  'chambers',
+  'via',
+];
+
+/** Header labels that stand bare (with no colon) only after a bullet ("• Minutes Ann Lee"). */
+export const BARE_ONLY_AFTER_BULLET: readonly string[] = ['minutes'];
+
+/** The stem of meeting words ("meet", "meeting", "meets"): a line that speaks of meeting is no task line. */
+export const MEET_STEMS: readonly string[] = ['meet'];
+
+/** What the status word may qualify to say the document's status ("Draft minutes", "Approved Minutes"). */
+export const STATUS_OF_WORDS: readonly string[] = ['minutes'];

@@ -50,3 +50,12 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'She',
   'They',
 ];
+
+/** Words the check takes off an item's number before comparing numbers ("Item 3" is 3, "Minute 12" is 12). */
+export const ITEM_REFERENCE_WORDS: readonly string[] = ['item', 'minute'];
+
+/** The abbreviation of "number" written before one ("No. 4", "No 4"), which may take a full stop. */
+export const NUMBER_ABBREVIATIONS: readonly string[] = ['no'];
+
+/** The word for minute numbers ("Minute 12/22"), which run on across meetings, so a gap is only worth a look. */
+export const MINUTE_WORDS: readonly string[] = ['minute'];

@@ -28,6 +28,15 @@ export const OWNER_CONNECTORS: readonly string[] = [
 export const JOINT_OWNER_CONNECTORS: readonly string[] = ['and', '&', '/', ',', '+'];
 
 /**
+ * The collective owners an owner phrase accepts before any other test, exactly as written (case as given: "All"
+ * alone is read as a capitalised word anyway).
+ */
+export const EVERYONE_AS_WRITTEN: readonly string[] = ['all', 'ALL', 'All members', 'everyone', 'Everyone'];
+
+/** Labels that put the owner after the work ("… the policy. Owner: JS", "Lead: AB", "By: CD"). */
+export const OWNER_LABELS_AFTER_TASK: readonly string[] = ['owner', 'lead', 'by'];
+
+/**
  * Owners that mean everyone present ("ALL", "All members", "the group"): the action is the meeting's, so the
  * owner rules accept it and the resolver gives every attendee present. A leading "the" is allowed on each.
  */

@@ -306,6 +306,9 @@ export const ATTENDANCE_WORDS: readonly string[] = [
   'also',
 ];
 
+/** What may follow the word apologies in a sentence ("Apologies for absence were received from …"). */
+export const APOLOGIES_REASONS: readonly string[] = ['for absence'];
+
 /** Verbs of an apologies sentence ("Apologies were received from …", "Ann Lee sent apologies"). */
 export const APOLOGIES_VERBS: readonly string[] = [
   'received',
@@ -481,3 +484,22 @@ export const NO_ONE: readonly string[] = [
 export function wholePhrase(list: readonly string[], flags = 'iu'): RegExp {
   return new RegExp(`^${anyOf(list)}$`, flags);
 }
+
+/**
+ * Lower-case words that may stand before "meeting with" in a line that lists who was met ("our weekly team
+ * meeting with …", "1st meeting with …"): anything else in lower case there makes the line prose.
+ */
+export const BEFORE_MEETING_WITH: readonly string[] = [
+  'the',
+  'our',
+  'a',
+  'weekly',
+  'team',
+  'st',
+  'nd',
+  'rd',
+  'th',
+];
+
+/** Prepositions a capacity's initialism leaves out besides the role connectors ("Secretary to the Board" → SB). */
+export const INITIALISM_MINOR_WORDS: readonly string[] = ['to', 'in', 'on'];

@@ -33,6 +33,9 @@ export const OUTCOME_WORDS: readonly string[] = [
   'on hold',
 ];
 
+/** Words of degree between a subject and its outcome ("Migration now complete", "Testing almost finished"). */
+export const OUTCOME_DEGREES: readonly string[] = ['now', 'only', 'almost', 'nearly'];
+
 /** Words after an outcome that say until when ("postponed until July"). */
 export const OUTCOME_UNTIL: readonly string[] = ['until', 'till', 'to', 'for', 'in'];
 

@@ -293,3 +293,6 @@ export const NOT_A_FOLLOW_UP_BEFORE: readonly string[] = [
   'deserves',
   'not',
 ];
+
+/** Adverbs between "has been" and its participle in work already done ("has now been sent", "had already been"). */
+export const DONE_ADVERBS: readonly string[] = ['now', 'already'];

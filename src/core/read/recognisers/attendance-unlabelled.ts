@@ -8,6 +8,7 @@ import { anyOf } from '../lexicon/build';
 import { MONTHS } from '../lexicon/dates';
 import {
   AGENDA_WORDS,
+  BEFORE_MEETING_WITH,
   MEETING_WITH_WORDS,
   OPENING_ITEM_WORDS,
   ORGANISATION_WORDS,
@@ -191,6 +192,7 @@ const WITH_WORDS = [...new Set(MEETING_WITH_WORDS.map((p) => p.split(' ').at(-1)
   ` ${w} `,
   ` ${w.charAt(0).toUpperCase()}${w.slice(1)} `,
 ]);
+const BEFORE_MEETING_WITH_WORD = new RegExp(String.raw`\b${anyOf(BEFORE_MEETING_WITH)}\b`, 'gi');
 const MEETING_WITH = new RegExp(`^([^,]{0,30}?)\\b${anyOf(MEETING_WITH_WORDS)}\\s+(.+?)\\.?$`, 'iu');
 
 /**
@@ -206,7 +208,7 @@ export const meetingWithLine: LineRecogniser<Attendee[]> = {
     const text = line.text;
     if (text.length > 120 || !WITH_WORDS.some((w) => text.includes(w))) return null;
     const m = MEETING_WITH.exec(stripBullet(line.text));
-    if (!m || /[a-z]/.test(m[1]!.replace(/\b(?:the|our|a|weekly|team|st|nd|rd|th)\b/gi, ''))) return null;
+    if (!m || /[a-z]/.test(m[1]!.replace(BEFORE_MEETING_WITH_WORD, ''))) return null;
     const parts = splitEntries(m[2]!);
     if (parts.length === 0 || !parts.every(isPlainName) || NOT_A_NAME.test(m[2]!)) return null;
     return entriesOf(m[2]!, 'present');

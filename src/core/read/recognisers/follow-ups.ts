@@ -1,6 +1,6 @@
 import { anyOf } from '../lexicon/build';
 import { SPEAKING_VERBS } from '../lexicon/organisations';
-import { FOLLOW_UP_PARTICIPLES, NOT_A_FOLLOW_UP_BEFORE } from '../lexicon/suggestions';
+import { DONE_ADVERBS, FOLLOW_UP_PARTICIPLES, NOT_A_FOLLOW_UP_BEFORE } from '../lexicon/suggestions';
 import { writtenAsOwner } from '../written-owner';
 import type { FoundAction, Recogniser } from './types';
 
@@ -19,7 +19,7 @@ const BY_OWNER = new RegExp(
   'u',
 );
 
-const DONE_ALREADY = /\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\b/i;
+const DONE_ALREADY = new RegExp(String.raw`\b(?:has|have|had)\s+(?:${anyOf(DONE_ADVERBS)}\s+)?been\b`, 'i');
 // "The CC responded that outliers will be reviewed": reported speech, how things are done, not a task.
 const REPORTED = new RegExp(`\\b${anyOf(SPEAKING_VERBS)}\\s+that\\b`, 'i');
 

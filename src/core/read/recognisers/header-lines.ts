@@ -6,6 +6,7 @@ import {
   HEADER_LABELS_ANYWHERE,
   APPROVED_WORDS,
   DRAFT_WORDS,
+  HELD_WORDS,
   PROTECTIVE_MARKINGS,
 } from '../lexicon/header';
 import { findDate } from '../dates';
@@ -225,7 +226,7 @@ function labelAlone(part: string): LabelledField | null {
 }
 
 const NEXT_MEETING_SENTENCE = new RegExp(
-  `^(?:the\\s+)?${anyOf(NEXT_MEETING_SUBJECTS)}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:held\\s+)?`,
+  `^(?:the\\s+)?${anyOf(NEXT_MEETING_SUBJECTS)}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?`,
   'i',
 );
 

@@ -1,5 +1,7 @@
 import type { SourceParagraph } from '../../model/paragraph';
 import { readLabel } from '../header';
+import { anyOf } from '../lexicon/build';
+import { MEET_STEMS } from '../lexicon/header';
 import { findMarkedActions } from '../markers';
 import type { ReadState } from './state';
 
@@ -44,9 +46,11 @@ export const nextMeetingItemTakesDate = {
   },
 };
 
+const MEET = new RegExp(`\\b${anyOf(MEET_STEMS)}`, 'i');
+
 /** A task line: a marked action, or someone "to" or "will" do something with no meeting in it. */
 function isTask(text: string): boolean {
-  return findMarkedActions(text).length > 0 || (/\b(?:to|will)\s/i.test(text) && !/\bmeet/i.test(text));
+  return findMarkedActions(text).length > 0 || (/\b(?:to|will)\s/i.test(text) && !MEET.test(text));
 }
 
 /** "9. Date of next meeting – 18th September at 7.30pm": the next meeting written in the item's own title. */
