@@ -1,5 +1,5 @@
 import type { Meeting } from '../model/meeting';
-import { headerLines } from './header-block';
+import { HEADER_FIELD_LABELS, headerLines } from './header-block';
 import { normaliseTypedText } from './xml-text';
 
 /** One line of the header where the form and the document disagree; null where a side has no such line. */
@@ -39,4 +39,4 @@ export function headerDifferences(meeting: Meeting, paragraphs: readonly string[
 }
 
 /** Every label the header block writes (a line with another label is the user's own). */
-const HEADER_LABELS = new Set(['Meeting type', 'Date', 'Time', 'End time', 'Chair', 'Minute-taker', 'Venue']);
+const HEADER_LABELS = new Set(HEADER_FIELD_LABELS);
