@@ -10,6 +10,7 @@
  * Only the value is rewritten (found by Word's search inside its paragraph), so the bold label stays as it is.
  */
 import type { Meeting } from '../model/meeting';
+import type { HeaderUpdate } from '../port';
 import { HEADER_FIELD_LABELS, headerLines } from './header-block';
 import { cellFingerprint } from './summary-update';
 import { normaliseTypedText } from './xml-text';
@@ -59,9 +60,9 @@ export interface UnsearchableLine {
 export interface HeaderPlan {
   /**
    * Values to rewrite: paragraph `paragraph` (of the block's paragraphs as read) holds `old` after `prefix`;
-   * Word's search for `search` finds it as hit number `hit` of that paragraph.
+   * Word's search for `search` finds it as the paragraph's first hit.
    */
-  rewrites: { label: string; paragraph: number; old: string; text: string; search: string; hit: number }[];
+  rewrites: { label: string; paragraph: number; old: string; text: string; search: string }[];
   /** New lines, each after paragraph `after` of the block as read (-1: before the first); in the form's order. */
   inserts: { label: string; after: number; value: string }[];
   /** Paragraphs (of the block as read) to delete: lines of fields the form lost, untouched since written. */
@@ -173,8 +174,10 @@ export function planHeaderUpdate(input: {
     }
     const prefix = line.text.length - line.value.length;
     const search = searchForWhole(line.value);
+    // Word hands out a search's first hit without another round trip (RangeCollection.getFirst); a value the
+    // label also holds would be a later hit, so such a line is left for the user.
     const hit = search.complete ? hitStartingAt(line.text, line.value, prefix) : -1;
-    if (value.trim() === '' || hit < 0) {
+    if (value.trim() === '' || hit !== 0) {
       plan.unsearchable.push({
         label,
         form: value,
@@ -194,7 +197,6 @@ export function planHeaderUpdate(input: {
       old: line.value,
       text: value,
       search: search.text,
-      hit,
     });
     mark(lineText(label, value));
   }
@@ -212,4 +214,62 @@ export function planHeaderUpdate(input: {
 
 export function headerPlanIsEmpty(plan: HeaderPlan): boolean {
   return plan.rewrites.length + plan.inserts.length + plan.deletes.length === 0;
+}
+
+/** What an update reports when the document has no header block. */
+export function noHeader(): HeaderUpdate {
+  return {
+    found: false,
+    applied: false,
+    updatedLines: 0,
+    addedLines: 0,
+    removedLines: 0,
+    conflicts: [],
+    kept: [],
+    unsearchable: [],
+    written: [],
+    contentControlId: null,
+  };
+}
+
+/** What carrying out (or, for a dry run, only planning) the header's plan does, as the port reports it. */
+export function headerOutcome(
+  plan: HeaderPlan,
+  applied: boolean,
+  contentControlId: number | null,
+): HeaderUpdate {
+  return {
+    found: true,
+    applied,
+    updatedLines: plan.rewrites.length,
+    addedLines: plan.inserts.length,
+    removedLines: plan.deletes.length,
+    conflicts: plan.conflicts,
+    kept: plan.kept,
+    unsearchable: plan.unsearchable,
+    written: plan.written,
+    contentControlId,
+  };
+}
+
+/**
+ * The header's paragraphs after the plan, on plain text (the memory port's edit; Word's does the same through
+ * search and insertParagraph): each entry the paragraph's text and whether it is new.
+ */
+export function applyHeaderPlan(
+  paragraphs: readonly string[],
+  plan: HeaderPlan,
+): { text: string; from: number | null }[] {
+  const gone = new Set(plan.deletes.map((d) => d.paragraph));
+  const rewritten = new Map(plan.rewrites.map((r) => [r.paragraph, r]));
+  const after = (at: number) =>
+    plan.inserts.filter((i) => i.after === at).map((i) => ({ text: lineText(i.label, i.value), from: null }));
+  const out: { text: string; from: number | null }[] = [...after(-1)];
+  paragraphs.forEach((text, i) => {
+    const r = rewritten.get(i);
+    if (!gone.has(i))
+      out.push({ text: r ? text.slice(0, text.length - r.old.length) + r.text : text, from: i });
+    out.push(...after(i));
+  });
+  return out;
 }

@@ -41,7 +41,6 @@ describe('planHeaderUpdate', () => {
         old: 'Wendell Ashgrove',
         text: 'Imelda Crouch',
         search: 'Wendell Ashgrove',
-        hit: 0,
       },
     ]);
     expect(p.conflicts).toEqual([]);
@@ -134,6 +133,13 @@ describe('planHeaderUpdate', () => {
     expect(back.inserts).toEqual([{ label: 'Chair', after: 1, value: 'Wendell Ashgrove' }]);
   });
 
+  it('a value the label also holds (a later hit of the search) is reported, not rewritten', () => {
+    const odd = { ...meeting, venue: 'Ven' };
+    const p = plan({ ...meeting, venue: 'Boathouse' }, asWritten(odd), odd);
+    expect(p.rewrites).toEqual([]);
+    expect(p.unsearchable).toMatchObject([{ label: 'Venue', form: 'Boathouse' }]);
+  });
+
   it('a value too long for Word’s search is reported, not half rewritten', () => {
     const long = 'The long room, '.repeat(20);
     const p = plan({ ...meeting, venue: 'Boathouse' }, asWritten({ ...meeting, venue: long }), {
@@ -147,7 +153,7 @@ describe('planHeaderUpdate', () => {
   it('special characters are searched in Word’s notation', () => {
     const odd = { ...meeting, venue: 'Hall^2\u00a0(upstairs)' };
     const p = plan({ ...meeting, venue: 'Boathouse' }, asWritten(odd), odd);
-    expect(p.rewrites).toMatchObject([{ label: 'Venue', search: 'Hall^^2^s(upstairs)', hit: 0 }]);
+    expect(p.rewrites).toMatchObject([{ label: 'Venue', search: 'Hall^^2^s(upstairs)' }]);
   });
 });
 

@@ -1,0 +1,172 @@
+import type { ParagraphSpec } from '../../fakes/word';
+import { updateHeader } from '../../../src/word/update-header';
+import { TAGS } from '../../../src/core/port';
+import { headerFingerprints, wantedHeaderLines } from '../../../src/core/write/header-update';
+import type { Meeting } from '../../../src/core/model/meeting';
+import { newStoredMeeting } from '../../../src/taskpane/hooks/useMeetingStore';
+import { scenario } from '../scenario';
+
+const header = { id: 70, tag: TAGS.header, title: 'Minutebook: meeting details' };
+
+const meeting: Meeting = {
+  ...newStoredMeeting().meeting,
+  title: 'Quillfield Choir trustees',
+  date: '2026-04-14',
+  chair: 'Maren Oakley',
+  venue: 'Vestry room',
+};
+
+/** The header block as the add-in wrote it: the title, then each line with its label in bold. */
+function headerBlock(m: Meeting, edit: (line: string) => string = (l) => l): ParagraphSpec[] {
+  return wantedHeaderLines(m).map(([label, value], i): ParagraphSpec => {
+    if (i === 0) return { text: edit(value), style: 'Title', controls: [header] };
+    const text = edit(`${label}: ${value}`);
+    return { text, bold: [[0, label.length + 2]], controls: [header] };
+  });
+}
+
+const request = (now: Meeting, last: Meeting | null, extra = {}) => ({
+  wanted: wantedHeaderLines(now),
+  lastWritten: last ? headerFingerprints(wantedHeaderLines(last)) : null,
+  ...extra,
+});
+
+/** Update the header block in place: only values the add-in wrote are rewritten, bold labels kept, ≤ 2 syncs. */
+export const updateHeaderScenarios = [
+  scenario({
+    name: 'header: an unedited value is rewritten, its bold label kept, nothing else written',
+    setUp: { body: ['Before', ...headerBlock(meeting), 'After'] },
+    operation: (context) => updateHeader(context, request({ ...meeting, chair: 'Jasper Wenlock' }, meeting)),
+    expected: {
+      body: [
+        { text: 'Before' },
+        { text: 'Quillfield Choir trustees', style: 'Title' },
+        { text: 'Date: Tuesday 14 April 2026', bold: 'Date: ' },
+        { text: 'Chair: Jasper Wenlock', bold: 'Chair: ', tags: [TAGS.header] },
+        { text: 'Venue: Vestry room', bold: 'Venue: ' },
+        { text: 'After' },
+      ],
+    },
+    check: (o) => {
+      expect(o.result).toMatchObject({ found: true, applied: true, updatedLines: 1, conflicts: [] });
+      expect(o.result?.written).toEqual(
+        headerFingerprints(wantedHeaderLines({ ...meeting, chair: 'Jasper Wenlock' })),
+      );
+      expect(o.host.model.writes.map((w) => w.method)).toEqual(['Range.insertText']);
+    },
+    budget: { syncs: 2, callbacks: 0 },
+    question:
+      'The new value takes the look of the text it replaces (not bold after a bold label): Range.insertText documents the text, not its formatting.',
+  }),
+  scenario({
+    name: 'header: a value the user edited is left as it is and shown as a conflict; the title follows the form',
+    setUp: {
+      body: headerBlock(meeting, (l) => (l.startsWith('Chair') ? 'Chair: Maren Oakley (acting)' : l)),
+    },
+    operation: (context) =>
+      updateHeader(
+        context,
+        request({ ...meeting, title: 'Quillfield Choir AGM', chair: 'Jasper Wenlock' }, meeting),
+      ),
+    expected: {
+      body: [
+        { text: 'Quillfield Choir AGM', style: 'Title' },
+        { text: 'Date: Tuesday 14 April 2026' },
+        { text: 'Chair: Maren Oakley (acting)', bold: 'Chair: ' },
+        { text: 'Venue: Vestry room' },
+      ],
+    },
+    check: (o) => {
+      expect(o.result?.conflicts).toEqual([
+        { label: 'Chair', form: 'Jasper Wenlock', document: 'Maren Oakley (acting)' },
+      ]);
+      expect(o.result?.updatedLines).toBe(1);
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'header: a field the form gained goes in its place, bold label; one it lost goes; the user’s line stays',
+    setUp: {
+      body: [
+        ...headerBlock(meeting).slice(0, 2),
+        { text: 'Observers: two parishioners', controls: [header] },
+        ...headerBlock(meeting).slice(2),
+        'After',
+      ],
+    },
+    operation: (context) =>
+      updateHeader(context, request({ ...meeting, startTime: '18:30', venue: '' }, meeting)),
+    expected: {
+      body: [
+        { text: 'Quillfield Choir trustees' },
+        { text: 'Date: Tuesday 14 April 2026' },
+        { text: 'Time: 18:30', bold: 'Time: ', style: 'Normal', tags: [TAGS.header] },
+        { text: 'Observers: two parishioners' },
+        { text: 'Chair: Maren Oakley' },
+        { text: 'After' },
+      ],
+    },
+    check: (o) => {
+      expect(o.result).toMatchObject({ addedLines: 1, removedLines: 1, kept: [], conflicts: [] });
+      // The user's line was neither rewritten nor deleted.
+      const observers = o.host.model.body.paragraphs.find((p) => p.text.startsWith('Observers'))!;
+      expect(o.host.model.writes.flatMap((w) => w.paragraphUids)).not.toContain(observers.uid);
+    },
+    budget: { syncs: 2, callbacks: 0 },
+    question:
+      'A paragraph made by insertParagraph after a line inside the header control stays inside the control.',
+  }),
+  scenario({
+    name: 'header: a line the form lost that the user edited stays and is reported',
+    setUp: {
+      body: headerBlock(meeting, (l) => (l.startsWith('Venue') ? 'Venue: Vestry room, side door' : l)),
+    },
+    operation: (context) => updateHeader(context, request({ ...meeting, venue: '' }, meeting)),
+    expected: {
+      body: [
+        { text: 'Quillfield Choir trustees' },
+        { text: 'Date: Tuesday 14 April 2026' },
+        { text: 'Chair: Maren Oakley' },
+        { text: 'Venue: Vestry room, side door' },
+      ],
+    },
+    check: (o) => {
+      expect(o.result?.kept).toEqual([
+        { label: 'Venue', document: 'Vestry room, side door', reason: 'someone wrote in it' },
+      ]);
+      expect(o.result?.applied).toBe(false);
+    },
+    budget: { syncs: 1, callbacks: 0 },
+  }),
+  scenario({
+    name: 'header: a value with Word’s special characters is found in Word’s notation',
+    setUp: { body: headerBlock({ ...meeting, venue: 'Room ^3\u00a0(east)' }) },
+    operation: (context) =>
+      updateHeader(context, request(meeting, { ...meeting, venue: 'Room ^3\u00a0(east)' })),
+    check: (o) => {
+      expect(o.view.body.at(-1)).toMatchObject({ text: 'Venue: Vestry room', bold: 'Venue: ' });
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
+  scenario({
+    name: 'header: a dry run reads once and writes nothing',
+    setUp: { body: headerBlock(meeting) },
+    operation: (context) =>
+      updateHeader(context, request({ ...meeting, chair: 'Jasper Wenlock' }, meeting, { dryRun: true })),
+    check: (o) => {
+      expect(o.result).toMatchObject({ found: true, applied: false, updatedLines: 1 });
+      expect(o.host.model.writes).toEqual([]);
+    },
+    budget: { syncs: 1, callbacks: 0 },
+  }),
+  scenario({
+    name: 'header: no header block in the document: found false, nothing written',
+    setUp: { body: ['Just some minutes'] },
+    operation: (context) => updateHeader(context, request(meeting, meeting)),
+    check: (o) => {
+      expect(o.result).toMatchObject({ found: false, applied: false });
+      expect(o.host.model.writes).toEqual([]);
+    },
+    budget: { syncs: 1, callbacks: 0 },
+  }),
+];
