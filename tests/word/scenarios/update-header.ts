@@ -1,5 +1,7 @@
 import type { ParagraphSpec } from '../../fakes/word';
 import { updateHeader } from '../../../src/word/update-header';
+import { insertBlock } from '../../../src/word/insert-block';
+import { buildHeaderBlock } from '../../../src/core/write';
 import { TAGS } from '../../../src/core/port';
 import { headerFingerprints, wantedHeaderLines } from '../../../src/core/write/header-update';
 import type { Meeting } from '../../../src/core/model/meeting';
@@ -168,5 +170,49 @@ export const updateHeaderScenarios = [
       expect(o.host.model.writes).toEqual([]);
     },
     budget: { syncs: 1, callbacks: 0 },
+  }),
+  scenario({
+    name: 'header: inserted by the add-in, then updated: the new line goes in the control, Insert all twice adds nothing',
+    setUp: { body: ['Typed before'], cursor: { paragraph: 0 } },
+    operation: async (context, host) => {
+      await insertBlock(context, buildHeaderBlock(meeting));
+      const afterInsert = host.model.body.paragraphs.length;
+      const same = await updateHeader(context, request(meeting, meeting));
+      const afterSame = host.model.body.paragraphs.length;
+      const changed = await updateHeader(
+        context,
+        request({ ...meeting, chair: 'Jasper Wenlock', minuteTaker: 'Bryony Tull' }, meeting),
+      );
+      return { afterInsert, afterSame, same, changed };
+    },
+    check: (o) => {
+      expect(o.result?.afterSame).toBe(o.result?.afterInsert);
+      expect(o.result?.same).toMatchObject({ found: true, applied: false, updatedLines: 0, conflicts: [] });
+      expect(o.result?.changed).toMatchObject({ applied: true, updatedLines: 1, addedLines: 1 });
+      const inHeader = o.view.body.filter((p) => p.tags.includes(TAGS.header) && p.text !== '');
+      expect(inHeader.map((p) => p.text)).toEqual([
+        'Quillfield Choir trustees',
+        'Date: Tuesday 14 April 2026',
+        'Chair: Jasper Wenlock',
+        'Minute-taker: Bryony Tull',
+        'Venue: Vestry room',
+      ]);
+      expect(inHeader[3]).toMatchObject({ bold: 'Minute-taker: ', styleBuiltIn: 'Normal' });
+    },
+    // The insert at 4 syncs (its DRAFT status goes into the section's footers), then 1 (nothing to write) and 2.
+    budget: { syncs: 7, callbacks: 0 },
+  }),
+  scenario({
+    name: 'header: a failed write says lines may be part-updated and that updating again is safe',
+    setUp: { body: headerBlock(meeting) },
+    failSync: { sync: 2, command: 'Range.insertText' },
+    operation: (context) => updateHeader(context, request({ ...meeting, chair: 'Jasper Wenlock' }, meeting)),
+    check: (o) =>
+      expect(o.error).toMatchObject({
+        name: 'DocumentOperationError',
+        operation: 'Update header',
+        changed: expect.stringMatching(/Update again/),
+      }),
+    budget: { syncs: 2, callbacks: 0 },
   }),
 ];
