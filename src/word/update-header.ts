@@ -11,6 +11,9 @@ import { officeErrorCode, toDocumentOperationError } from './errors';
 
 const OPERATION = 'Update header';
 
+/** A line break inside a value: "\v" is Word's manual line break; "\n" in insertText would start a paragraph. */
+const forWord = (text: string) => text.replace(/\n/g, '\v');
+
 /**
  * Updates the header block in place, paragraph by paragraph (WordApi 1.3), never by inserting OOXML into the
  * control. Sync 1 reads the first `minutebook:header` control's paragraphs; sync 2 writes. A value is rewritten
@@ -63,7 +66,9 @@ export async function updateHeader(
  */
 function queueHeaderEdits(paragraphs: Word.Paragraph[], plan: HeaderPlan): void {
   for (const r of plan.rewrites) {
-    paragraphs[r.paragraph]!.search(r.search, { matchCase: true }).getFirst().insertText(r.text, 'Replace');
+    paragraphs[r.paragraph]!.search(r.search, { matchCase: true })
+      .getFirst()
+      .insertText(forWord(r.text), 'Replace');
   }
   // Lines going after the same paragraph are chained, so they keep the form's order.
   const lastMade = new Map<number, Word.Paragraph>();
@@ -77,13 +82,13 @@ function queueHeaderEdits(paragraphs: Word.Paragraph[], plan: HeaderPlan): void 
     lastMade.set(line.after, made);
     if (line.label === TITLE_LABEL) {
       made.styleBuiltIn = 'Title';
-      made.insertText(line.value, 'Start').font.bold = false;
+      made.insertText(forWord(line.value), 'Start').font.bold = false;
       continue;
     }
     // insertParagraph takes the style of the paragraph beside it (the title's, after the title): set Normal.
     made.styleBuiltIn = 'Normal';
     made.insertText(`${line.label}: `, 'Start').font.bold = true;
-    made.insertText(line.value, 'End').font.bold = false;
+    made.insertText(forWord(line.value), 'End').font.bold = false;
   }
   for (const d of plan.deletes) paragraphs[d.paragraph]!.delete();
 }

@@ -132,7 +132,11 @@ export function planHeaderUpdate(input: {
   force?: readonly ForcedLine[];
 }): HeaderPlan {
   const last = new Map((input.lastWritten ?? []).map(([label = '', mark = '']) => [label, mark]));
-  const lines = docLines(input.paragraphs, last);
+  // A line break typed in the form ("\n", written as <w:br/>) is "\v" in Word's paragraph text.
+  const lines = docLines(
+    input.paragraphs.map((t) => t.replace(/\v/g, '\n')),
+    last,
+  );
   const byLabel = new Map(lines.map((l) => [l.label, l]));
   const forced = new Map((input.force ?? []).map((f) => [f.label, f.document]));
   const wantedLabels = new Set(input.wanted.map(([label]) => label));

@@ -211,4 +211,26 @@ export const updateHeaderScenarios = [
       }),
     budget: { syncs: 2, callbacks: 0 },
   }),
+  scenario({
+    name: 'header: a two-line venue (a manual line break) is found and rewritten with Word’s line break',
+    setUp: {
+      body: [
+        ...headerBlock(meeting).slice(0, 3),
+        { text: 'Venue: Vestry room\vChurch Street', bold: [[0, 7]], controls: [header] },
+      ],
+    },
+    operation: (context) =>
+      updateHeader(
+        context,
+        request(
+          { ...meeting, venue: 'Church hall\nMarket Row' },
+          { ...meeting, venue: 'Vestry room\nChurch Street' },
+        ),
+      ),
+    check: (o) => {
+      expect(o.result).toMatchObject({ applied: true, updatedLines: 1, conflicts: [] });
+      expect(o.view.body.at(-1)).toMatchObject({ text: 'Venue: Church hall\vMarket Row', bold: 'Venue: ' });
+    },
+    budget: { syncs: 2, callbacks: 0 },
+  }),
 ];
