@@ -156,6 +156,8 @@ export interface HeaderUpdate {
   updatedLines: number;
   addedLines: number;
   removedLines: number;
+  /** The lines the update writes (or, for a dry run, would write), for the pane to list. */
+  changes: HeaderLineChange[];
   conflicts: HeaderConflict[];
   kept: KeptHeaderLine[];
   unsearchable: UnsearchableLine[];

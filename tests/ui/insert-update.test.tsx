@@ -202,6 +202,7 @@ describe('InsertView: blocks already in the document are updated in place', () =
     await user.click(screen.getByRole('button', { name: 'Test: new chair' }));
     const summary = await screen.findByRole('group', { name: 'Header: what Update will change' });
     expect(within(summary).getByText('Update will change: 1 line added.')).toBeInTheDocument();
+    expect(within(summary).getByText('Chair: “Ada Fenwick” is added.')).toBeInTheDocument();
     expect(screen.getByText('The header in the document differs from the form.')).toBeInTheDocument();
     const count = port.paragraphs.length;
     await user.click(screen.getByRole('button', { name: 'Insert all' }));

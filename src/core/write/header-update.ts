@@ -57,6 +57,13 @@ export interface UnsearchableLine {
   reason: string;
 }
 
+/** One line an update writes, in words for the pane: changed (both set), added (no `from`) or removed (no `to`). */
+export interface HeaderLineChange {
+  label: string;
+  from: string | null;
+  to: string | null;
+}
+
 export interface HeaderPlan {
   /**
    * Values to rewrite: paragraph `paragraph` (of the block's paragraphs as read) holds `old` after `prefix`;
@@ -66,7 +73,7 @@ export interface HeaderPlan {
   /** New lines, each after paragraph `after` of the block as read (-1: before the first); in the form's order. */
   inserts: { label: string; after: number; value: string }[];
   /** Paragraphs (of the block as read) to delete: lines of fields the form lost, untouched since written. */
-  deletes: { label: string; paragraph: number }[];
+  deletes: { label: string; paragraph: number; old: string }[];
   conflicts: HeaderConflict[];
   kept: KeptHeaderLine[];
   unsearchable: UnsearchableLine[];
@@ -206,7 +213,7 @@ export function planHeaderUpdate(input: {
   }
   for (const line of lines) {
     if (wantedLabels.has(line.label)) continue;
-    if (untouched(line)) plan.deletes.push({ label: line.label, paragraph: line.paragraph });
+    if (untouched(line)) plan.deletes.push({ label: line.label, paragraph: line.paragraph, old: line.value });
     else {
       const reason = last.has(line.label) ? 'someone wrote in it' : 'it is not as Minutebook wrote it';
       plan.kept.push({ label: line.label, document: line.value, reason });
@@ -228,6 +235,7 @@ export function noHeader(): HeaderUpdate {
     updatedLines: 0,
     addedLines: 0,
     removedLines: 0,
+    changes: [],
     conflicts: [],
     kept: [],
     unsearchable: [],
@@ -237,6 +245,15 @@ export function noHeader(): HeaderUpdate {
 }
 
 /** What carrying out (or, for a dry run, only planning) the header's plan does, as the port reports it. */
+/** The lines the plan writes, in the block's order: changed, added, removed. */
+export function headerLineChanges(plan: HeaderPlan): HeaderLineChange[] {
+  return [
+    ...plan.rewrites.map((r) => ({ label: r.label, from: r.old, to: r.text })),
+    ...plan.inserts.map((i) => ({ label: i.label, from: null, to: i.value })),
+    ...plan.deletes.map((d) => ({ label: d.label, from: d.old, to: null })),
+  ];
+}
+
 export function headerOutcome(
   plan: HeaderPlan,
   applied: boolean,
@@ -248,6 +265,7 @@ export function headerOutcome(
     updatedLines: plan.rewrites.length,
     addedLines: plan.inserts.length,
     removedLines: plan.deletes.length,
+    changes: headerLineChanges(plan),
     conflicts: plan.conflicts,
     kept: plan.kept,
     unsearchable: plan.unsearchable,

@@ -96,7 +96,7 @@ describe('planHeaderUpdate', () => {
     const p = plan(now, asWritten(meeting), meeting);
     // Title 0, Date 1, Chair 2, Venue 3: the time goes after the date.
     expect(p.inserts).toEqual([{ label: 'Time', after: 1, value: '19:00' }]);
-    expect(p.deletes).toEqual([{ label: 'Venue', paragraph: 3 }]);
+    expect(p.deletes).toEqual([{ label: 'Venue', paragraph: 3, old: 'Potting shed' }]);
     const edited = asWritten(meeting).map((t) =>
       t.startsWith('Venue') ? 'Venue: Potting shed, rear gate' : t,
     );

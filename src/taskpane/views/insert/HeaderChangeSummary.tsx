@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
 import type { HeaderUpdate } from '../../../core/port';
-import type { ForcedLine, HeaderConflict } from '../../../core/write/header-update';
+import type { ForcedLine, HeaderConflict, HeaderLineChange } from '../../../core/write/header-update';
 import { useViewStyles } from '../../components/styles';
 import { headerChangeWords } from './block-parts';
 
@@ -20,6 +20,13 @@ interface Props {
   onChoose(key: string, choice: 'form' | 'document'): void;
 }
 
+/** "Chair: “Maren Oakley” becomes “Jasper Wenlock”", "Time: “18:30” is added", "Venue: “Vestry room” goes". */
+function changeLine(c: HeaderLineChange): string {
+  if (c.from === null) return `${c.label}: “${c.to ?? ''}” is added.`;
+  if (c.to === null) return `${c.label}: “${c.from}” goes.`;
+  return `${c.label}: “${c.from}” becomes “${c.to}”.`;
+}
+
 const documentWords = (c: HeaderConflict) =>
   c.document === null ? 'the document no longer has the line' : `the document says “${c.document}”`;
 
@@ -32,6 +39,15 @@ export function HeaderChangeSummary({ update, useForm, keepDocument, onChoose }:
     <div className={styles.listRow} role="group" aria-label="Header: what Update will change">
       <Subtitle2 as="h3">Header</Subtitle2>
       <Body1>{words ? `Update will change: ${words}.` : 'Nothing to change that you have not edited.'}</Body1>
+      {update.changes.length > 0 ? (
+        <ul className={styles.list} aria-label="Header: lines Update will write">
+          {update.changes.map((c) => (
+            <li key={`change-${c.label}`}>
+              <Caption1>{changeLine(c)}</Caption1>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {update.kept.map((k) => (
         <Caption1 key={`kept-${k.label}`}>
           The {k.label.toLowerCase()} line stays: {k.reason}. Delete it in the document if it should go.
