@@ -3,7 +3,13 @@ import type { Location } from './model/location';
 import type { SourceParagraph } from './model/paragraph';
 import type { StoredMeeting } from './model/stored';
 import type { CellConflict, ForcedCell, KeptRow, UpdatableKind } from './write/block-update';
-import type { ForcedLine, HeaderConflict, KeptHeaderLine, UnsearchableLine } from './write/header-update';
+import type {
+  ForcedLine,
+  HeaderConflict,
+  HeaderLineChange,
+  KeptHeaderLine,
+  UnsearchableLine,
+} from './write/header-update';
 
 /** The blocks Minutebook inserts; each is one content control with tag `minutebook:<kind>`. */
 export type BlockKind = 'header' | 'attendance' | 'items' | 'actions';
