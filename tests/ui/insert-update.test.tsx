@@ -256,6 +256,26 @@ describe('InsertView: blocks already in the document are updated in place', () =
     expect(port.paragraphs.some((p) => p.text === 'Lantern Society: committee')).toBe(false);
   });
 
+  it("the chair changed in Word: Take the document's version brings it into the form", async () => {
+    const port = memoryPort('Typed before');
+    const stored = ready();
+    const { user, latest } = renderView(InsertView, {
+      stored: { ...stored, meeting: { ...stored.meeting, chair: 'Imogen Sallow' } },
+      port,
+    });
+    await insertAll(user);
+    port.replaceBody(
+      port.paragraphs.map((p) =>
+        p.text === 'Chair: Imogen Sallow' ? { ...p, text: 'Chair: Barnaby Quist' } : p,
+      ),
+    );
+    await screen.findByText('The header in the document differs from the form.');
+    await user.click(screen.getByRole('button', { name: 'Take the document’s version' }));
+    await waitFor(() => expect(latest().meeting.chair).toBe('Barnaby Quist'));
+    expect(latest().meeting.title).toBe('Lantern Society committee');
+    expect(latest().meeting.date).toBe('2026-02-11');
+  });
+
   it('a person taken off the form whose row someone wrote in: the row stays and the pane says so', async () => {
     const port = memoryPort('Typed before');
     function InsertWithoutBQ(props: ViewProps) {

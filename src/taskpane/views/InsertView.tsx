@@ -315,7 +315,10 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
   const take = async () => {
     setFailure(null);
     setNotices([]);
-    const found = TABLE_PARTS.filter((part) => states.tables[part]?.found);
+    const found: Part[] = [
+      ...(headerDiffers(states.header) ? (['header'] as const) : []),
+      ...TABLE_PARTS.filter((part) => states.tables[part]?.found),
+    ];
     try {
       onStoredChange(await takeDocumentVersion(port, stored, found));
       setInserted([]);
@@ -352,7 +355,7 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
           several={differing.length > 1}
           disabled={busy}
           onUpdate={() => void run(differing)}
-          onTake={differingTables.length > 0 ? () => void take() : undefined}
+          onTake={() => void take()}
         />
       ) : null}
       <div className={styles.row}>

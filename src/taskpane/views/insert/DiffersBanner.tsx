@@ -13,8 +13,7 @@ interface Props {
   several: boolean;
   disabled: boolean;
   onUpdate(): void;
-  /** Absent when only the header differs (the document's header is not read back into the form). */
-  onTake?: () => void;
+  onTake(): void;
 }
 
 /** The document's blocks and the form no longer agree: bring one in line with the other. */
@@ -25,18 +24,16 @@ export function DiffersBanner({ what, several, disabled, onUpdate, onTake }: Pro
         <MessageBarTitle>
           The {what} in the document {several ? 'differ' : 'differs'} from the form.
         </MessageBarTitle>
-        Update the document from the form (what you edited in the document is left for you to choose)
-        {onTake ? ', or take the document’s version into the form' : ''}.
+        Update the document from the form (what you edited in the document is left for you to choose), or take
+        the document’s version into the form.
       </MessageBarBody>
       <MessageBarActions>
         <Button disabled={disabled} onClick={onUpdate}>
           Update the document
         </Button>
-        {onTake ? (
-          <Button disabled={disabled} onClick={onTake}>
-            Take the document’s version
-          </Button>
-        ) : null}
+        <Button disabled={disabled} onClick={onTake}>
+          Take the document’s version
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );
