@@ -48,6 +48,8 @@ export interface KeptHeaderLine {
   label: string;
   document: string;
   reason: string;
+  /** Minutebook wrote the line; false for one someone typed with a header label (theirs, not a difference). */
+  written: boolean;
 }
 
 /** A line whose value cannot be found by Word's search (too long, or not searchable): the user edits it. */
@@ -216,7 +218,7 @@ export function planHeaderUpdate(input: {
     if (untouched(line)) plan.deletes.push({ label: line.label, paragraph: line.paragraph, old: line.value });
     else {
       const reason = last.has(line.label) ? 'someone wrote in it' : 'it is not as Minutebook wrote it';
-      plan.kept.push({ label: line.label, document: line.value, reason });
+      plan.kept.push({ label: line.label, document: line.value, reason, written: last.has(line.label) });
       if (last.has(line.label)) plan.written.push([line.label, last.get(line.label)!]);
     }
   }

@@ -80,7 +80,12 @@ describe('planHeaderUpdate', () => {
     expect(p.conflicts.map((c) => c.label)).toEqual(['Chair']);
     expect(p.deletes).toEqual([]);
     expect(p.kept).toEqual([
-      { label: 'Venue', document: 'Potting shed', reason: 'it is not as Minutebook wrote it' },
+      {
+        label: 'Venue',
+        document: 'Potting shed',
+        reason: 'it is not as Minutebook wrote it',
+        written: false,
+      },
     ]);
   });
 
@@ -103,7 +108,7 @@ describe('planHeaderUpdate', () => {
     const kept = plan(now, edited, meeting);
     expect(kept.deletes).toEqual([]);
     expect(kept.kept).toEqual([
-      { label: 'Venue', document: 'Potting shed, rear gate', reason: 'someone wrote in it' },
+      { label: 'Venue', document: 'Potting shed, rear gate', reason: 'someone wrote in it', written: true },
     ]);
   });
 

@@ -130,7 +130,7 @@ export const updateHeaderScenarios = [
     },
     check: (o) => {
       expect(o.result?.kept).toEqual([
-        { label: 'Venue', document: 'Vestry room, side door', reason: 'someone wrote in it' },
+        { label: 'Venue', document: 'Vestry room, side door', reason: 'someone wrote in it', written: true },
       ]);
       expect(o.result?.applied).toBe(false);
     },

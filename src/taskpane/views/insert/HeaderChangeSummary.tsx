@@ -48,11 +48,13 @@ export function HeaderChangeSummary({ update, useForm, keepDocument, onChoose }:
           ))}
         </ul>
       ) : null}
-      {update.kept.map((k) => (
-        <Caption1 key={`kept-${k.label}`}>
-          The {k.label.toLowerCase()} line stays: {k.reason}. Delete it in the document if it should go.
-        </Caption1>
-      ))}
+      {update.kept
+        .filter((k) => k.written)
+        .map((k) => (
+          <Caption1 key={`kept-${k.label}`}>
+            The {k.label.toLowerCase()} line stays: {k.reason}. Delete it in the document if it should go.
+          </Caption1>
+        ))}
       {update.unsearchable.map((u) => (
         <Caption1 key={`unsearchable-${u.label}`}>
           The {u.label.toLowerCase()} line is left as it is: {u.reason}. Change it in the document to “

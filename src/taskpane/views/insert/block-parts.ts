@@ -86,14 +86,17 @@ export function headerChangeWords(update: HeaderUpdate): string {
     .join(', ');
 }
 
-/** The header is in the document and differs from the form (lines to write, conflicts, lines kept or not searchable). */
+/**
+ * The header is in the document and differs from the form: lines to write, conflicts, a line the form lost that
+ * stays because someone wrote in it, or a value Word's search cannot find. Lines typed by the user are theirs.
+ */
 export function headerDiffers(update: HeaderUpdate | null): boolean {
   return (
     update !== null &&
     update.found &&
     (update.updatedLines + update.addedLines + update.removedLines > 0 ||
       update.conflicts.length > 0 ||
-      update.kept.length > 0 ||
+      update.kept.some((k) => k.written) ||
       update.unsearchable.length > 0)
   );
 }
