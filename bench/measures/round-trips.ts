@@ -110,6 +110,7 @@ export async function measureRoundTrips(): Promise<Figure[]> {
     worst('Go to, any (later hit, fallback)', 'roundTrips.goTo', of('goTo'), 2),
     // The "insert all twice" scenario declares the inserts too, so it is set aside here.
     worst('Update a block in place', 'roundTrips.updateBlock', of('updateBlock'), 2),
+    worst('Update the header in place', 'roundTrips.updateHeader', of('updateHeader'), 2),
     worst('Save + save + load meeting (Common API)', 'roundTrips.storedMeeting', of('storedMeeting')),
     worst('Restore the meeting when the pane opens', 'roundTrips.restoreMeeting', of('restoreStoredMeeting')),
     worst('Save the meeting over the copy last read', 'roundTrips.saveMeeting', of('saveStoredMeeting')),

@@ -3,6 +3,13 @@ import type { Location } from './model/location';
 import type { SourceParagraph } from './model/paragraph';
 import type { StoredMeeting } from './model/stored';
 import type { CellConflict, ForcedCell, KeptRow, UpdatableKind } from './write/block-update';
+import type {
+  ForcedLine,
+  HeaderConflict,
+  HeaderLineChange,
+  KeptHeaderLine,
+  UnsearchableLine,
+} from './write/header-update';
 
 /** The blocks Minutebook inserts; each is one content control with tag `minutebook:<kind>`. */
 export type BlockKind = 'header' | 'attendance' | 'items' | 'actions';
@@ -135,6 +142,36 @@ export interface BlockUpdate {
   contentControlId: number | null;
 }
 
+/** An in-place update of the header block (title and "Label: value" lines). */
+export interface HeaderUpdateRequest {
+  /** The lines the pane would write now, title first (`wantedHeaderLines`). */
+  wanted: [label: string, value: string][];
+  /** Fingerprints of what the add-in last wrote (`StoredMeeting.blocksWritten` under the header's tag); null when none kept. */
+  lastWritten: string[][] | null;
+  /** Conflicting lines the user chose to take the form's value. */
+  force?: ForcedLine[];
+  /** Only look: read the block and say what an update would do, writing nothing. */
+  dryRun?: boolean;
+}
+
+export interface HeaderUpdate {
+  /** False when the document has no header block: insert one instead. */
+  found: boolean;
+  /** False for a dry run, or when nothing needed writing. */
+  applied: boolean;
+  updatedLines: number;
+  addedLines: number;
+  removedLines: number;
+  /** The lines the update writes (or, for a dry run, would write), for the pane to list. */
+  changes: HeaderLineChange[];
+  conflicts: HeaderConflict[];
+  kept: KeptHeaderLine[];
+  unsearchable: UnsearchableLine[];
+  /** Fingerprints of the block's lines after the update, for the next one. */
+  written: string[][];
+  contentControlId: number | null;
+}
+
 /**
  * The one door between the pane and a document. `word/` implements it with Office.js, `memory/` for tests
  * and the browser preview. Every method is one user intent; failures throw `DocumentOperationError`.
@@ -167,6 +204,11 @@ export interface DocumentPort {
    * rows someone wrote in are never rewritten or deleted.
    */
   updateBlock(request: BlockUpdateRequest): Promise<BlockUpdate>;
+  /**
+   * Bring the header block up to date in place: only a line still holding what the add-in last wrote has its
+   * value rewritten (its label kept as it is); lines the user typed or edited are never rewritten or deleted.
+   */
+  updateHeader(request: HeaderUpdateRequest): Promise<HeaderUpdate>;
   /** Select (and so scroll to) a location. */
   goTo(location: Location): Promise<void>;
   /**

@@ -21,7 +21,16 @@ import {
   type SummaryUpdate,
   type BlockUpdate,
   type BlockUpdateRequest,
+  type HeaderUpdate,
+  type HeaderUpdateRequest,
 } from '../core/port';
+import {
+  applyHeaderPlan,
+  headerOutcome,
+  headerPlanIsEmpty,
+  noHeader,
+  planHeaderUpdate,
+} from '../core/write/header-update';
 import { storedMeetingChangedError } from '../word/errors';
 import {
   blockOutcome,
@@ -53,6 +62,7 @@ const OPERATION_NAMES: Record<MemoryOperation, string> = {
   stampRefs: 'Stamp refs',
   updateActionSummary: 'Update summary table',
   updateBlock: 'Update the block',
+  updateHeader: 'Update header',
   goTo: 'Go to',
   loadStoredMeeting: 'Load the meeting data',
   saveStoredMeeting: 'Save the meeting data',
@@ -407,6 +417,31 @@ export class MemoryDocumentPort implements DocumentPort {
     this.body = reindex(body);
     this.changed();
     return blockOutcome(plan, true, controlId);
+  }
+
+  /** The same plan as Word's, on the first header control's paragraphs; new lines take its look and control. */
+  async updateHeader(request: HeaderUpdateRequest): Promise<HeaderUpdate> {
+    await this.begin('updateHeader');
+    const controlId = this.body.find((p) => p.contentControl?.tag === TAGS.header)?.contentControl?.id;
+    if (controlId === undefined) return noHeader();
+    const inBlock = this.body.filter((p) => p.contentControl?.id === controlId);
+    const plan = planHeaderUpdate({
+      paragraphs: inBlock.map((p) => p.text),
+      wanted: request.wanted,
+      lastWritten: request.lastWritten,
+      force: request.force ?? [],
+    });
+    if (request.dryRun || headerPlanIsEmpty(plan)) return headerOutcome(plan, false, controlId);
+    const like = inBlock.find((p, i) => i > 0 && p.style !== 'Title') ?? { ...inBlock[0]!, style: 'Normal' };
+    const made = applyHeaderPlan(
+      inBlock.map((p) => p.text),
+      plan,
+    ).map(({ text, from }) => (from === null ? { ...like, text } : { ...inBlock[from]!, text }));
+    const start = this.body.indexOf(inBlock[0]!);
+    const end = this.body.indexOf(inBlock.at(-1)!);
+    this.body = reindex([...this.body.slice(0, start), ...made, ...this.body.slice(end + 1)]);
+    this.changed();
+    return headerOutcome(plan, true, controlId);
   }
 
   async goTo(location: Location): Promise<void> {

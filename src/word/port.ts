@@ -10,6 +10,7 @@ import { readParagraphs } from './read-paragraphs';
 import { stampRefs } from './stamp-refs';
 import { loadStoredMeeting, newStoredPartsState, saveStoredMeeting } from './stored-meeting';
 import { updateBlock } from './update-block';
+import { updateHeader } from './update-header';
 import { updateActionSummary } from './update-summary';
 
 /** Any failure becomes a DocumentOperationError named for the person. */
@@ -44,6 +45,8 @@ export function createWordDocumentPort(): DocumentPort {
       attempt(request.kind === 'items' ? 'Update items table' : 'Update attendance table', () =>
         Word.run((context) => updateBlock(context, request)),
       ),
+    updateHeader: (request) =>
+      attempt('Update header', () => Word.run((context) => updateHeader(context, request))),
     goTo: (location) => attempt('Go to', () => Word.run((context) => goTo(context, location))),
     loadStoredMeeting: () => attempt('Load meeting details', () => loadStoredMeeting(storedParts)),
     saveStoredMeeting: (stored, options) =>

@@ -67,6 +67,10 @@ function plannedParagraph(spec: ParagraphSpec, notes: string[]): PlannedParagrap
   if (typeof spec === 'string') return { text: spec, styleBuiltIn: 'Normal', styleName: null, list: null };
   if (spec.reviewedText !== undefined && spec.reviewedText !== spec.text)
     throw new CannotBuild('it needs a tracked deletion, which Office.js cannot make in a blank document');
+  if (spec.bold !== undefined)
+    throw new CannotBuild(
+      'it needs bold runs (a bold label), which the kit neither builds nor reads back yet',
+    );
   const builtIn = builtInOf(spec);
   if (!builtIn)
     throw new CannotBuild(

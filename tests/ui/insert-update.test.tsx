@@ -176,7 +176,7 @@ describe('InsertView: blocks already in the document are updated in place', () =
     expect(port.paragraphs.some((p) => p.text === 'ACTION: BQ to file the accounts')).toBe(true);
   });
 
-  it('the header is not updated in place: what differs is shown for the user to edit', async () => {
+  it('the header is updated in place: a new chair changes one line, Insert all adds nothing', async () => {
     const port = memoryPort('Typed before');
     function InsertWithNewChair(props: ViewProps) {
       return (
@@ -195,18 +195,85 @@ describe('InsertView: blocks already in the document are updated in place', () =
         </>
       );
     }
-    const { user } = renderView(InsertWithNewChair, { stored: ready(), port });
+    const { user, latest } = renderView(InsertWithNewChair, { stored: ready(), port });
     await insertAll(user);
-    expect(screen.queryByText('The header in the document differs from the form.')).toBeNull();
+    expect(latest().blocksWritten?.['minutebook:header']).toBeDefined();
+    expect(await screen.findByRole('button', { name: 'Update header' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Test: new chair' }));
-    expect(await screen.findByText('The header in the document differs from the form.')).toBeInTheDocument();
-    expect(
-      screen.getByText('Chair: the form says “Ada Fenwick”; the document has no such line.'),
-    ).toBeInTheDocument();
+    const summary = await screen.findByRole('group', { name: 'Header: what Update will change' });
+    expect(within(summary).getByText('Update will change: 1 line added.')).toBeInTheDocument();
+    expect(within(summary).getByText('Chair: “Ada Fenwick” is added.')).toBeInTheDocument();
+    expect(screen.getByText('The header in the document differs from the form.')).toBeInTheDocument();
     const count = port.paragraphs.length;
     await user.click(screen.getByRole('button', { name: 'Insert all' }));
+    await screen.findByRole('heading', { name: /^Updated: header \(1 line added\)/ });
+    expect(port.paragraphs).toHaveLength(count + 1);
+    expect(port.paragraphs.filter((p) => p.text.startsWith('Chair:')).map((p) => p.text)).toEqual([
+      'Chair: Ada Fenwick',
+    ]);
+    await waitFor(() =>
+      expect(screen.queryByRole('group', { name: 'Header: what Update will change' })).toBeNull(),
+    );
+  });
+
+  it('a header line edited in Word and in the form: the conflict is shown, the user chooses', async () => {
+    const port = memoryPort('Typed before');
+    function InsertWithNewTitle(props: ViewProps) {
+      const retitle = () =>
+        props.onStoredChange({
+          ...props.stored,
+          meeting: { ...props.stored.meeting, title: 'Lantern Society AGM' },
+        });
+      return (
+        <>
+          <button onClick={retitle}>Test: new title</button>
+          <InsertView {...props} />
+        </>
+      );
+    }
+    const { user } = renderView(InsertWithNewTitle, { stored: ready(), port });
+    await insertAll(user);
+    // The minute-taker retitles the meeting in Word.
+    port.replaceBody(
+      port.paragraphs.map((p) =>
+        p.text === 'Lantern Society committee' ? { ...p, text: 'Lantern Society: committee' } : p,
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Test: new title' }));
+    const conflicts = await screen.findByRole('list', { name: 'Header: changed on both sides' });
+    expect(
+      within(conflicts).getByText(
+        'Title: the form says “Lantern Society AGM”, the document says “Lantern Society: committee”. Update leaves the document’s.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Update header' }));
     await screen.findByRole('heading', { name: /^Left as it is: header/ });
-    expect(port.paragraphs).toHaveLength(count);
+    expect(port.paragraphs.some((p) => p.text === 'Lantern Society: committee')).toBe(true);
+    await user.click(await screen.findByRole('button', { name: 'Use the form’s title in the header' }));
+    await user.click(screen.getByRole('button', { name: 'Update header' }));
+    await screen.findByRole('heading', { name: /^Updated: header \(1 line changed\)/ });
+    expect(port.paragraphs.some((p) => p.text === 'Lantern Society AGM')).toBe(true);
+    expect(port.paragraphs.some((p) => p.text === 'Lantern Society: committee')).toBe(false);
+  });
+
+  it("the chair changed in Word: Take the document's version brings it into the form", async () => {
+    const port = memoryPort('Typed before');
+    const stored = ready();
+    const { user, latest } = renderView(InsertView, {
+      stored: { ...stored, meeting: { ...stored.meeting, chair: 'Imogen Sallow' } },
+      port,
+    });
+    await insertAll(user);
+    port.replaceBody(
+      port.paragraphs.map((p) =>
+        p.text === 'Chair: Imogen Sallow' ? { ...p, text: 'Chair: Barnaby Quist' } : p,
+      ),
+    );
+    await screen.findByText('The header in the document differs from the form.');
+    await user.click(screen.getByRole('button', { name: 'Take the document’s version' }));
+    await waitFor(() => expect(latest().meeting.chair).toBe('Barnaby Quist'));
+    expect(latest().meeting.title).toBe('Lantern Society committee');
+    expect(latest().meeting.date).toBe('2026-02-11');
   });
 
   it('a person taken off the form whose row someone wrote in: the row stays and the pane says so', async () => {

@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { OutOfDateNotice } from '../../src/taskpane/views/insert/OutOfDateNotice';
-import { insertedCopy, withWritten } from '../../src/taskpane/views/insert/block-parts';
-import { buildAttendanceBlock } from '../../src/core/write';
+import { insertedCopy, insertedHeaderCopy, withWritten } from '../../src/taskpane/views/insert/block-parts';
+import { buildAttendanceBlock, buildHeaderBlock } from '../../src/core/write';
 import { memoryPort, storedWith } from './harness';
 
 const people = [
@@ -44,5 +44,23 @@ describe('OutOfDateNotice (above the other views)', () => {
     await setUp(false);
     await act(() => new Promise((resolve) => setTimeout(resolve, 2000)));
     expect(screen.queryByText(/differs from the form/)).toBeNull();
+  });
+
+  it('names the header when a detail changed in the form since it went in', async () => {
+    const port = memoryPort('Typed before');
+    const asInserted = storedWith({ meeting: { title: 'Gannet Point wardens', chair: 'Hester Coyle' } });
+    await port.insertBlock(buildHeaderBlock(asInserted.meeting));
+    const stored = withWritten(
+      { ...asInserted, meeting: { ...asInserted.meeting, chair: 'Lionel Pratt' } },
+      { header: insertedHeaderCopy(asInserted) },
+    );
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <OutOfDateNotice port={port} stored={stored} onOpenInsert={() => undefined} />
+      </FluentProvider>,
+    );
+    expect(
+      await screen.findByText('The header in the document differs from the form.', {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
   });
 });

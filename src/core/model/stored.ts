@@ -52,7 +52,8 @@ export const StoredMeeting = z.object({
   summaryWritten: z.array(z.array(z.string())).optional(),
   /**
    * What the add-in last wrote into each table block (by tag: tables, rows, a fingerprint per cell), so an
-   * in-place update rewrites only cells nobody has edited since. Absent in parts written before updates.
+   * in-place update rewrites only cells nobody has edited since. The header block keeps one "table" of
+   * [label, fingerprint of the whole line] rows (`header-update.ts`). Absent in parts written before updates.
    */
   blocksWritten: z.record(z.string(), z.array(z.array(z.array(z.string())))).optional(),
 });

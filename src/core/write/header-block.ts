@@ -8,6 +8,17 @@ import { normaliseTypedText } from './xml-text';
 
 export const HEADER_TITLE = 'Minutebook: meeting details';
 
+/** Every label the header block writes, in its order (a line with another label is the user's own). */
+export const HEADER_FIELD_LABELS: readonly string[] = [
+  'Meeting type',
+  'Date',
+  'Time',
+  'End time',
+  'Chair',
+  'Minute-taker',
+  'Venue',
+];
+
 /** The "Label: value" lines under the title, only for details that are set. */
 export function headerLines(meeting: Meeting): [label: string, value: string][] {
   const lines: [string, string | null][] = [

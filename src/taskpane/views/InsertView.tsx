@@ -19,7 +19,7 @@ import {
 import { renumberedRefs } from '../../core/items/renumbered-refs';
 import { readMinutes } from '../../core/read';
 import type { ForcedCell } from '../../core/write/block-update';
-import type { HeaderDifference } from '../../core/write/header-compare';
+import { wantedHeaderLines } from '../../core/write/header-update';
 import { excerptOf } from '../../core/locate';
 import { flattenItems } from '../../core/model/item';
 import type { StoredMeeting } from '../../core/model/stored';
@@ -30,14 +30,20 @@ import { meetingIssues } from './useMeetingIssues';
 import {
   changeWords,
   differs,
+  headerChangeWords,
+  headerDiffers,
+  headerLastWritten,
   insertedCopy,
+  insertedHeaderCopy,
   lastWrittenOf,
   TABLE_PARTS,
   wantedRows,
   withWritten,
   type TablePart,
+  type WrittenPart,
 } from './insert/block-parts';
 import { ChangeSummary, conflictKey } from './insert/ChangeSummary';
+import { forcedLines, HeaderChangeSummary } from './insert/HeaderChangeSummary';
 import { takeDocumentVersion } from './insert/take-document';
 import { DiffersBanner } from './insert/DiffersBanner';
 import { useBlockStates, type BlockStates } from './insert/useBlockStates';
@@ -135,17 +141,9 @@ function failureOf(part: Part, error: unknown): Failure {
 
 const isTable = (part: Part): part is TablePart => part !== 'header';
 
-/** "Chair: the form says “Rufus Keel”, the document says “Ottoline Spry”." */
-function headerDifferenceWords(d: HeaderDifference): string {
-  if (d.document === null)
-    return `${d.label}: the form says “${d.form ?? ''}”; the document has no such line.`;
-  if (d.form === null) return `${d.label}: the document says “${d.document}”; the form has none.`;
-  return `${d.label}: the form says “${d.form}”, the document says “${d.document}”.`;
-}
-
 /** Is the part's block in the document already (as last looked at)? */
 function foundIn(states: BlockStates, part: Part): boolean {
-  return isTable(part) ? states.tables[part]?.found === true : states.headerFound;
+  return isTable(part) ? states.tables[part]?.found === true : states.header?.found === true;
 }
 
 /** "Inserted: header, attendance (2 people); updated: items (1 row added)". */
@@ -203,8 +201,8 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
   };
 
   /**
-   * Runs the parts in order. `copy`: always insert (a second copy on purpose). Otherwise a table part already
-   * in the document is updated, a header already there is left, and a missing part is inserted.
+   * Runs the parts in order. `copy`: always insert (a second copy on purpose). Otherwise a part already in the
+   * document is updated in place, and a missing part is inserted.
    */
   const run = async (parts: Part[], copy = false) => {
     const stops = parts
@@ -219,12 +217,12 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
     }
     const now = copy ? states : await refresh();
     const done: Inserted[] = [];
-    const written: Partial<Record<TablePart, string[][][]>> = {};
+    const written: Partial<Record<WrittenPart, string[][][]>> = {};
     const notes: string[] = [];
     setInserted([]);
     for (const [i, part] of parts.entries()) {
       const found = !copy && foundIn(now, part);
-      const verb = found ? (isTable(part) ? 'Updating' : 'Checking') : 'Inserting';
+      const verb = found ? 'Updating' : 'Inserting';
       setRunning({ part, step: i + 1, total: parts.length, verb });
       try {
         if (found && isTable(part)) {
@@ -262,15 +260,37 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
             );
           notes.push(...(await refsToCheck(result.renumbered).catch(() => [])));
         } else if (found) {
+          const result = await port.updateHeader({
+            wanted: wantedHeaderLines(stored.meeting),
+            lastWritten: headerLastWritten(stored),
+            force: forcedLines(now.header, useForm),
+          });
+          if (!result.found) {
+            // The header went between the look and the update: put it in again.
+            const again = await port.insertBlock(PARTS.header.build(stored));
+            written.header = insertedHeaderCopy(stored);
+            done.push({ part, done: 'Inserted', contentControlId: again.contentControlId, words: 'header' });
+            setInserted([...done]);
+            continue;
+          }
+          written.header = [result.written];
           done.push({
             part,
-            done: 'Left as it is',
-            contentControlId: null,
-            words: 'header (already in the document: edit it there, or insert another copy)',
+            done: result.applied ? 'Updated' : 'Left as it is',
+            contentControlId: result.contentControlId,
+            words: `header (${headerChangeWords(result) || 'already up to date'})`,
           });
+          const n = result.conflicts.length;
+          if (n > 0)
+            notes.push(
+              `Header: ${n} ${n === 1 ? 'line' : 'lines'} you edited in the document ${n === 1 ? 'was' : 'were'} left as ${n === 1 ? 'it is' : 'they are'}.`,
+            );
+          for (const u of result.unsearchable)
+            notes.push(`Header: the ${u.label.toLowerCase()} line was left as it is (${u.reason}).`);
         } else {
           const result = await port.insertBlock(PARTS[part].build(stored));
           if (isTable(part)) written[part] = insertedCopy(part, stored);
+          else written.header = insertedHeaderCopy(stored);
           done.push({
             part,
             done: 'Inserted',
@@ -295,7 +315,10 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
   const take = async () => {
     setFailure(null);
     setNotices([]);
-    const found = TABLE_PARTS.filter((part) => states.tables[part]?.found);
+    const found: Part[] = [
+      ...(headerDiffers(states.header) ? (['header'] as const) : []),
+      ...TABLE_PARTS.filter((part) => states.tables[part]?.found),
+    ];
     try {
       onStoredChange(await takeDocumentVersion(port, stored, found));
       setInserted([]);
@@ -309,7 +332,11 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
   };
 
   const busy = running !== null;
-  const differing = TABLE_PARTS.filter((part) => differs(states.tables[part]));
+  const differingTables = TABLE_PARTS.filter((part) => differs(states.tables[part]));
+  const differing: Part[] = [
+    ...(headerDiffers(states.header) ? (['header'] as const) : []),
+    ...differingTables,
+  ];
   const existing = ORDER.filter((part) => foundIn(states, part));
   return (
     <section className={styles.form} aria-labelledby="insert-heading">
@@ -321,7 +348,10 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
       </ViewHeading>
       {differing.length > 0 && !busy ? (
         <DiffersBanner
-          what={differing.map((p) => PARTS[p].label.toLowerCase()).join(' and ')}
+          what={differing
+            .map((p) => PARTS[p].label.toLowerCase())
+            .join(', ')
+            .replace(/, ([^,]*)$/, ' and $1')}
           several={differing.length > 1}
           disabled={busy}
           onUpdate={() => void run(differing)}
@@ -329,19 +359,25 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
         />
       ) : null}
       <div className={styles.row}>
-        {ORDER.map((part) =>
-          part === 'header' && states.headerFound ? null : (
-            <Button key={part} disabled={busy} onClick={() => void run([part])}>
-              {foundIn(states, part) ? 'Update' : 'Insert'} {PARTS[part].label.toLowerCase()}
-            </Button>
-          ),
-        )}
+        {ORDER.map((part) => (
+          <Button key={part} disabled={busy} onClick={() => void run([part])}>
+            {foundIn(states, part) ? 'Update' : 'Insert'} {PARTS[part].label.toLowerCase()}
+          </Button>
+        ))}
       </div>
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => void run(ORDER)}>
           Insert all
         </Button>
       </div>
+      {states.header && headerDiffers(states.header) ? (
+        <HeaderChangeSummary
+          update={states.header}
+          useForm={useForm}
+          keepDocument={keepDocument}
+          onChoose={choose}
+        />
+      ) : null}
       {TABLE_PARTS.map((part) => {
         const update = states.tables[part];
         return update && differs(update) ? (
@@ -355,22 +391,6 @@ export function InsertView({ port, stored, onStoredChange, navigate }: ViewProps
           />
         ) : null;
       })}
-      {states.headerDifferences.length > 0 && !busy ? (
-        <MessageBar intent="info" layout="multiline" aria-label="The header differs from the form">
-          <MessageBarBody>
-            <MessageBarTitle>The header in the document differs from the form.</MessageBarTitle>
-            Minutebook does not update the header where it is: edit it in the document, or insert another
-            copy.
-            <ul className={styles.list} aria-label="Header lines that differ">
-              {states.headerDifferences.map((d) => (
-                <li key={d.label}>
-                  <Body1>{headerDifferenceWords(d)}</Body1>
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
       {existing.length > 0 ? (
         <div className={styles.row} role="group" aria-label="Insert another copy">
           {existing.map((part) => (

@@ -32,6 +32,11 @@ export interface FakeParagraph {
   reviewedText?: string;
   cell: { table: FakeTable; row: number; cell: number } | null;
   controls: FakeControl[];
+  /**
+   * Which characters of `text` are bold (direct formatting), one flag each; absent: none. Only the operations
+   * that write part of a paragraph (a search hit's insertText, Range.font.bold) keep it; others drop it.
+   */
+  bold?: boolean[];
 }
 
 export interface FakeStory {
@@ -107,6 +112,8 @@ export interface FakeRange {
   edge: 'Whole' | 'Start' | 'End';
   /** For a search hit: the matched text. */
   text?: string;
+  /** For a stretch inside one paragraph (a search hit, text just inserted): where `text` starts in it. */
+  start?: number;
 }
 
 export interface WriteRecord {

@@ -32,6 +32,8 @@ export type ParagraphSpec =
       controls?: ControlSpec[];
       /** Text without tracked deletions, when it differs. */
       reviewedText?: string;
+      /** Bold stretches of the text, [from, to) character offsets (a bold label: [[0, 7]]). */
+      bold?: [number, number][];
     };
 
 export interface DocumentSpec {
@@ -100,6 +102,13 @@ function toParagraph(
     cell,
     controls: ccs,
     ...(spec.reviewedText === undefined ? {} : { reviewedText: spec.reviewedText }),
+    ...(spec.bold === undefined
+      ? {}
+      : {
+          bold: Array.from({ length: spec.text.length }, (_, i) =>
+            spec.bold!.some(([from, to]) => i >= from && i < to),
+          ),
+        }),
   });
 }
 
@@ -115,6 +124,8 @@ export interface ParagraphView {
   tags: string[];
   titles: string[];
   inTable: boolean;
+  /** The paragraph's bold characters, as text (bold stretches joined by "|"); absent when none are bold. */
+  bold?: string;
 }
 
 export interface DocumentView {
@@ -135,6 +146,7 @@ export function viewOf(doc: FakeDocumentModel): DocumentView {
       tags: p.controls.map((c) => c.tag),
       titles: p.controls.map((c) => c.title),
       inTable: p.cell !== null,
+      ...(p.bold?.some(Boolean) ? { bold: boldText(p.text, p.bold) } : {}),
     }));
   return {
     body: view(doc.body),
@@ -143,4 +155,17 @@ export function viewOf(doc: FakeDocumentModel): DocumentView {
     firstPageHeader: view(doc.sections[0]?.headers.FirstPage),
     evenPagesHeader: view(doc.sections[0]?.headers.EvenPages),
   };
+}
+
+function boldText(text: string, bold: readonly boolean[]): string {
+  const pieces: string[] = [];
+  let piece = '';
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && bold[i]) piece += text[i];
+    else if (piece !== '') {
+      pieces.push(piece);
+      piece = '';
+    }
+  }
+  return pieces.join('|');
 }

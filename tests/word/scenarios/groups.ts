@@ -14,6 +14,7 @@ import {
   storedMeetingScenarios,
 } from './stored-meeting';
 import { updateBlockScenarios } from './update-block';
+import { updateHeaderScenarios } from './update-header';
 import { updateSummaryScenarios } from './update-summary';
 
 /**
@@ -34,5 +35,6 @@ export const SCENARIO_GROUPS: Record<string, WordScenario[]> = {
   stampRefs: stampRefsScenarios,
   updateActionSummary: updateSummaryScenarios,
   updateBlock: updateBlockScenarios,
+  updateHeader: updateHeaderScenarios,
   questionsForWord: questionScenarios,
 };

@@ -24,8 +24,8 @@ export function DiffersBanner({ what, several, disabled, onUpdate, onTake }: Pro
         <MessageBarTitle>
           The {what} in the document {several ? 'differ' : 'differs'} from the form.
         </MessageBarTitle>
-        Update the document from the form (cells you edited in the document are left for you to choose), or
-        take the document’s version into the form.
+        Update the document from the form (what you edited in the document is left for you to choose), or take
+        the document’s version into the form.
       </MessageBarBody>
       <MessageBarActions>
         <Button disabled={disabled} onClick={onUpdate}>

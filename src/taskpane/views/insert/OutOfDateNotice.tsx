@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import type { DocumentPort } from '../../../core/port';
 import type { StoredMeeting } from '../../../core/model/stored';
-import { differs, TABLE_PARTS } from './block-parts';
+import { differs, headerDiffers, TABLE_PARTS } from './block-parts';
 import { useBlockStates } from './useBlockStates';
 
 const WORDS = { attendance: 'attendance', items: 'agenda items' } as const;
@@ -16,7 +16,7 @@ export const OUT_OF_DATE_DELAY_MS = 1500;
 export function OutOfDateNotice(props: { port: DocumentPort; stored: StoredMeeting; onOpenInsert(): void }) {
   const { states } = useBlockStates(props.port, props.stored, OUT_OF_DATE_DELAY_MS);
   const differing = TABLE_PARTS.filter((part) => differs(states.tables[part]));
-  const header = states.headerDifferences.length > 0;
+  const header = headerDiffers(states.header);
   if (differing.length === 0 && !header) return null;
   const what = [...differing.map((p) => WORDS[p]), ...(header ? ['header'] : [])];
   const list = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)}` : what[0];

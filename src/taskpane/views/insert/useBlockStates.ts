@@ -1,25 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { TAGS, type BlockUpdate, type DocumentPort } from '../../../core/port';
+import type { BlockUpdate, DocumentPort, HeaderUpdate } from '../../../core/port';
 import type { StoredMeeting } from '../../../core/model/stored';
-import { headerDifferences, type HeaderDifference } from '../../../core/write/header-compare';
-import { lastWrittenOf, TABLE_PARTS, wantedRows, type TablePart } from './block-parts';
+import { wantedHeaderLines } from '../../../core/write/header-update';
+import { headerLastWritten, lastWrittenOf, TABLE_PARTS, wantedRows, type TablePart } from './block-parts';
 
 export interface BlockStates {
   /** Null until looked at (or when the look failed: the pane then offers Insert as before). */
   tables: Record<TablePart, BlockUpdate | null>;
-  headerFound: boolean;
-  /** Where the header in the document and the form disagree (it is not updated in place: the user edits it). */
-  headerDifferences: HeaderDifference[];
+  /** What an update of the header would do (a dry run); null until looked at. */
+  header: HeaderUpdate | null;
 }
 
 const NONE: BlockStates = {
   tables: { attendance: null, items: null },
-  headerFound: false,
-  headerDifferences: [],
+  header: null,
 };
 
 /**
- * Which of Minutebook's blocks the document has, and for the tables what an update would change (a dry run:
+ * Which of Minutebook's blocks the document has, and what an update of each would change (a dry run:
  * one read each, nothing written). Looked at again when the form or the document changes; with `delayMs`, only
  * once the changes pause for that long (typing in the form or in Word does not cost a read per key).
  */
@@ -33,16 +31,11 @@ export function useBlockStates(port: DocumentPort, stored: StoredMeeting, delayM
     const mine = ++generation.current;
     const now = latest.current;
     try {
-      const { paragraphs } = await port.readParagraphs();
-      const header = paragraphs.filter((p) => p.part === 'body' && p.contentControl?.tag === TAGS.header);
-      const headerFound = header.length > 0;
-      const firstHeader = header.filter((p) => p.contentControl?.id === header[0]?.contentControl?.id);
-      const differences = headerFound
-        ? headerDifferences(
-            now.meeting,
-            firstHeader.map((p) => p.text).filter((text) => text.trim() !== ''),
-          )
-        : [];
+      const header = await port.updateHeader({
+        wanted: wantedHeaderLines(now.meeting),
+        lastWritten: headerLastWritten(now),
+        dryRun: true,
+      });
       const tables = { ...NONE.tables };
       for (const part of TABLE_PARTS) {
         tables[part] = await port.updateBlock({
@@ -52,7 +45,7 @@ export function useBlockStates(port: DocumentPort, stored: StoredMeeting, delayM
           dryRun: true,
         });
       }
-      const next = { tables, headerFound, headerDifferences: differences };
+      const next = { tables, header };
       if (mine === generation.current) setStates(next);
       return next;
     } catch {
