@@ -16,6 +16,7 @@ import {
   MOTION_SECONDS,
   MOTION_VERBS,
   NOT_DECIDED_AFTER_PASSIVE,
+  NOT_DECISION_SUBJECTS,
   NOTING_AFTER_DECISION,
   OPENING_ADVERBS,
   PASSIVE_DECISION_VERBS,
@@ -58,6 +59,7 @@ const PASSIVE_DECIDED = new RegExp(
     `|^${anyOf(MOTION_OPENERS)}\\b.{1,80}?\\b${anyOf(MOTION_SECONDS)}\\b.{1,80}?\\bto\\s+${anyOf(MOTION_VERBS)}\\b`,
   'i',
 );
+const NOT_DECISION_SUBJECT = new RegExp(`^(?:the\\s+)?${anyOf(NOT_DECISION_SUBJECTS)}\\b`, 'i');
 // "We agreed to add …", "We decided that …": a team's notes decide in the first person.
 const WE_DECIDED = new RegExp(`\\b${anyOf(WE_SUBJECTS)} (?:all )?${anyOf(WE_VERBS)}\\b`, 'i');
 // "The PCC approved …", "The PCC agreed to …": a body named by its abbreviation.
@@ -100,7 +102,12 @@ export function isDecision(
   if (WE_DECIDED.test(sentence)) return true;
   // "The following payments were approved:" leads into a list: the list is the decision, read item by item.
   // (A closing tag after the colon, as text pasted from a web page keeps, changes nothing.)
-  if (!/:\s*(?:<\/[a-z]+>\s*)*$/i.test(sentence) && PASSIVE_DECIDED.test(sentence)) return true;
+  if (
+    !/:\s*(?:<\/[a-z]+>\s*)*$/i.test(sentence) &&
+    !NOT_DECISION_SUBJECT.test(sentence) &&
+    PASSIVE_DECIDED.test(sentence)
+  )
+    return true;
   const abbreviation = ABBREVIATION_DECIDED.exec(sentence);
   if (abbreviation === null) return false;
   const verb = abbreviation[2]!;

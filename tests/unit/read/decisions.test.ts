@@ -54,6 +54,9 @@ describe('decisions and resolutions', () => {
     'The Board noted the report.',
     'PROPOSED by JS, seconded by TJ.',
     'JS agreed that this was a better product.',
+    // Attendance in the passive, not a decision.
+    'Apologies were accepted from KM.',
+    'Apologies for absence were received and accepted.',
   ])('"%s" is not a decision', (line) => {
     expect(read([line]).decisions).toEqual([]);
   });

@@ -116,5 +116,8 @@ export const WE_SUBJECTS: readonly string[] = ['we'];
  */
 export const ACTING_OFFICERS: readonly string[] = ['officer', 'clerk', 'chair'];
 
+/** Subjects whose passive verb records attendance, not a decision ("Apologies were accepted from MB"). */
+export const NOT_DECISION_SUBJECTS: readonly string[] = ['apologies', 'apologies for absence', 'absences'];
+
 /** Words after a passive verb that make it no decision ("agreed to …", "agreed with …", "passed upon …"). */
 export const NOT_DECIDED_AFTER_PASSIVE: readonly string[] = ['to', 'that', 'with', 'on', 'upon'];
