@@ -1,6 +1,9 @@
 import { findDate, findTimes, LONG_MONTH_NAMES } from '../read/dates';
+import { anyOf } from '../read/lexicon/build';
+import { WEEKDAYS as LEXICON_WEEKDAYS, WEEKDAY_SHORT_EXTRAS } from '../read/lexicon/dates';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// The lexicon's weekdays, Sunday first, capitalised as the document prints them.
+const WEEKDAYS = LEXICON_WEEKDAYS.map((d) => d.charAt(0).toUpperCase() + d.slice(1));
 
 /** "2022-08-25" → "Thursday 25 August 2022": the UK long form, the same in every locale. */
 export function ukLongDate(isoDate: string): string {
@@ -12,8 +15,11 @@ export function ukLongDate(isoDate: string): string {
 /** What a typed date or time was understood as, or why it was not. */
 export type Typed = { ok: true; value: string } | { ok: false; problem: string };
 
-const WEEKDAY_WORD =
-  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b[,.]?\s*/i;
+// "Thursday", "Thu", "Thurs," before a typed date: the weekday says nothing the date does not.
+const WEEKDAY_WORD = new RegExp(
+  `^${anyOf([...LEXICON_WEEKDAYS, ...LEXICON_WEEKDAYS.map((d) => d.slice(0, 3)), ...WEEKDAY_SHORT_EXTRAS])}\\b[,.]?\\s*`,
+  'i',
+);
 
 /**
  * A date as people type it in the UK: "25/08/2022", "25/8/22", "25-08-2022", "25 Aug 2022", "25th August

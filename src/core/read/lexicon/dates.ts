@@ -19,3 +19,17 @@ export const MONTHS: readonly { readonly long: string; readonly short: readonly 
 
 /** Midday as a word ("at noon", "12 noon"): the time 12:00 when no other time is written. */
 export const NOON_WORDS: readonly string[] = ['noon'];
+
+/** Days of the week, written long, Sunday first (as `Date.getUTCDay` counts them): never a name in a list. */
+export const WEEKDAYS: readonly string[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
+/** Short forms of a weekday besides its first three letters ("Tues 4 March", "Thurs"). */
+export const WEEKDAY_SHORT_EXTRAS: readonly string[] = ['tues', 'thur', 'thurs'];

@@ -1,4 +1,5 @@
 /** Due dates as minutes write them (due.ts reads them). Lower case; read case-insensitively. */
+import { WEEKDAYS } from './dates';
 
 /** Labels before a due ("Due: 1 May", "Deadline – end of June"). */
 export const DUE_LABELS: readonly string[] = [
@@ -118,13 +119,7 @@ export const TIME_LABEL_WORDS: readonly string[] = [
   'today',
   'tomorrow',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ];
 export const TIME_LABEL_PREPOSITIONS: readonly string[] = ['by', 'before', 'until', 'due', 'end of'];
 

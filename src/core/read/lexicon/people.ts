@@ -442,16 +442,8 @@ export const MEETING_WITH_WORDS: readonly string[] = [
   'supervision with',
 ];
 
-/** Days of the week, written long: never a name in a list of names. */
-export const WEEKDAYS: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-];
+/** Days of the week (kept with the months, lexicon/dates.ts): never a name in a list of names. */
+export { WEEKDAYS } from './dates';
 
 /** Words of a line that divides an attendance list ("Attended online:", "Voting members:"); the list goes on under it. */
 export const ATTENDANCE_SUBLABEL_WORDS: readonly string[] = [
