@@ -1,8 +1,9 @@
-import { Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Caption1, Subtitle2 } from '@fluentui/react-components';
 import type { BlockUpdate } from '../../../core/port';
 import type { CellConflict } from '../../../core/write/block-update';
 import { useViewStyles } from '../../components/styles';
 import { changeWords, type TablePart } from './block-parts';
+import { ConflictChoice } from './ConflictChoice';
 
 const LABEL: Record<TablePart, string> = { attendance: 'Attendance', items: 'Agenda items' };
 
@@ -46,29 +47,14 @@ export function ChangeSummary({ part, update, useForm, keepDocument, onChoose }:
             const key = conflictKey(part, c);
             const chosen = useForm.has(key);
             return (
-              <li key={key} className={styles.listRow}>
-                <Body1>
-                  {c.column} of “{c.key}”: the form says “{c.pane}”, the document says “{c.document}”.
-                  {chosen ? ' Update will use the form’s.' : ' Update leaves the document’s.'}
-                </Body1>
-                <div className={styles.row}>
-                  <Button
-                    size="small"
-                    aria-pressed={chosen}
-                    onClick={() => onChoose(key, 'form')}
-                    aria-label={`Use the form’s ${c.column.toLowerCase()} for ${c.key}`}
-                  >
-                    Use the form’s
-                  </Button>
-                  <Button
-                    size="small"
-                    onClick={() => onChoose(key, 'document')}
-                    aria-label={`Keep the document’s ${c.column.toLowerCase()} for ${c.key}`}
-                  >
-                    Keep the document’s
-                  </Button>
-                </div>
-              </li>
+              <ConflictChoice
+                key={key}
+                chosen={chosen}
+                what={`${c.column.toLowerCase()} for ${c.key}`}
+                onChoose={(side) => onChoose(key, side)}
+              >
+                {c.column} of “{c.key}”: the form says “{c.pane}”, the document says “{c.document}”.
+              </ConflictChoice>
             );
           })}
         </ul>

@@ -1,8 +1,9 @@
-import { Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Caption1, Subtitle2 } from '@fluentui/react-components';
 import type { HeaderUpdate } from '../../../core/port';
 import type { ForcedLine, HeaderConflict, HeaderLineChange } from '../../../core/write/header-update';
 import { useViewStyles } from '../../components/styles';
 import { headerChangeWords } from './block-parts';
+import { ConflictChoice } from './ConflictChoice';
 
 export const headerConflictKey = (c: HeaderConflict) => `header:${c.label}`;
 
@@ -68,29 +69,14 @@ export function HeaderChangeSummary({ update, useForm, keepDocument, onChoose }:
             const chosen = useForm.has(key);
             const what = c.label.toLowerCase();
             return (
-              <li key={key} className={styles.listRow}>
-                <Body1>
-                  {c.label}: the form says “{c.form}”, {documentWords(c)}.
-                  {chosen ? ' Update will use the form’s.' : ' Update leaves the document’s.'}
-                </Body1>
-                <div className={styles.row}>
-                  <Button
-                    size="small"
-                    aria-pressed={chosen}
-                    onClick={() => onChoose(key, 'form')}
-                    aria-label={`Use the form’s ${what} in the header`}
-                  >
-                    Use the form’s
-                  </Button>
-                  <Button
-                    size="small"
-                    onClick={() => onChoose(key, 'document')}
-                    aria-label={`Keep the document’s ${what} in the header`}
-                  >
-                    Keep the document’s
-                  </Button>
-                </div>
-              </li>
+              <ConflictChoice
+                key={key}
+                chosen={chosen}
+                what={`${what} in the header`}
+                onChoose={(side) => onChoose(key, side)}
+              >
+                {c.label}: the form says “{c.form}”, {documentWords(c)}.
+              </ConflictChoice>
             );
           })}
         </ul>
