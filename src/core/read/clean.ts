@@ -10,14 +10,19 @@ const SPACES = /\s+/g;
 const EMPHASIS = /\*\*|__/g;
 
 // Text that needs none of the changes below (most of it) is returned as it is, without copying.
-// Every whitespace but the plain space is in the class, so two plain spaces are the only run left to look for;
-// one scan of the text, and spaces at either end are checked apart.
+// Every whitespace but the plain space is in the class, so two plain spaces are the only run left to look for
+// (apart, with indexOf: a class alone scans faster than a class or a run); spaces at either end are checked apart.
 const NEEDS_CLEANING =
-  /[\u0000-\u001f\u007f-\u009f\u1680\u200b\u2060\ufeff*_\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}/;
+  /[\u0000-\u001f\u007f-\u009f\u1680\u200b\u2060\ufeff*_\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 /** One line of plain text: invisible characters dropped, whitespace collapsed; the words themselves untouched. */
 export function cleanText(text: string): string {
-  if (text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !NEEDS_CLEANING.test(text))
+  if (
+    text.charCodeAt(0) !== 32 &&
+    text.charCodeAt(text.length - 1) !== 32 &&
+    !NEEDS_CLEANING.test(text) &&
+    text.indexOf('  ') < 0
+  )
     return text;
   return text.replace(INVISIBLE, '').replace(EMPHASIS, '').replace(SPACES, ' ').trim();
 }

@@ -63,6 +63,9 @@ const SENTENCE_WORD_BITS = SENTENCE_RECOGNISERS.filter((r) => r !== suggestion).
   (bits, r) => bits | PRE_FILTER.bit(r),
   0,
 );
+// Each recogniser's bit, looked up once (not once per piece and per sentence).
+const ACTION_BITS = ACTION_RECOGNISERS.map((r) => PRE_FILTER.bit(r));
+const SENTENCE_BITS = SENTENCE_RECOGNISERS.map((r) => PRE_FILTER.bit(r));
 const DANGLING = new RegExp(`\\s+${anyOf(DANGLING_BEFORE_DUE)}$`, 'i');
 
 /** The reducer's state between pieces. */
@@ -172,9 +175,10 @@ export function extract(
     }
     // The first action recogniser that finds any action wins the piece.
     let marked = false;
-    for (const recogniser of ACTION_RECOGNISERS) {
-      const bit = PRE_FILTER.bit(recogniser);
+    for (let r = 0; r < ACTION_RECOGNISERS.length; r += 1) {
+      const bit = ACTION_BITS[r]!;
       if (bit !== 0 && (found & bit) === 0) continue;
+      const recogniser = ACTION_RECOGNISERS[r]!;
       const hits = recogniser.recognise(piece, context);
       if (hits === null) continue;
       for (const hit of hits) {
@@ -205,9 +209,10 @@ export function extract(
         inActionSection: piece.inActionSection,
         inTable: piece.paragraph.table !== null,
       };
-      for (const recogniser of SENTENCE_RECOGNISERS) {
+      for (let r = 0; r < SENTENCE_RECOGNISERS.length; r += 1) {
+        const recogniser = SENTENCE_RECOGNISERS[r]!;
         if (recogniser.suggests && !suggestible) continue;
-        const bit = PRE_FILTER.bit(recogniser);
+        const bit = SENTENCE_BITS[r]!;
         if (bit !== 0 && (found & bit) === 0) continue;
         const hit = recogniser.recognise(input, context);
         if (hit === null) continue;

@@ -29,8 +29,12 @@ export function meetingStarts(paragraphs: readonly SourceParagraph[]): number[] 
   for (let i = 0; i < paragraphs.length; i += 1) {
     const p = paragraphs[i]!;
     if (p.part !== 'body' || p.table) continue;
+    const style = p.style ?? '';
+    // Only a titled or heading line, or one starting with a date, can be a boundary below. A line that starts
+    // with a letter keeps it first when cleaned, so plain prose is passed over without cleaning it.
+    if (!TITLE_STYLE.test(style) && !HEADING_STYLE.test(style) && startsWithLetter(p.text)) continue;
     const text = cleanText(p.text);
-    if (text && text.length <= 100) lines.push({ at: i, text, style: p.style ?? '' });
+    if (text && text.length <= 100) lines.push({ at: i, text, style });
   }
   const kinds: ((c: Candidate) => boolean)[] = [
     (c) => TITLE_STYLE.test(c.style),
@@ -49,6 +53,12 @@ export function meetingStarts(paragraphs: readonly SourceParagraph[]): number[] 
     return found.slice(1).map((c) => c.at);
   }
   return [];
+}
+
+/** An ASCII letter first: cleaning drops nothing in front of it, so the cleaned line cannot start with a date. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122;
 }
 
 /** A date at the very start of the line ("22/01/26 …", "5 March 2024 …", "2024-03-05 …"). */

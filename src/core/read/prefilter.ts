@@ -20,10 +20,14 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/ :/g, ':');
 }
 
-/** One character of a trigger as a pattern: any spaces for a space (one at the end), any before a colon. */
-function charPattern(char: string, last: boolean): string {
+/**
+ * One character of a trigger as a pattern: any spaces for a space (one at the end), any before a colon. A
+ * trigger's first colon needs no spaces before it: the scan reaches the colon anyway, and normalise() gives the
+ * same key with or without them (a leading `\\s*` made every space in the text try to start a match).
+ */
+function charPattern(char: string, last: boolean, first: boolean): string {
   if (char === ' ') return last ? '\\s' : '\\s+';
-  if (char === ':') return '\\s*:';
+  if (char === ':') return first ? ':' : '\\s*:';
   return literal(char);
 }
 
@@ -51,7 +55,7 @@ function triePattern(triggers: readonly string[]): string {
   }
   const render = (node: TrieNode): string => {
     const branches = [...node.next].map(
-      ([char, child]) => charPattern(char, child.next.size === 0) + render(child),
+      ([char, child]) => charPattern(char, child.next.size === 0, node === root) + render(child),
     );
     if (branches.length === 0) return '';
     if (node.end) branches.push('');
@@ -92,13 +96,24 @@ export function buildPreFilter(recognisers: readonly Recogniser<unknown>[]): Pre
     maskOf.set(key, mask);
   }
   const scanner = new RegExp(scannerPattern([...byTrigger.keys()]), 'gi');
+  // The same few matches come back paragraph after paragraph ("Action:", "agreed"): each is normalised once.
+  const byMatch = new Map<string, number>();
+  const maskOfMatch = (match: string): number => {
+    let mask = byMatch.get(match);
+    if (mask === undefined) {
+      mask = maskOf.get(normalise(match)) ?? 0;
+      // Bounded: spacing and case could vary without end in a long document.
+      if (byMatch.size < 1000) byMatch.set(match, mask);
+    }
+    return mask;
+  };
   return {
     bit: (recogniser) => bits.get(recogniser) ?? 0,
     scan(text) {
       let found = 0;
       scanner.lastIndex = 0;
       for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
-        found |= maskOf.get(normalise(m[0])) ?? 0;
+        found |= maskOfMatch(m[0]);
         if (found === all) break;
       }
       return found;

@@ -159,6 +159,9 @@ export const namesCell: RowRecogniser<{ cell: number; found: Attendee[] }> = {
   recognise({ row, columns }) {
     if (columns) return null;
     for (let c = 0; c < row.cells.length; c += 1) {
+      // A cell of one paragraph (no list of lines) cannot hold enough people: nothing to gather.
+      const cellLines = row.cells[c]!.lines;
+      if (cellLines === null || cellLines.length < MIN_PEOPLE) continue;
       const lines: string[] = [];
       forEachLine(row.cells[c]!, (text) => {
         if (text) lines.push(text);

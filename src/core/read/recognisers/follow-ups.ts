@@ -19,6 +19,9 @@ const BY_OWNER = new RegExp(
   'u',
 );
 
+// Both ways PASSIVE can match hold "be" between spaces: that plain search rules out most sentences first.
+const SPACED_BE = /\sbe\s/i;
+
 const DONE_ALREADY = new RegExp(String.raw`\b(?:has|have|had)\s+(?:${anyOf(DONE_ADVERBS)}\s+)?been\b`, 'i');
 // "The CC responded that outliers will be reviewed": reported speech, how things are done, not a task.
 const REPORTED = new RegExp(`\\b${anyOf(SPEAKING_VERBS)}\\s+that\\b`, 'i');
@@ -31,7 +34,13 @@ export const passiveFollowUp: Recogniser<FoundAction> = {
   triggers: ['to be', 'will be', 'will now be', 'will also be'],
   recognise({ text }, { resolves }) {
     const sentence = text.trim();
-    if (sentence.length > 500 || sentence.endsWith('?') || !PASSIVE.test(sentence)) return null;
+    if (
+      sentence.length > 500 ||
+      sentence.endsWith('?') ||
+      !SPACED_BE.test(sentence) ||
+      !PASSIVE.test(sentence)
+    )
+      return null;
     // "The plan has been submitted, and updates will be sent …": a report of work done, not one to do.
     if (DONE_ALREADY.test(sentence) || REPORTED.test(sentence)) return null;
     const by = BY_OWNER.exec(sentence);

@@ -107,11 +107,13 @@ export const itemHeadingInSequence: LineRecogniser<ItemHeading> = {
   triggers: [],
   recognise(line, state) {
     if (state.actionSection || line.text.length > 2000) return null;
+    // The heading first: most lines are not numbered, and the look back over the item's list costs more.
+    const heading = lineItemHeading(withListNumber(line.text, line.unit.listString), true);
+    if (heading === null) return null;
     const last = state.out.items.items.at(-1);
     const next = last ? nextItemNumber(last.number) : null;
-    if (next === null || numberedListInItem(state)) return null;
-    const heading = lineItemHeading(withListNumber(line.text, line.unit.listString), true);
-    return heading && heading.number === next && !OWNER_TO.test(heading.title) ? heading : null;
+    if (next === null || heading.number !== next || numberedListInItem(state)) return null;
+    return OWNER_TO.test(heading.title) ? null : heading;
   },
   read(heading, line, state) {
     startItem(state, heading, line.paragraph, 'item-heading-in-sequence');

@@ -15,6 +15,9 @@ import type { FoundAction, Recogniser } from './types';
 const SPEAKER = /^([^:]{1,40}):\s+(\S.*)$/;
 
 function speakerOf(text: string): { name: string; said: string } | null {
+  // The name ends at the first colon, one to forty characters in: most sentences have none there.
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 40) return null;
   const m = SPEAKER.exec(text.length > 2000 ? text.slice(0, 2000) : text);
   if (!m) return null;
   const name = m[1]!.trim();

@@ -78,10 +78,11 @@ export const bareTask: Recogniser<FoundAction> = {
   recognise({ text, inTable }) {
     const written = text.trim();
     if (inTable || written.length > 400 || written.endsWith('?') || !/^[A-Z]/.test(written)) return null;
-    const sentence = written.replace(ONE_WORD_LABEL, '');
+    // Most sentences hold no label to drop, and open with no task verb: that test first, the label's after.
+    const sentence = ONE_WORD_LABEL.test(written) ? written.replace(ONE_WORD_LABEL, '') : written;
+    if (!TASK_OPENING.test(sentence)) return null;
     // "Start time: 13:00": a label, not an instruction.
     if (/^\S+(?:\s+\S+){0,2}:/.test(sentence)) return null;
-    if (!TASK_OPENING.test(sentence)) return null;
     return { owner: null, task: written.replace(/[\s.]+$/, '') };
   },
   examples: [
