@@ -1,3 +1,5 @@
+import { fnv1a } from './hash';
+
 /**
  * A cheap fingerprint of the document's body: how many paragraphs it has and a hash of their text. Word's
  * selection-changed event is not an edit event (it can be missed, late, or fired by a co-author), so before an
@@ -10,15 +12,10 @@ export interface DocumentFingerprint {
 }
 
 export function fingerprintOf(texts: readonly string[]): DocumentFingerprint {
-  let hash = 0x811c9dc5;
-  for (const text of texts) {
-    for (let i = 0; i <= text.length; i++) {
-      // The terminator keeps ['ab', 'c'] apart from ['a', 'bc'].
-      hash ^= i < text.length ? text.charCodeAt(i) : 0;
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-  }
-  return { paragraphs: texts.length, hash: hash.toString(16).padStart(8, '0') };
+  let hash: number | undefined;
+  // The terminator keeps ['ab', 'c'] apart from ['a', 'bc'].
+  for (const text of texts) hash = fnv1a('\u0000', fnv1a(text, hash));
+  return { paragraphs: texts.length, hash: (hash ?? fnv1a('')).toString(16).padStart(8, '0') };
 }
 
 export function sameFingerprint(a: DocumentFingerprint, b: DocumentFingerprint): boolean {

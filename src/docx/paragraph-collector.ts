@@ -3,7 +3,10 @@ import type { XmlHandler, XmlTag } from './xml-parse';
 
 export type { XmlHandler } from './xml-parse';
 
-/** WordprocessingML namespaces: Transitional (what Word writes) and Strict. */
+/**
+ * WordprocessingML namespaces: Transitional (what Word writes) and Strict. These addresses are XML namespace
+ * names compared as strings; nothing is ever fetched from them.
+ */
 const W_NAMESPACES = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   'http://purl.oclc.org/ooxml/wordprocessingml/main',

@@ -3,18 +3,14 @@
  * table cells may be rewritten (only those still holding what the add-in last wrote). Pure; the Word and
  * memory ports carry the plans out.
  */
+import { fnv1a } from '../hash';
 import type { KeptCell, RefStamp, SummaryUpdate } from '../port';
 /**
  * What is kept of a written cell: a short fingerprint (32-bit FNV-1a), not the text, so the copy stays small
  * inside the stored meeting (64 KB for everything) however many actions there are. The ref stays as text.
  */
 export function cellFingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `#${hash.toString(36)}`;
+  return `#${fnv1a(text).toString(36)}`;
 }
 
 /** The copy of written rows kept for the next update: the ref, then each other cell's fingerprint. */

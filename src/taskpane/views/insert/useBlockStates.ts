@@ -31,20 +31,24 @@ export function useBlockStates(port: DocumentPort, stored: StoredMeeting, delayM
     const mine = ++generation.current;
     const now = latest.current;
     try {
-      const header = await port.updateHeader({
-        wanted: wantedHeaderLines(now.meeting),
-        lastWritten: headerLastWritten(now),
-        dryRun: true,
-      });
-      const tables = { ...NONE.tables };
-      for (const part of TABLE_PARTS) {
-        tables[part] = await port.updateBlock({
-          kind: part,
-          wanted: wantedRows(part, now),
-          lastWritten: lastWrittenOf(part, now),
+      // Three independent reads: asked together, so on the web their round trips overlap instead of queuing.
+      const [header, ...found] = await Promise.all([
+        port.updateHeader({
+          wanted: wantedHeaderLines(now.meeting),
+          lastWritten: headerLastWritten(now),
           dryRun: true,
-        });
-      }
+        }),
+        ...TABLE_PARTS.map((part) =>
+          port.updateBlock({
+            kind: part,
+            wanted: wantedRows(part, now),
+            lastWritten: lastWrittenOf(part, now),
+            dryRun: true,
+          }),
+        ),
+      ]);
+      const tables = { ...NONE.tables };
+      TABLE_PARTS.forEach((part, i) => (tables[part] = found[i]!));
       const next = { tables, header };
       if (mine === generation.current) setStates(next);
       return next;
