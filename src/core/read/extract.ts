@@ -10,7 +10,7 @@ import { anyOf } from './lexicon/build';
 import { DANGLING_BEFORE_DUE } from './lexicon/due';
 import { trimTask } from './markers';
 import type { OwnerResolver } from './owners';
-import { buildPreFilter } from './prefilter';
+import { READ_PRE_FILTER } from './read-filter';
 import {
   ACTION_RECOGNISERS,
   ALL_RECOGNISERS,
@@ -54,7 +54,7 @@ export interface Extracted {
 }
 
 /** The pre-filter for paragraphs, from every recogniser's triggers (the suggestion's: sentencesHolding). */
-export const PIECE_PRE_FILTER = buildPreFilter(ALL_RECOGNISERS.filter((r) => r !== suggestion));
+export const PIECE_PRE_FILTER = READ_PRE_FILTER;
 const PRE_FILTER = PIECE_PRE_FILTER;
 const LABEL_BIT = PRE_FILTER.bit(decisionLabel);
 const MARKER_BIT = PRE_FILTER.bit(markerAlone);
@@ -164,7 +164,8 @@ export function extract(
         continue;
       }
     }
-    const found = PRE_FILTER.scan(text);
+    // A piece that is its whole line was scanned in pass one.
+    const found = piece.mask ?? PRE_FILTER.scan(text);
     if (found & LABEL_BIT && decisionLabel.recognise(piece, context)) {
       state.pendingLabel = piece;
       continue;

@@ -1,5 +1,4 @@
 import { literal } from './lexicon/build';
-import type { Recogniser } from './recognisers';
 
 /**
  * The reader's pre-filter, built from every recogniser's triggers (never written apart, so no phrasing a
@@ -11,8 +10,13 @@ import type { Recogniser } from './recognisers';
 export interface PreFilter {
   /** A bit for each recogniser that may find something in the text. */
   scan(text: string): number;
-  /** The recogniser's bit (0 for one without triggers: it is never filtered). */
-  bit(recogniser: Recogniser<unknown>): number;
+  /** The recogniser's bit (0 for one without triggers, or not given to the filter: it is never filtered). */
+  bit(recogniser: Triggered): number;
+}
+
+/** A recogniser of either pass, as the filter sees it: the lexicon words it needs. */
+export interface Triggered {
+  readonly triggers: readonly string[];
 }
 
 /** How a matched trigger and a trigger are compared: lower case, one space, none before a colon. */
@@ -74,12 +78,14 @@ function scannerPattern(triggers: readonly string[]): string {
     .join('|');
 }
 
-export function buildPreFilter(recognisers: readonly Recogniser<unknown>[]): PreFilter {
-  const bits = new Map<Recogniser<unknown>, number>();
+export function buildPreFilter(recognisers: readonly Triggered[]): PreFilter {
+  const bits = new Map<Triggered, number>();
   const byTrigger = new Map<string, number>();
   let all = 0;
   for (const recogniser of recognisers) {
     if (recogniser.triggers.length === 0) continue;
+    // One bit each in a 32-bit integer.
+    if (bits.size === 31) throw new Error('A pre-filter holds at most 31 recognisers with triggers.');
     const bit = 1 << bits.size;
     bits.set(recogniser, bit);
     all |= bit;

@@ -4,6 +4,7 @@ import { TAGS } from '../port';
 import type { RowUnit, Unit } from './blocks';
 import { lineItemHeading, numberCell, withListNumber } from './items';
 import { unlabelledPeople } from './recognisers/attendance-unlabelled';
+import { READ_PRE_FILTER } from './read-filter';
 import { LINE_RECOGNISERS, ROW_RECOGNISERS } from './recognisers/structure';
 import type { StructureRecogniser } from './recognisers/structure-types';
 import { LineInput, RowInput } from './structure/input';
@@ -69,6 +70,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     unnumbered: 0,
     itemNumberAlone: null,
     tables: new Map(),
+    line: null,
   };
 }
 
@@ -85,8 +87,13 @@ function newInputs(): Inputs {
 /** The reducer's step: one unit through its recognisers. */
 export function readUnit(state: ReadState, unit: Unit, observe?: Observer, inputs = newInputs()): void {
   if (SKIPPED_TAGS.has(unit.tag)) return;
-  if (unit.kind === 'row') reduce(ROW_STEPS, inputs.row.moveTo(unit, tableOf(state, unit)), state, observe);
-  else reduce(LINE_STEPS, inputs.line.moveTo(unit), state, observe);
+  if (unit.kind === 'row') {
+    state.line = null;
+    reduce(ROW_STEPS, inputs.row.moveTo(unit, tableOf(state, unit)), state, observe);
+  } else {
+    state.line = inputs.line.moveTo(unit);
+    reduce(LINE_STEPS, state.line, state, observe);
+  }
 }
 
 /**
@@ -95,6 +102,8 @@ export function readUnit(state: ReadState, unit: Unit, observe?: Observer, input
  */
 interface Step<Input extends LineInput | RowInput> {
   readonly id: string;
+  /** Its pre-filter bit (read-filter.ts); 0: never skipped. */
+  readonly bit: number;
   readonly notes: boolean;
   readonly recognise: StructureRecogniser<unknown, Input>['recognise'];
   readonly read: StructureRecogniser<unknown, Input>['read'];
@@ -105,6 +114,7 @@ function steps<Input extends LineInput | RowInput>(
 ): readonly Step<Input>[] {
   return recognisers.map((r) => ({
     id: r.id,
+    bit: READ_PRE_FILTER.bit(r),
     notes: r.notes === true,
     recognise: r.recognise,
     read: r.read,
@@ -122,6 +132,7 @@ function reduce<Input extends LineInput | RowInput>(
 ): void {
   for (let r = 0; r < recognisers.length; r += 1) {
     const recogniser = recognisers[r]!;
+    if (recogniser.bit !== 0 && (input.mask & recogniser.bit) === 0) continue;
     const result = recogniser.recognise(input, state);
     if (result === null) continue;
     recogniser.read(result, input, state);

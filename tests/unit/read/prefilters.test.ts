@@ -9,7 +9,9 @@ import { COLON_MARKERS, MARKER_WORDS } from '../../../src/core/read/lexicon/mark
 import { DONE_WORDS, IN_PROGRESS_WORDS } from '../../../src/core/read/lexicon/status';
 import { SUGGESTION_JOINS } from '../../../src/core/read/lexicon/suggestions';
 import { MAYBE_MARKER } from '../../../src/core/read/markers';
+import { FILTERED_LINE_RECOGNISERS, READ_PRE_FILTER } from '../../../src/core/read/read-filter';
 import { ALL_RECOGNISERS, suggestion } from '../../../src/core/read/recognisers';
+import { LINE_RECOGNISERS } from '../../../src/core/read/recognisers/structure';
 import { statusOf } from '../../../src/core/read/status';
 import { JOINING_WORD_ANYWHERE } from '../../../src/core/read/suggestions';
 
@@ -76,6 +78,39 @@ describe('the pre-filters are built from the lexicon and drop nothing a recognis
   it('capital forms of decision labels reach the decision-label recogniser', () => {
     const label = ALL_RECOGNISERS.find((r) => r.id === 'decision-label')!;
     for (const form of capitalForms(['resolved', 'decision'])) expect(passes(label, `${form}:`)).toBe(true);
+  });
+});
+
+describe("pass one's filtered line recognisers: the same pre-filter drops no line they read", () => {
+  const lineBit = (r: { triggers: readonly string[] }) => READ_PRE_FILTER.bit(r);
+  const passesLine = (r: { triggers: readonly string[] }, text: string) =>
+    (READ_PRE_FILTER.scan(text) & lineBit(r)) !== 0;
+
+  it('each filtered recogniser has triggers and a bit of its own; the others are never skipped', () => {
+    const bits = FILTERED_LINE_RECOGNISERS.map(lineBit);
+    expect(bits.every((bit) => bit !== 0)).toBe(true);
+    expect(new Set(bits).size).toBe(bits.length);
+    const filtered = new Set<unknown>(FILTERED_LINE_RECOGNISERS);
+    for (const r of LINE_RECOGNISERS.filter((r) => !filtered.has(r))) expect(lineBit(r)).toBe(0);
+  });
+
+  const triggers = FILTERED_LINE_RECOGNISERS.flatMap((r) => r.triggers.map((t) => [r.id, t, r] as const));
+  it.each(triggers)('%s: the pre-filter lets "%s" through', (_, trigger, recogniser) => {
+    expect(passesLine(recogniser, `- ${caseForms(trigger)[1]}: Ann Lee`)).toBe(true);
+  });
+
+  const positives = FILTERED_LINE_RECOGNISERS.flatMap((r) =>
+    (r.examples as readonly { given: unknown; gives: unknown }[])
+      .filter((e) => e.gives !== null && typeof e.given === 'string')
+      .map((e) => [r.id, e.given as string, r] as const),
+  );
+  it.each(positives)('%s: every example it reads passes the pre-filter: %s', (_, given, recogniser) => {
+    expect(passesLine(recogniser, given)).toBe(true);
+  });
+
+  it('a line of prose without their words skips them all', () => {
+    const text = 'The committee noted the quarterly report with satisfaction.';
+    for (const r of FILTERED_LINE_RECOGNISERS) expect(passesLine(r, text)).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import { filledCells } from '../blocks';
 import type { Columns } from '../columns';
 import { markingIn, statusIn } from '../header';
 import { type ItemHeading, lineItemHeading, numberCell, withListNumber } from '../items';
+import { READ_PRE_FILTER } from '../read-filter';
 import { HEADING_STYLE } from './patterns';
 import type { TableInfo } from './state';
 
@@ -27,6 +28,7 @@ export class LineInput {
   private markingRead: string | null | undefined = UNREAD;
   private statusRead: 'draft' | 'approved' | null | undefined = UNREAD;
   private headingRead: ItemHeading | null | undefined = UNREAD;
+  private maskRead: number | undefined = UNREAD;
 
   constructor(unit?: LineUnit) {
     if (unit) this.moveTo(unit);
@@ -41,7 +43,14 @@ export class LineInput {
     this.markingRead = UNREAD;
     this.statusRead = UNREAD;
     this.headingRead = UNREAD;
+    this.maskRead = UNREAD;
     return this;
+  }
+
+  /** Which recognisers' triggers the line holds (READ_PRE_FILTER): worked out once, for both passes. */
+  get mask(): number {
+    if (this.maskRead === UNREAD) this.maskRead = READ_PRE_FILTER.scan(this.text);
+    return this.maskRead;
   }
 
   /** The protective marking on a short line ("OFFICIAL-SENSITIVE"). */
@@ -78,6 +87,8 @@ export class RowInput {
   /** The cells an item-row recogniser read as the item's title and notes; -1: none. */
   titleCell = -1;
   notesCell = -1;
+  /** Rows are not pre-filtered: every recogniser's bit is set. */
+  readonly mask = -1;
   /** The item number the row starts with (in its Number column, else its first filled cell), and that cell. */
   private numberRead: string | null | undefined = UNREAD;
   private numberAt = -1;

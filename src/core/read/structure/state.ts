@@ -8,6 +8,7 @@ import type { LineUnit } from '../blocks';
 import type { Columns } from '../columns';
 import type { HeaderField } from '../header';
 import { ItemTree, type ItemHeading } from '../items';
+import type { LineInput } from './input';
 import { ACTION_SECTION, NEXT_MEETING_TITLE } from './patterns';
 import { nextMeetingInTitle, nextMeetingItemTakesDate, nextMeetingLabelTakesNextLine } from './next-meeting';
 
@@ -18,6 +19,8 @@ export interface Piece {
   paragraph: SourceParagraph;
   /** Under an "Actions" heading or label: "X to …" lines there are marked actions. */
   inActionSection: boolean;
+  /** The pre-filter's scan of the text, when pass one made it on the same text (its whole line). */
+  mask?: number | undefined;
   /** The owner the Actions label names for its lines ("Things I want to do:" → "I"), when it names one. */
   sectionOwner?: string | null;
   /** The time the Actions label gives its lines ("Plan for next week:" → "next week"), when it gives one. */
@@ -101,6 +104,8 @@ export interface ReadState {
   /** A minute reference alone on its line ("22/18"): the next line is its item's title. */
   itemNumberAlone: string | null;
   readonly tables: Map<number, TableInfo>;
+  /** The line being read (null for a row): a piece that is its whole text takes its pre-filter scan. */
+  line: LineInput | null;
 }
 
 export function emptyStructure(): Structure {
@@ -241,9 +246,11 @@ export function addPiece(
   if (!text && !column) return;
   if (text && !nextMeetingLabelTakesNextLine.refine(state, text, p))
     nextMeetingItemTakesDate.refine(state, text, p);
+  const line = state.line;
   state.out.pieces.push({
     item: state.item,
     text,
+    mask: line !== null && line.paragraph === p && line.text === text ? line.mask : undefined,
     paragraph: p,
     inActionSection: state.actionSection,
     sectionOwner: state.actionSection ? state.actionSectionOwner : null,
