@@ -13,7 +13,6 @@ import type { OwnerResolver } from './owners';
 import { READ_PRE_FILTER } from './read-filter';
 import {
   ACTION_RECOGNISERS,
-  ALL_RECOGNISERS,
   SENTENCE_RECOGNISERS,
   actionColumn,
   actionAfterMarkerLine,
