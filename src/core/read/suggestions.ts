@@ -2,9 +2,11 @@ import type { ResolvedOwner } from '../model/attendee';
 import { anyOf, literal } from './lexicon/build';
 import {
   ACTION_POINT_PREFIXES,
+  AGREED_ONLY_JOINS,
   AGREED_PREFIXES,
   AGREED_WORDS,
   ASKING_VERBS,
+  CLAUSE_OPENERS,
   DISCUSSION_OPENINGS,
   DONE_AFTER_DASH,
   DONE_PARTICIPLES,
@@ -12,6 +14,7 @@ import {
   NOT_A_COMMITMENT,
   SUGGESTION_JOINS,
 } from './lexicon/suggestions';
+import { TEAM_OWNER_LINKS, TEAM_OWNER_TAILS } from './lexicon/owners';
 import { trimTask } from './markers';
 import { startsTask, writtenAsOwner } from './written-owner';
 
@@ -27,7 +30,9 @@ export interface SuggestionHit {
   task: string;
 }
 
-const OWNER = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}'’.\-]*(?:\s+(?:and|&|\/|of|for|of the|to)?\s*[A-Z][\p{L}'’.\-]*){0,3}(?:\/[A-Z][\p{L}]*)?)`;
+// "Ken and team", "Ken and his team": a person with their team, the team's word in lower case.
+const AND_TEAM = String.raw`(?:\s+(?:and|&)\s+(?:${anyOf(TEAM_OWNER_LINKS)}\s+)?${anyOf(TEAM_OWNER_TAILS)})?`;
+const OWNER = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}'’.\-]*(?:\s+(?:and|&|\/|of|for|of the|to)?\s*[A-Z][\p{L}'’.\-]*){0,4}(?:\/[A-Z][\p{L}]*)?${AND_TEAM})`;
 const JOINS = Object.values(SUGGESTION_JOINS).flat();
 type JoiningWord = keyof typeof SUGGESTION_JOINS;
 /** The joining word a join holds ("agreed to" → "to"). */
@@ -62,9 +67,9 @@ const ASKED_OWNER = new RegExp(
   String.raw`\b${anyOf(ASKING_VERBS)}\s+(?:the\s+)?${OWNER}\s+to\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
-// "Hedge overhangs the path, Clerk to write to the owner": a clause after a comma, semicolon or dash.
+// "Hedge overhangs the path, Clerk to write to the owner": a clause after a comma, semicolon, dash or "so".
 const CLAUSE_OWNER = new RegExp(
-  String.raw`[,;–—]\s+(?:the\s+)?${OWNER}\s+(?:to|will|would)\s+([a-z][\p{L}'’\-]*)`,
+  String.raw`(?:[,;–—]|\b${anyOf(CLAUSE_OPENERS)})\s+(?:the\s+)?${OWNER}\s+(?:to|will|would)\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
 const LATER_OWNER = [FOR_OWNER, ASKED_OWNER, CLAUSE_OWNER];
@@ -73,7 +78,7 @@ const LATER_OWNER = [FOR_OWNER, ASKED_OWNER, CLAUSE_OWNER];
  * "asked whether", "for an assessment" need neither.
  */
 const MAYBE_LATER_OWNER = new RegExp(
-  String.raw`\b${anyOf([...FOR_WORDS, ...ASKING_VERBS])}\s+(?:the\s+)?(?:[Tt]he\s+)?[A-Z]`,
+  String.raw`\b${anyOf([...FOR_WORDS, ...ASKING_VERBS, ...CLAUSE_OPENERS])}\s+(?:the\s+)?(?:[Tt]he\s+)?[A-Z]`,
 );
 /** The word every join holds ("agreed to" holds "to"): a sentence without one holds no suggestion. */
 const JOINING_WORDS = anyOf(Object.keys(SUGGESTION_JOINS));
@@ -90,6 +95,31 @@ const DONE = new RegExp(
   `\\b(?:has|have|had) (?:now )?(?:been )?${anyOf(DONE_PARTICIPLES)}\\b|[-–—(]\\s*${anyOf(DONE_AFTER_DASH)}\\b`,
   'i',
 );
+
+/**
+ * "It was agreed that the Clerk should write …", "It was agreed that the Chairman, Cllr Lee should write …": an
+ * agreement that names who is to act, maybe a role then the person's name.
+ */
+const AGREED_SHOULD = new RegExp(
+  String.raw`^${AGREED_OPENING}\s+that\s+(?:((?:[Tt]he\s+)?[A-Z][\p{L}'’\-]*),\s+)?${OWNER}\s+${anyOf(AGREED_ONLY_JOINS)}\s+([a-z][\p{L}'’\-]*)`,
+  'u',
+);
+
+/** The suggestion in "It was agreed that X should …", when X resolves or is written as an owner. */
+export function findAgreedShould(
+  sentence: string,
+  resolve: (owner: string) => ResolvedOwner[],
+): SuggestionHit | null {
+  const m = sentence.length > 1500 ? null : AGREED_SHOULD.exec(sentence);
+  if (!m || NOT_A_COMMITMENT_VERB.test(m[3]!) || DONE.test(sentence)) return null;
+  const task = sentence.slice(m.index + m[0].length - m[3]!.length);
+  const role = m[1];
+  if (!role) return build(m[2]!, task, resolve);
+  // The role before the comma says the name after it is a person's.
+  if (!writtenAsOwner(role)) return null;
+  const owner = m[2]!.trim();
+  return { owner, owners: resolve(owner), task: trimTask(task) };
+}
 
 /** The suggestion in one sentence, when it has one whose owner resolves. */
 export function findSuggestion(

@@ -275,10 +275,16 @@ export const ROLE_OWNER_HEADS: readonly string[] = [
   'co-ordinator',
   'administrator',
   'rfo',
+  'chief',
+  // "Staff was directed to …", "Staff will report back": how US council minutes name the officers.
+  'staff',
 ];
 
 /** Last words of a team that owns prose actions ("The Project Management Team will send …", "Ken and team"). */
 export const TEAM_OWNER_TAILS: readonly string[] = ['team', 'working group', 'task force', 'task group'];
+
+/** Words between a person and their team in an owner ("Ken and his team", "Ken and the team"). */
+export const TEAM_OWNER_LINKS: readonly string[] = ['the', 'his', 'her', 'their'];
 
 /** Words after "X to" that are no verb ("Clerk to the Council", "a note from the Chair to all members"). */
 export const NOT_A_TASK_VERB: readonly string[] = [
