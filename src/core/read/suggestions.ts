@@ -14,7 +14,7 @@ import {
   NOT_A_COMMITMENT,
   SUGGESTION_JOINS,
 } from './lexicon/suggestions';
-import { TEAM_OWNER_LINKS, TEAM_OWNER_TAILS } from './lexicon/owners';
+import { FIRST_PERSON_OWNERS, TEAM_OWNER_LINKS, TEAM_OWNER_TAILS } from './lexicon/owners';
 import { trimTask } from './markers';
 import { startsTask, writtenAsOwner } from './written-owner';
 
@@ -72,7 +72,21 @@ const CLAUSE_OWNER = new RegExp(
   String.raw`(?:[,;–—]|\b${anyOf(CLAUSE_OPENERS)})\s+(?:the\s+)?${OWNER}\s+(?:to|will|would)\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
-const LATER_OWNER = [FOR_OWNER, ASKED_OWNER, CLAUSE_OWNER];
+// "Priya asked us to tidy the code", "For us to advise": work given to the people who write the notes, by a
+// person named (not "the church has asked us to …", a request that someone named then takes on).
+const ASKED_US = new RegExp(
+  String.raw`(?:(?<![Tt]he\s+)\b[A-Z][\p{L}'’\-]+\s+(?:has\s+|had\s+)?${anyOf(ASKING_VERBS)}|^${eitherCase(FOR_WORDS)})\s+(${anyOf(FIRST_PERSON_OWNERS)})\s+to\s+([a-z][\p{L}'’\-]*)`,
+  'u',
+);
+const MAYBE_US = new RegExp(String.raw`\b${anyOf(FIRST_PERSON_OWNERS)}\s+to\s`);
+const LATER_OWNER = [FOR_OWNER, ASKED_OWNER, CLAUSE_OWNER, ASKED_US];
+/** Who may own what each of LATER_OWNER finds, when the attendance list does not name them. */
+const UNKNOWN_MAY_OWN = new Map<RegExp, UnknownOwner>([
+  [FOR_OWNER, 'never'],
+  [ASKED_OWNER, 'written'],
+  [CLAUSE_OWNER, 'written'],
+  [ASKED_US, 'always'],
+]);
 /**
  * How either of LATER_OWNER starts: the word, then a capital (maybe after "the"). One scan instead of two, and
  * "asked whether", "for an assessment" need neither.
@@ -149,29 +163,39 @@ function suggestionIn(sentence: string, resolve: (owner: string) => ResolvedOwne
     }
   }
   // The clause's punctuation first: one character class, and where it is found the word scan is not needed.
-  if (!/[,;–—]\s/.test(sentence) && !MAYBE_LATER_OWNER.test(sentence)) return null;
+  if (!/[,;–—]\s/.test(sentence) && !MAYBE_LATER_OWNER.test(sentence) && !MAYBE_US.test(sentence))
+    return null;
   for (const re of LATER_OWNER) {
     const m = re.exec(sentence);
     if (!m) continue;
     const verb = m[2]!;
     // "… was for LCGC to review …" names a body as often as a person: there the owner must resolve.
-    const hit = build(m[1]!, sentence.slice(m.index + m[0].length - verb.length), resolve, re !== FOR_OWNER);
+    const hit = build(
+      m[1]!,
+      sentence.slice(m.index + m[0].length - verb.length),
+      resolve,
+      UNKNOWN_MAY_OWN.get(re),
+    );
     if (hit) return hit;
   }
   return null;
 }
 
+/** An owner the attendance list does not name may own: never, when written as one (a role, initials), always. */
+type UnknownOwner = 'never' | 'written' | 'always';
+
 function build(
   ownerWritten: string,
   task: string,
   resolve: (owner: string) => ResolvedOwner[],
-  unknownMayOwn = true,
+  unknownMayOwn: UnknownOwner = 'written',
 ): SuggestionHit | null {
   const owner = ownerWritten.replace(/^the\s+/i, '').trim();
   const owners = resolve(owner);
   // Unknown to the attendance list: a role, initials or a titled name still own it ("Clerk to write …").
-  if (owners.length === 0) {
-    if (!unknownMayOwn || !writtenAsOwner(owner) || !startsTask(task.split(/\s/, 1)[0] ?? '')) return null;
+  if (owners.length === 0 && unknownMayOwn !== 'always') {
+    if (unknownMayOwn === 'never' || !writtenAsOwner(owner) || !startsTask(task.split(/\s/, 1)[0] ?? ''))
+      return null;
   }
   return { owner, owners, task: trimTask(task) };
 }

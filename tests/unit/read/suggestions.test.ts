@@ -29,6 +29,8 @@ describe('suggestions from prose (marked = false)', () => {
     ['TJ and team will clear the ditch.', 'TJ and team', 'clear the ditch'],
     ['The totals did not agree, so Helen to send out new figures.', 'Helen', 'send out new figures'],
     ['Street light report required Clerk to chase the supplier.', 'Clerk', 'chase the supplier'],
+    ['Priya has asked us to tidy the code before the demo.', 'us', 'tidy the code before the demo'],
+    ['For us to advise', 'us', 'advise'],
   ])('suggests "%s"', (line, owner, text) => {
     expect(suggested([line])).toEqual([[owner, text]]);
   });
@@ -42,6 +44,9 @@ describe('suggestions from prose (marked = false)', () => {
     'JS agreed that this was a better product.',
     'Bob will send the figures.',
     'So Helen said the figures were right.',
+    'It is hard for us to say.',
+    'They told us to wait.',
+    'The library has asked us to return the keys.',
     'The plan did not work, so members would meet again.',
   ])('does not suggest "%s"', (line) => {
     expect(suggested([line])).toEqual([]);

@@ -67,7 +67,14 @@ export const COLLECTIVE_OWNERS: readonly string[] = [
   'meeting',
   'members',
   'attendees',
+  'us',
 ];
+
+/**
+ * The note-takers themselves as the ones given work ("Our supervisor asked us to tidy the code", "For us to
+ * advise"): an owner that means the group writing the notes.
+ */
+export const FIRST_PERSON_OWNERS: readonly string[] = ['us'];
 
 /** Words that name an organisation rather than a person: an owner written so is outside the meeting. */
 export const OUTSIDE_BODY_WORDS: readonly string[] = [
