@@ -113,7 +113,12 @@ export const requestedPaper: Recogniser<FoundAction> = {
   unit: 'sentence',
   suggests: true,
   reason: 'a paper the meeting asked for (a suggestion without an owner)',
-  triggers: PAPER_REQUESTS,
+  // The request with its article and the next word: "asked for an assessment" is not let through.
+  triggers: PAPER_REQUESTS.flatMap((request) =>
+    ['a', 'an'].flatMap((article) =>
+      [...REQUESTED_PAPERS, ...PAPER_QUALIFIERS].map((word) => `${request} ${article} ${word}`),
+    ),
+  ),
   recognise({ text }) {
     const sentence = text.trim();
     if (sentence.length > 500 || sentence.endsWith('?')) return null;
