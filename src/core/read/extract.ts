@@ -183,6 +183,7 @@ export function extract(
       if (hits === null) continue;
       for (const hit of hits) {
         const refined = ownerAloneTakesSentenceBefore.refine(hit, piece, state.previous, context.resolves);
+        if (refined.from) dropSuggestionsOf(out, refined.from.paragraph.index);
         const paragraphs = refined.from ? [refined.from.paragraph.index, at] : [at];
         const refiners = hit.task === null ? [ownerAloneTakesSentenceBefore.id] : [];
         add(piece, refined.found, true, entry(recogniser.id, paragraphs, refiners, hit.marker));
@@ -226,6 +227,21 @@ export function extract(
     }
   }
   return out;
+}
+
+/**
+ * "Members asked for a note on costs. / Action: Head of Finance": the owner's line made the sentence a marked
+ * action, so what was suggested from that paragraph (its last suggestions, still at the end) goes.
+ */
+function dropSuggestionsOf(out: Extracted, paragraph: number): void {
+  for (;;) {
+    const last = out.actionTrace.length - 1;
+    if (last < 0 || out.actions[last]!.marked) return;
+    const from = out.actionTrace[last]!.paragraphs;
+    if (from.length !== 1 || from[0] !== paragraph) return;
+    out.actions.pop();
+    out.actionTrace.pop();
+  }
 }
 
 function entry(

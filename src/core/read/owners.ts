@@ -107,6 +107,9 @@ export function createOwnerResolver(attendees: readonly Attendee[]): OwnerResolv
     // Role + surname ("ACC Cooper") or first name + surname written differently ("Rich Cooper").
     const surname = bySurname.get(key(words[words.length - 1]!));
     if (surname && surname.length === 1) return surname;
+    // "Sean O'Hara" where the list gives only "Sean": the first name, when it is that attendee's whole name.
+    const first = words.length === 2 && surname === undefined ? byFirst.get(key(words[0]!)) : undefined;
+    if (first && first.length === 1 && nameWords(first[0]!.name).length === 1) return first;
     const role = words.slice(0, -1).join(' ');
     const roleHit = byAbbreviation.get(role.toUpperCase()) ?? byCapacity.get(key(role));
     if (roleHit && roleHit.length === 1 && surname === undefined) return [];

@@ -2,9 +2,11 @@ import type { ResolvedOwner } from '../model/attendee';
 import { anyOf, literal } from './lexicon/build';
 import {
   ACTION_POINT_PREFIXES,
+  AGREED_ONLY_JOINS,
   AGREED_PREFIXES,
   AGREED_WORDS,
   ASKING_VERBS,
+  CLAUSE_OPENERS,
   DISCUSSION_OPENINGS,
   DONE_AFTER_DASH,
   DONE_PARTICIPLES,
@@ -12,6 +14,7 @@ import {
   NOT_A_COMMITMENT,
   SUGGESTION_JOINS,
 } from './lexicon/suggestions';
+import { FIRST_PERSON_OWNERS, TEAM_OWNER_LINKS, TEAM_OWNER_TAILS } from './lexicon/owners';
 import { trimTask } from './markers';
 import { startsTask, writtenAsOwner } from './written-owner';
 
@@ -27,7 +30,9 @@ export interface SuggestionHit {
   task: string;
 }
 
-const OWNER = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}'’.\-]*(?:\s+(?:and|&|\/|of|for|of the|to)?\s*[A-Z][\p{L}'’.\-]*){0,3}(?:\/[A-Z][\p{L}]*)?)`;
+// "Ken and team", "Ken and his team": a person with their team, the team's word in lower case.
+const AND_TEAM = String.raw`(?:\s+(?:and|&)\s+(?:${anyOf(TEAM_OWNER_LINKS)}\s+)?${anyOf(TEAM_OWNER_TAILS)})?`;
+const OWNER = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}'’.\-]*(?:\s+(?:and|&|\/|of|for|of the|to)?\s*[A-Z][\p{L}'’.\-]*){0,4}(?:\/[A-Z][\p{L}]*)?${AND_TEAM})`;
 const JOINS = Object.values(SUGGESTION_JOINS).flat();
 type JoiningWord = keyof typeof SUGGESTION_JOINS;
 /** The joining word a join holds ("agreed to" → "to"). */
@@ -62,18 +67,32 @@ const ASKED_OWNER = new RegExp(
   String.raw`\b${anyOf(ASKING_VERBS)}\s+(?:the\s+)?${OWNER}\s+to\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
-// "Hedge overhangs the path, Clerk to write to the owner": a clause after a comma, semicolon or dash.
+// "Hedge overhangs the path, Clerk to write to the owner": a clause after a comma, semicolon, dash or "so".
 const CLAUSE_OWNER = new RegExp(
-  String.raw`[,;–—]\s+(?:the\s+)?${OWNER}\s+(?:to|will|would)\s+([a-z][\p{L}'’\-]*)`,
+  String.raw`(?:[,;–—]|\b${anyOf(CLAUSE_OPENERS)})\s+(?:the\s+)?${OWNER}\s+(?:to|will|would)\s+([a-z][\p{L}'’\-]*)`,
   'u',
 );
-const LATER_OWNER = [FOR_OWNER, ASKED_OWNER, CLAUSE_OWNER];
+// "Priya asked us to tidy the code", "For us to advise": work given to the people who write the notes, by a
+// person named (not "the church has asked us to …", a request that someone named then takes on).
+const ASKED_US = new RegExp(
+  String.raw`(?:(?<![Tt]he\s+)\b[A-Z][\p{L}'’\-]+\s+(?:has\s+|had\s+)?${anyOf(ASKING_VERBS)}|^${eitherCase(FOR_WORDS)})\s+(${anyOf(FIRST_PERSON_OWNERS)})\s+to\s+([a-z][\p{L}'’\-]*)`,
+  'u',
+);
+const MAYBE_US = new RegExp(String.raw`\b${anyOf(FIRST_PERSON_OWNERS)}\s+to\s`);
+const LATER_OWNER = [FOR_OWNER, ASKED_OWNER, CLAUSE_OWNER, ASKED_US];
+/** Who may own what each of LATER_OWNER finds, when the attendance list does not name them. */
+const UNKNOWN_MAY_OWN = new Map<RegExp, UnknownOwner>([
+  [FOR_OWNER, 'never'],
+  [ASKED_OWNER, 'written'],
+  [CLAUSE_OWNER, 'written'],
+  [ASKED_US, 'always'],
+]);
 /**
  * How either of LATER_OWNER starts: the word, then a capital (maybe after "the"). One scan instead of two, and
  * "asked whether", "for an assessment" need neither.
  */
 const MAYBE_LATER_OWNER = new RegExp(
-  String.raw`\b${anyOf([...FOR_WORDS, ...ASKING_VERBS])}\s+(?:the\s+)?(?:[Tt]he\s+)?[A-Z]`,
+  String.raw`\b${anyOf([...FOR_WORDS, ...ASKING_VERBS, ...CLAUSE_OPENERS])}\s+(?:the\s+)?(?:[Tt]he\s+)?[A-Z]`,
 );
 /** The word every join holds ("agreed to" holds "to"): a sentence without one holds no suggestion. */
 const JOINING_WORDS = anyOf(Object.keys(SUGGESTION_JOINS));
@@ -90,6 +109,31 @@ const DONE = new RegExp(
   `\\b(?:has|have|had) (?:now )?(?:been )?${anyOf(DONE_PARTICIPLES)}\\b|[-–—(]\\s*${anyOf(DONE_AFTER_DASH)}\\b`,
   'i',
 );
+
+/**
+ * "It was agreed that the Clerk should write …", "It was agreed that the Chairman, Cllr Lee should write …": an
+ * agreement that names who is to act, maybe a role then the person's name.
+ */
+const AGREED_SHOULD = new RegExp(
+  String.raw`^${AGREED_OPENING}\s+that\s+(?:((?:[Tt]he\s+)?[A-Z][\p{L}'’\-]*),\s+)?${OWNER}\s+${anyOf(AGREED_ONLY_JOINS)}\s+([a-z][\p{L}'’\-]*)`,
+  'u',
+);
+
+/** The suggestion in "It was agreed that X should …", when X resolves or is written as an owner. */
+export function findAgreedShould(
+  sentence: string,
+  resolve: (owner: string) => ResolvedOwner[],
+): SuggestionHit | null {
+  const m = sentence.length > 1500 ? null : AGREED_SHOULD.exec(sentence);
+  if (!m || NOT_A_COMMITMENT_VERB.test(m[3]!) || DONE.test(sentence)) return null;
+  const task = sentence.slice(m.index + m[0].length - m[3]!.length);
+  const role = m[1];
+  if (!role) return build(m[2]!, task, resolve);
+  // The role before the comma says the name after it is a person's.
+  if (!writtenAsOwner(role)) return null;
+  const owner = m[2]!.trim();
+  return { owner, owners: resolve(owner), task: trimTask(task) };
+}
 
 /** The suggestion in one sentence, when it has one whose owner resolves. */
 export function findSuggestion(
@@ -119,29 +163,39 @@ function suggestionIn(sentence: string, resolve: (owner: string) => ResolvedOwne
     }
   }
   // The clause's punctuation first: one character class, and where it is found the word scan is not needed.
-  if (!/[,;–—]\s/.test(sentence) && !MAYBE_LATER_OWNER.test(sentence)) return null;
+  if (!/[,;–—]\s/.test(sentence) && !MAYBE_LATER_OWNER.test(sentence) && !MAYBE_US.test(sentence))
+    return null;
   for (const re of LATER_OWNER) {
     const m = re.exec(sentence);
     if (!m) continue;
     const verb = m[2]!;
     // "… was for LCGC to review …" names a body as often as a person: there the owner must resolve.
-    const hit = build(m[1]!, sentence.slice(m.index + m[0].length - verb.length), resolve, re !== FOR_OWNER);
+    const hit = build(
+      m[1]!,
+      sentence.slice(m.index + m[0].length - verb.length),
+      resolve,
+      UNKNOWN_MAY_OWN.get(re),
+    );
     if (hit) return hit;
   }
   return null;
 }
 
+/** An owner the attendance list does not name may own: never, when written as one (a role, initials), always. */
+type UnknownOwner = 'never' | 'written' | 'always';
+
 function build(
   ownerWritten: string,
   task: string,
   resolve: (owner: string) => ResolvedOwner[],
-  unknownMayOwn = true,
+  unknownMayOwn: UnknownOwner = 'written',
 ): SuggestionHit | null {
   const owner = ownerWritten.replace(/^the\s+/i, '').trim();
   const owners = resolve(owner);
   // Unknown to the attendance list: a role, initials or a titled name still own it ("Clerk to write …").
-  if (owners.length === 0) {
-    if (!unknownMayOwn || !writtenAsOwner(owner) || !startsTask(task.split(/\s/, 1)[0] ?? '')) return null;
+  if (owners.length === 0 && unknownMayOwn !== 'always') {
+    if (unknownMayOwn === 'never' || !writtenAsOwner(owner) || !startsTask(task.split(/\s/, 1)[0] ?? ''))
+      return null;
   }
   return { owner, owners, task: trimTask(task) };
 }

@@ -1,4 +1,6 @@
 import type { SourceParagraph } from '../model/paragraph';
+import { anyOf } from './lexicon/build';
+import { LINE_BREAK_TAGS } from './lexicon/markup';
 
 /**
  * Plain text or Markdown to the reader's paragraphs: one paragraph per non-blank line. Runs of lines with tabs
@@ -126,11 +128,15 @@ function pipeCells(line: string): string[] {
   return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
 }
 
+// "… bringing <br /> forward comments": text saved from a web page keeps its line-break tags; a reader sees a space.
+const LINE_BREAK_TAG = new RegExp(String.raw`\s*<${anyOf(LINE_BREAK_TAGS)}\s*\/?>\s*`, 'gi');
+
 function para(
   index: number,
-  text: string,
+  written: string,
   style = '',
   table: SourceParagraph['table'] = null,
 ): SourceParagraph {
+  const text = written.includes('<') ? written.replace(LINE_BREAK_TAG, ' ') : written;
   return { index, text, style, table, contentControl: null, part: 'body' };
 }

@@ -1,5 +1,5 @@
 import { isHonorific } from './clean';
-import { anyOf } from './lexicon/build';
+import { anyOf, caseForms } from './lexicon/build';
 import { NOT_PEOPLE_ACRONYMS } from './lexicon/organisations';
 import { NOT_A_TASK_VERB, ROLE_OWNER_HEADS, TEAM_OWNER_TAILS } from './lexicon/owners';
 import { isOwnerLike } from './owner-phrase';
@@ -11,6 +11,11 @@ import { isOwnerLike } from './owner-phrase';
  * capitalised word that names no one.
  */
 const ROLE_HEAD = new RegExp(`^(?:the\\s+)?${anyOf(ROLE_OWNER_HEADS)}\\b`, 'i');
+// "Parish Clerk", "Finance Director", "City Administrator Portner": one word before the role title.
+const ROLE_SECOND = new RegExp(
+  `^(?:[Tt]he\\s+)?[A-Z][\\p{L}\\-]*\\s+${anyOf(ROLE_OWNER_HEADS.map((head) => caseForms(head)[1]))}\\b`,
+  'u',
+);
 const TEAM_TAIL = new RegExp(`\\b${anyOf(TEAM_OWNER_TAILS)}$`, 'i');
 const INITIALS = /^[A-Z]{2,4}$/;
 const JOINER = /^(?:and|&|\/|,)$/;
@@ -21,7 +26,7 @@ export function writtenAsOwner(owner: string): boolean {
   const text = owner.trim();
   if (TEAM_TAIL.test(text) && text.split(/\s+/).length <= 5) return /^[A-Z]/.test(text);
   if (!isOwnerLike(text)) return false;
-  if (ROLE_HEAD.test(text)) return true;
+  if (ROLE_HEAD.test(text) || ROLE_SECOND.test(text)) return true;
   const words = text.split(/\s+|(?=\/)|(?<=\/)/).filter((w) => w.length > 0);
   if (isHonorific(words[0]!) && words.length > 1) return true;
   let initials = 0;

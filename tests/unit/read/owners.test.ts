@@ -32,6 +32,15 @@ describe('resolveOwner', () => {
     expect(names('Moss')).toEqual(['Julian Moss']);
     expect(names('Helen Price')).toEqual(['Helen Price']);
   });
+  it('resolves a full name to an attendee the list gives by first name alone', () => {
+    const firstNames: Attendee[] = [
+      { name: 'Priya', capacity: '', initials: '', status: 'present' },
+      { name: 'Helen Price', capacity: 'Treasurer', initials: 'HP', status: 'present' },
+    ];
+    const among = (owner: string) => resolveOwner(owner, firstNames).map((o) => o.name);
+    expect(among('Priya Nair')).toEqual(['Priya']);
+    expect(among('Helen Smith')).toEqual([]);
+  });
   it('resolves a full name without the honorific the list gives', () => {
     expect(names('Fiona Mackay')).toEqual(['Dr Fiona Mackay']);
     expect(names('Dr Mackay')).toEqual(['Dr Fiona Mackay']);

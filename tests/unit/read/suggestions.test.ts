@@ -25,6 +25,12 @@ describe('suggestions from prose (marked = false)', () => {
       'Head of Finance',
       'bring a report to the April meeting',
     ],
+    ['Staff was directed to review the parking policy.', 'Staff', 'review the parking policy'],
+    ['TJ and team will clear the ditch.', 'TJ and team', 'clear the ditch'],
+    ['The totals did not agree, so Helen to send out new figures.', 'Helen', 'send out new figures'],
+    ['Street light report required Clerk to chase the supplier.', 'Clerk', 'chase the supplier'],
+    ['Priya has asked us to tidy the code before the demo.', 'us', 'tidy the code before the demo'],
+    ['For us to advise', 'us', 'advise'],
   ])('suggests "%s"', (line, owner, text) => {
     expect(suggested([line])).toEqual([[owner, text]]);
   });
@@ -37,8 +43,18 @@ describe('suggestions from prose (marked = false)', () => {
     'The action for TJ to review the website has been completed.',
     'JS agreed that this was a better product.',
     'Bob will send the figures.',
+    'So Helen said the figures were right.',
+    'It is hard for us to say.',
+    'They told us to wait.',
+    'The library has asked us to return the keys.',
+    'The plan did not work, so members would meet again.',
   ])('does not suggest "%s"', (line) => {
     expect(suggested([line])).toEqual([]);
+  });
+
+  it('drops the suggestion of a sentence an owner on the next line makes an action', () => {
+    const actions = read(['The hedge will be cut back before May.', 'Action: Clerk']).actions;
+    expect(actions.map((a) => [a.owner, a.marked])).toEqual([['Clerk', true]]);
   });
 
   it('does not also suggest what a marker already made an action', () => {

@@ -67,7 +67,14 @@ export const COLLECTIVE_OWNERS: readonly string[] = [
   'meeting',
   'members',
   'attendees',
+  'us',
 ];
+
+/**
+ * The note-takers themselves as the ones given work ("Our supervisor asked us to tidy the code", "For us to
+ * advise"): an owner that means the group writing the notes.
+ */
+export const FIRST_PERSON_OWNERS: readonly string[] = ['us'];
 
 /** Words that name an organisation rather than a person: an owner written so is outside the meeting. */
 export const OUTSIDE_BODY_WORDS: readonly string[] = [
@@ -275,10 +282,16 @@ export const ROLE_OWNER_HEADS: readonly string[] = [
   'co-ordinator',
   'administrator',
   'rfo',
+  'chief',
+  // "Staff was directed to …", "Staff will report back": how US council minutes name the officers.
+  'staff',
 ];
 
 /** Last words of a team that owns prose actions ("The Project Management Team will send …", "Ken and team"). */
 export const TEAM_OWNER_TAILS: readonly string[] = ['team', 'working group', 'task force', 'task group'];
+
+/** Words between a person and their team in an owner ("Ken and his team", "Ken and the team"). */
+export const TEAM_OWNER_LINKS: readonly string[] = ['the', 'his', 'her', 'their'];
 
 /** Words after "X to" that are no verb ("Clerk to the Council", "a note from the Chair to all members"). */
 export const NOT_A_TASK_VERB: readonly string[] = [

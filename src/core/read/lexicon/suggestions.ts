@@ -14,6 +14,8 @@ export const SUGGESTION_JOINS: Readonly<Record<'to' | 'will' | 'would', readonly
     'volunteered to',
     'was asked to',
     'were asked to',
+    'was directed to',
+    'were directed to',
     'is to',
     'are to',
   ],
@@ -27,11 +29,28 @@ export const ACTION_POINT_PREFIXES: readonly string[] = ['AP', 'ACT', 'AI'];
 /** Openings before the person ("It was agreed that HP would …", "Following discussion, JS to …"). */
 export const AGREED_WORDS: readonly string[] = ['agreed'];
 /** Words before "agreed" in such an opening ("It was also agreed …"). */
-export const AGREED_PREFIXES: readonly string[] = ['it was', 'it was also'];
+export const AGREED_PREFIXES: readonly string[] = ['it was', 'it was also', 'it was discussed and'];
+/**
+ * Joins that give work only after "It was agreed that" ("It was agreed that the Clerk should write …"); alone
+ * ("JS should check …") they advise more often than they assign.
+ */
+export const AGREED_ONLY_JOINS: readonly string[] = ['should'];
 export const DISCUSSION_OPENINGS: readonly string[] = ['following discussion'];
 
 /** Verbs before the person who is to act ("The Chair asked the Clerk to …"). */
-export const ASKING_VERBS: readonly string[] = ['asked', 'requested', 'invited', 'tasked', 'instructed'];
+export const ASKING_VERBS: readonly string[] = [
+  'asked',
+  'requested',
+  'invited',
+  'tasked',
+  'instructed',
+  'directed',
+  // "Tree report required Clerk to chase": a clerk's shorthand for the same request.
+  'required',
+];
+
+/** Words that open a clause whose subject is to act ("… not the same, so Duncan to send the figures"). */
+export const CLAUSE_OPENERS: readonly string[] = ['so'];
 
 /** A word before the person in "… was for the CC to share …". */
 export const FOR_WORDS: readonly string[] = ['for'];
@@ -255,7 +274,31 @@ export const FOLLOW_UP_PARTICIPLES: readonly string[] = [
   'raised',
   'referred',
   'passed',
+  // "The damp will be solved by clearing the gutters": a repair to follow, written as its result.
+  'solved',
+  'fixed',
+  'cleared',
 ];
+
+/**
+ * Papers a meeting asks for ("The Committee asked for a note on …", "Members requested a report"): someone is to
+ * write them, and the minutes say not who, so a task without an owner. Not "an update": minutes ask for one and
+ * are given it in the same item.
+ */
+export const REQUESTED_PAPERS: readonly string[] = [
+  'note',
+  'briefing note',
+  'report',
+  'briefing',
+  'paper',
+  'written update',
+];
+
+/** How a meeting asks for a paper ("asked for a note", "requested a report", "called for an update"). */
+export const PAPER_REQUESTS: readonly string[] = ['asked for', 'requested', 'called for'];
+
+/** Words before the paper asked for ("a further report", "a written update"). */
+export const PAPER_QUALIFIERS: readonly string[] = ['further', 'short', 'full', 'detailed'];
 
 /** Words right before "to be …" that make it no task ("needs to be", "has yet to be", "was to be"). */
 export const NOT_A_FOLLOW_UP_BEFORE: readonly string[] = [

@@ -8,7 +8,7 @@ import {
 } from './actions';
 import { decisionLabel, decisionSentence } from './decisions';
 import { ownerColonTask, speakerCommitment } from './speaker';
-import { passiveFollowUp } from './follow-ups';
+import { passiveFollowUp, requestedPaper } from './follow-ups';
 import { agreedThat, bareTask, suggestion } from './suggestions';
 import type { Recogniser } from './types';
 
@@ -24,7 +24,7 @@ export {
 } from './actions';
 export { decisionLabel, decisionSentence, type FoundDecision } from './decisions';
 export { ownerColonTask, speakerCommitment } from './speaker';
-export { passiveFollowUp } from './follow-ups';
+export { passiveFollowUp, requestedPaper } from './follow-ups';
 export { agreedThat, bareTask, suggestion } from './suggestions';
 
 /**
@@ -44,7 +44,7 @@ export const ACTION_RECOGNISERS = [
  * Sentence by sentence, in precedence order, once the paragraph's actions are known: an "it was agreed that
  * X would …" suggestion, then a decision, then (only where the paragraph marked nothing) a suggestion, then
  * "Name: Book the hall", then a bare instruction ("Check the draft") or follow-up work in the passive ("… is to
- * be circulated") as a suggestion without an owner.
+ * be circulated") or a paper asked for ("asked for a note on …") as a suggestion without an owner.
  */
 export const SENTENCE_RECOGNISERS = [
   agreedThat,
@@ -53,6 +53,7 @@ export const SENTENCE_RECOGNISERS = [
   ownerColonTask,
   bareTask,
   passiveFollowUp,
+  requestedPaper,
 ] as const;
 
 /** Every recogniser of pass two, for the pre-filter, the tests and --explain. */

@@ -7,7 +7,7 @@ import {
   TASK_HEDGES,
   TASK_VERBS,
 } from '../lexicon/suggestions';
-import { findSuggestion } from '../suggestions';
+import { findAgreedShould, findSuggestion } from '../suggestions';
 import type { FoundAction, Recogniser } from './types';
 
 const AGREED_THAT = new RegExp(`^(?:${anyOf(AGREED_PREFIXES)} )?${anyOf(AGREED_WORDS)} that\\s`, 'i');
@@ -21,7 +21,7 @@ export const agreedThat: Recogniser<FoundAction> = {
   triggers: AGREED_WORDS,
   recognise({ text }, { resolve }) {
     if (!AGREED_THAT.test(text)) return null;
-    const hit = findSuggestion(text, resolve);
+    const hit = findSuggestion(text, resolve) ?? findAgreedShould(text, resolve);
     return hit ? { owner: hit.owner, task: hit.task } : null;
   },
   examples: [
@@ -30,6 +30,16 @@ export const agreedThat: Recogniser<FoundAction> = {
       gives: { owner: 'HP', task: 'review the budget' },
     },
     { given: 'It was agreed that the budget be approved.', gives: null },
+    {
+      given: 'It was agreed that the Clerk should write to the landowner.',
+      gives: { owner: 'Clerk', task: 'write to the landowner' },
+    },
+    {
+      given: 'It was discussed and agreed that the Chair, Cllr Amos should meet the police.',
+      gives: { owner: 'Cllr Amos', task: 'meet the police' },
+    },
+    { given: 'It was agreed that the Chair should be consulted first.', gives: null },
+    { given: 'It was agreed that the venue should rotate.', gives: null },
   ],
 };
 
