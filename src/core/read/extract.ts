@@ -19,7 +19,7 @@ import {
   actionAfterMarkerLine,
   decisionLabel,
   markerAlone,
-  ownerColonTask,
+  ownerColonUnderLabel,
   suggestion,
   type FoundAction,
   type RecogniserContext,
@@ -76,6 +76,8 @@ interface ExtractState {
   pendingLabel: Piece | null;
   /** A marker alone on its line was read: the next piece is its action. */
   pendingMarker: Piece | null;
+  /** The decision label whose list of people given tasks ("- Priya: Book the hall") runs to this piece. */
+  assignedUnder: Piece | null;
 }
 
 export function extract(
@@ -86,7 +88,12 @@ export function extract(
 ): Extracted {
   const out: Extracted = { actions: [], decisions: [], actionTrace: [], decisionTrace: [] };
   const context: RecogniserContext = { resolve, resolves: (owner) => resolve(owner).length > 0 };
-  const state: ExtractState = { previous: null, pendingLabel: null, pendingMarker: null };
+  const state: ExtractState = {
+    previous: null,
+    pendingLabel: null,
+    pendingMarker: null,
+    assignedUnder: null,
+  };
   // One list for every piece's sentences (refilled each time, never kept).
   const sentenceList: string[] = [];
 
@@ -131,12 +138,24 @@ export function extract(
       continue;
     }
     const text = piece.text;
-    // "RESOLVED" then "- Priya: Book the hall": a person given a task under the label is an action, not its decision.
-    if (
-      state.pendingLabel &&
-      ownerColonTask.recognise({ text: stripBullet(text), inActionSection: false }, context)
-    )
-      state.pendingLabel = null;
+    // "RESOLVED" then "- Priya: Book the hall": a person given a task under the label is a marked action, not its
+    // decision, and so is each such line after it.
+    const label = state.pendingLabel ?? state.assignedUnder;
+    state.assignedUnder = null;
+    if (label && label.item === piece.item) {
+      const assigned = ownerColonUnderLabel.recognise(
+        { text, inActionSection: false, underDecisionLabel: true },
+        context,
+      );
+      if (assigned) {
+        for (const hit of assigned)
+          add(piece, hit, true, entry(ownerColonUnderLabel.id, [label.paragraph.index, at]));
+        state.pendingLabel = null;
+        state.assignedUnder = label;
+        state.previous = piece;
+        continue;
+      }
+    }
     if (state.pendingLabel) {
       const label = state.pendingLabel;
       addDecision(

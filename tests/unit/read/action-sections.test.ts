@@ -292,7 +292,7 @@ describe('speakers and people named before a colon', () => {
     });
   });
 
-  it('"- Name: Book …" under a RESOLVED label is a task for that person, not the decision', () => {
+  it('"- Name: Book …" under a RESOLVED label is a marked task for that person, not the decision', () => {
     const found = actionsOf(
       [
         'Plenum',
@@ -302,8 +302,24 @@ describe('speakers and people named before a colon', () => {
       ].join('\n'),
     );
     expect(found).toEqual([
-      { text: 'Book the hall for the open day', owner: 'Kofi', marked: false },
-      { text: 'Sort out the rota', owner: 'Ines/Kofi', marked: false },
+      { text: 'Book the hall for the open day', owner: 'Kofi', marked: true },
+      { text: 'Sort out the rota', owner: 'Ines/Kofi', marked: true },
+    ]);
+  });
+
+  it('the list under a RESOLVED label ends at the first line that gives nobody a task', () => {
+    const found = actionsOf(
+      [
+        'Plenum',
+        '**Resolved**',
+        '- Kofi: Book the hall for the open day',
+        'The open day was discussed at length.',
+        '- Ines: Check the fire exits',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'Book the hall for the open day', owner: 'Kofi', marked: true },
+      { text: 'Check the fire exits', owner: 'Ines', marked: false },
     ]);
   });
 

@@ -7,7 +7,7 @@ import {
   taskNote,
 } from './actions';
 import { decisionLabel, decisionSentence } from './decisions';
-import { ownerColonTask, speakerCommitment } from './speaker';
+import { ownerColonTask, ownerColonUnderLabel, speakerCommitment } from './speaker';
 import { passiveFollowUp } from './follow-ups';
 import { agreedThat, bareTask, suggestion } from './suggestions';
 import type { Recogniser } from './types';
@@ -23,7 +23,7 @@ export {
   taskNote,
 } from './actions';
 export { decisionLabel, decisionSentence, type FoundDecision } from './decisions';
-export { ownerColonTask, speakerCommitment } from './speaker';
+export { ownerColonTask, ownerColonUnderLabel, speakerCommitment } from './speaker';
 export { passiveFollowUp } from './follow-ups';
 export { agreedThat, bareTask, suggestion } from './suggestions';
 
@@ -60,6 +60,7 @@ export const ALL_RECOGNISERS: readonly Recogniser<unknown>[] = [
   actionColumn,
   decisionLabel,
   markerAlone,
+  ownerColonUnderLabel,
   ...ACTION_RECOGNISERS,
   ...SENTENCE_RECOGNISERS,
 ];
