@@ -127,6 +127,14 @@ export const NO_ACTION_AFTER_MARKER: readonly string[] = [
 /** Written before the number of an existing action ("Action no. 12/22"): a reference, not a new action. */
 export const ACTION_REFERENCE_PREFIXES: readonly string[] = ['no', 'no.'];
 
+/**
+ * Letters an action log numbers its entries with, written in capitals before the figure at the start of a line
+ * ("AP125 SL to ask the partners", "A3 – JS to book the room"). The first are action points whatever follows;
+ * the others only when an owner follows ("A1 Apologies" is an item).
+ */
+export const ACTION_POINT_PREFIXES: readonly string[] = ['AP'];
+export const OWNED_ACTION_POINT_PREFIXES: readonly string[] = ['A'];
+
 /** Column labels repeated inside an owner cell ("Lead: JS"), dropped before the owner is read. */
 export const OWNER_CELL_LABELS: readonly string[] = ['action', 'lead', 'owner'];
 

@@ -2,10 +2,12 @@ import { findDue } from '../due';
 import { stripBullet } from '../clean';
 import { anyOf } from '../lexicon/build';
 import {
+  ACTION_POINT_PREFIXES,
   COLON_MARKERS,
   MARKER_WORDS,
   NO_ACTION_CELLS,
   NO_OWNER_CELLS,
+  OWNED_ACTION_POINT_PREFIXES,
   OWNER_CELL_LABELS,
   SHORT_OWNER_JOINS,
 } from '../lexicon/markers';
@@ -122,6 +124,45 @@ export const taskNote: Recogniser<FoundAction[]> = {
     { given: 'TODO check the hall insurance', gives: [{ owner: null, task: 'check the hall insurance' }] },
     { given: '- To do: raffle prizes', gives: [{ owner: null, task: 'raffle prizes' }] },
     { given: 'Things to do at the fete were listed.', gives: null },
+  ],
+};
+
+// "AP125 SL to …", "A3 – JS to …": the log's letters and figure (a dot or slash between figures) at the line start.
+const ACTION_POINT = new RegExp(
+  `^(?:(${anyOf(ACTION_POINT_PREFIXES)})|${anyOf(OWNED_ACTION_POINT_PREFIXES)})\\s?\\d{1,4}(?:[./]\\d{1,3})?[a-z]?\\s*[.:)\\-–—]?\\s+(\\S.*)$`,
+);
+
+/**
+ * "AP125 SL to ask the partners - ONGOING", "A3 – JS to book the room": an entry of an action log, marked by its
+ * action-point reference; the words after it are read as a line under an Actions label.
+ */
+export const actionPointRef: Recogniser<FoundAction[]> = {
+  id: 'action-point-ref',
+  unit: 'paragraph',
+  reason: 'an action-point reference',
+  // A reference is letters and figures, no word: the first character is checked before the expression.
+  triggers: [],
+  recognise({ text }, { resolves }) {
+    const line = stripBullet(text);
+    if (line.charCodeAt(0) !== 65) return null;
+    const ref = ACTION_POINT.exec(line.length > 4000 ? line.slice(0, 4000) : line);
+    if (!ref) return null;
+    const found = sectionLineActions(ref[2]!, resolves);
+    if (!found) return null;
+    return ref[1] !== undefined || found.every((f) => f.owner !== null) ? found : null;
+  },
+  examples: [
+    {
+      given: 'AP12 JS to ask the surgery about a notice board - ONGOING',
+      gives: [{ owner: 'JS', task: 'ask the surgery about a notice board - ONGOING' }],
+    },
+    { given: 'A3 – TJ to book the room.', gives: [{ owner: 'TJ', task: 'book the room.' }] },
+    {
+      given: 'AP7 Put the minutes on the website',
+      gives: [{ owner: null, task: 'Put the minutes on the website' }],
+    },
+    { given: 'A1 Apologies for absence', gives: null },
+    { given: 'A4 paper was used for the posters.', gives: null },
   ],
 };
 

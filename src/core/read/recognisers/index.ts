@@ -2,6 +2,7 @@ import {
   actionColumn,
   actionInSection,
   actionMarker,
+  actionPointRef,
   markerAlone,
   ownerInBrackets,
   taskNote,
@@ -18,6 +19,7 @@ export {
   actionColumn,
   actionInSection,
   actionMarker,
+  actionPointRef,
   markerAlone,
   ownerInBrackets,
   taskNote,
@@ -29,12 +31,14 @@ export { agreedThat, bareTask, suggestion } from './suggestions';
 
 /**
  * Marked actions in a paragraph, in precedence order: the first that finds any wins the paragraph (a marker
- * beats a TODO note, then a speaker's "I'll …", which beats an owner in brackets, which beats "a line under Actions"); the sentences are read after it only for
- * decisions. A row's action columns are read by actionColumn alone.
+ * beats a TODO note, then an action-point reference, then a speaker's "I'll …", which beats an owner in brackets,
+ * which beats "a line under Actions"); the sentences are read after it only for decisions. A row's action
+ * columns are read by actionColumn alone.
  */
 export const ACTION_RECOGNISERS = [
   actionMarker,
   taskNote,
+  actionPointRef,
   speakerCommitment,
   ownerInBrackets,
   actionInSection,
