@@ -359,9 +359,9 @@ describe('follow-up work in the passive', () => {
     expect(found).toEqual([]);
   });
 
-  it('"AP12 KW to …": an action point reference before the owner', () => {
+  it('"AP12 KW to …": an action point reference before the owner marks the action', () => {
     expect(actionsOf(['Patient group', 'AP12 KW to print the new leaflets.'].join('\n'))).toEqual([
-      { text: 'print the new leaflets', owner: 'KW', marked: false },
+      { text: 'print the new leaflets', owner: 'KW', marked: true },
     ]);
   });
 });
@@ -404,5 +404,52 @@ describe('a marker alone on its line', () => {
         ['Governors', 'Action Point', 'Clerk/chair to add the minutes to the next agenda.'].join('\n'),
       ),
     ).toEqual([{ text: 'add the minutes to the next agenda', owner: 'Clerk/chair', marked: true }]);
+  });
+});
+
+describe('an owner set apart at the end, where the owner column was kept in the text', () => {
+  it('a last cell after a tab run names the owner of the sentence before it', () => {
+    const found = actionsOf(
+      [
+        'Little Marsh Parish Council',
+        'The bus shelter glass was cracked again and would be reported to the county.\t\t\tClerk',
+        'Bank statement 12, balance £2,410.50\t\t\tNoted',
+        'Jane Okafor\tChair',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      {
+        text: 'The bus shelter glass was cracked again and would be reported to the county',
+        owner: 'Clerk',
+        marked: true,
+      },
+    ]);
+  });
+
+  it('the owner takes the sentence that gives work, not a thanks after it', () => {
+    const found = actionsOf(
+      [
+        'Little Marsh Parish Council',
+        'The accounts were approved. The return to be signed by the Chair. The Clerk was thanked.\t\tCllr. P. Rees',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'The return to be signed by the Chair', owner: 'Cllr. P. Rees', marked: true },
+    ]);
+  });
+
+  it('an emphasised owner or one after a slash closes the paragraph', () => {
+    const found = actionsOf(
+      [
+        'Little Marsh Parish Council',
+        '<p>Members were asked to look for a new venue for the fete. <em>ALL</em></p>',
+        'The treasurer resigned. A new treasurer will be needed before May. / All',
+        'The hall is booked for the 3rd/4th of June.',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'Members were asked to look for a new venue for the fete', owner: 'ALL', marked: true },
+      { text: 'A new treasurer will be needed before May', owner: 'All', marked: true },
+    ]);
   });
 });

@@ -135,6 +135,9 @@ export const ACTION_REFERENCE_PREFIXES: readonly string[] = ['no', 'no.'];
 export const ACTION_POINT_PREFIXES: readonly string[] = ['AP'];
 export const OWNED_ACTION_POINT_PREFIXES: readonly string[] = ['A'];
 
+/** HTML tags that set an owner apart at the end of a paragraph pasted as text ("… leaks. <em>Clerk</em>"). */
+export const OWNER_EMPHASIS_TAGS: readonly string[] = ['em', 'i'];
+
 /** Column labels repeated inside an owner cell ("Lead: JS"), dropped before the owner is read. */
 export const OWNER_CELL_LABELS: readonly string[] = ['action', 'lead', 'owner'];
 

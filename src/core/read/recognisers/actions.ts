@@ -15,6 +15,7 @@ import { TASK_NOTES } from '../lexicon/suggestions';
 import { findMarkedActions, isMarkerAlone, lastSentence, trimTask } from '../markers';
 import { sectionLineActions } from '../section-line';
 import { isOwnerLike, splitOwnerTask, splitTaskOwner } from '../owner-phrase';
+import { ownerAtEnd } from '../trailing-owner';
 import type { FoundAction, Recogniser } from './types';
 
 /** Marked actions: each recogniser reads one way of marking an action, and gives every action it marks. */
@@ -188,6 +189,40 @@ export const ownerInBrackets: Recogniser<FoundAction[]> = {
       gives: [{ owner: 'RM', task: 'provide an update on overtime.' }],
     },
     { given: 'The report (see annex) was noted.', gives: null },
+  ],
+};
+
+/**
+ * "… the roof still leaks. <em>Clerk</em>", "… leaks. *Clerk*", "… a volunteer is needed. / All": an owner set
+ * apart at the end of the paragraph, where a right-hand owner column was kept in the text (trailing-owner.ts).
+ */
+export const ownerSetApartAtEnd: Recogniser<FoundAction[]> = {
+  id: 'owner-set-apart-at-end',
+  unit: 'paragraph',
+  reason: 'an owner set apart at the end of the paragraph (an owner column)',
+  // Marks, not words: the paragraph's last characters are checked before the expression.
+  triggers: [],
+  recognise({ text }) {
+    const found = ownerAtEnd(text);
+    return found ? [{ owner: found.owner, task: trimTask(found.task) }] : null;
+  },
+  examples: [
+    {
+      given: 'The fence by the play area is damaged and will be repaired. <em>Cllr. R. Price</em></p>',
+      gives: [
+        { owner: 'Cllr. R. Price', task: 'The fence by the play area is damaged and will be repaired' },
+      ],
+    },
+    {
+      given: 'Members were asked to suggest venues for the summer fair. *ALL*',
+      gives: [{ owner: 'ALL', task: 'Members were asked to suggest venues for the summer fair' }],
+    },
+    {
+      given: 'The minutes were approved. A volunteer for the audit panel will be needed. / All',
+      gives: [{ owner: 'All', task: 'A volunteer for the audit panel will be needed' }],
+    },
+    { given: 'Bank statement dated 1 May, balance £1,200. <em>Noted</em>', gives: null },
+    { given: 'The survey was sent to residents in the north and/or south ward.', gives: null },
   ],
 };
 

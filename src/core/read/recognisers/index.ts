@@ -5,6 +5,7 @@ import {
   actionPointRef,
   markerAlone,
   ownerInBrackets,
+  ownerSetApartAtEnd,
   taskNote,
 } from './actions';
 import { decisionLabel, decisionSentence } from './decisions';
@@ -22,6 +23,7 @@ export {
   actionPointRef,
   markerAlone,
   ownerInBrackets,
+  ownerSetApartAtEnd,
   taskNote,
 } from './actions';
 export { decisionLabel, decisionSentence, type FoundDecision } from './decisions';
@@ -32,7 +34,7 @@ export { agreedThat, bareTask, suggestion } from './suggestions';
 /**
  * Marked actions in a paragraph, in precedence order: the first that finds any wins the paragraph (a marker
  * beats a TODO note, then an action-point reference, then a speaker's "I'll …", which beats an owner in brackets,
- * which beats "a line under Actions"); the sentences are read after it only for decisions. A row's action
+ * then an owner set apart at the end, which beats "a line under Actions"); the sentences are read after it only for decisions. A row's action
  * columns are read by actionColumn alone.
  */
 export const ACTION_RECOGNISERS = [
@@ -41,6 +43,7 @@ export const ACTION_RECOGNISERS = [
   actionPointRef,
   speakerCommitment,
   ownerInBrackets,
+  ownerSetApartAtEnd,
   actionInSection,
 ] as const;
 
