@@ -8,6 +8,7 @@ import { decisionText } from './decisions';
 import { findDue } from './due';
 import { anyOf } from './lexicon/build';
 import { DANGLING_BEFORE_DUE } from './lexicon/due';
+import { IN_PROGRESS_WORDS } from './lexicon/status';
 import { trimTask } from './markers';
 import type { OwnerResolver } from './owners';
 import { buildPreFilter } from './prefilter';
@@ -66,6 +67,7 @@ const SENTENCE_WORD_BITS = SENTENCE_RECOGNISERS.filter((r) => r !== suggestion).
 // Each recogniser's bit, looked up once (not once per piece and per sentence).
 const ACTION_BITS = ACTION_RECOGNISERS.map((r) => PRE_FILTER.bit(r));
 const SENTENCE_BITS = SENTENCE_RECOGNISERS.map((r) => PRE_FILTER.bit(r));
+const PROGRESS_NOT_DUE = new RegExp(`^${anyOf(IN_PROGRESS_WORDS)}$`, 'i');
 const DANGLING = new RegExp(`\\s+${anyOf(DANGLING_BEFORE_DUE)}$`, 'i');
 
 /** The reducer's state between pieces. */
@@ -101,7 +103,9 @@ export function extract(
     const dueText = found.due ?? '';
     const statusText = found.status ?? '';
     const taskWritten = found.task ?? '';
-    const due = findDue(dueText || taskWritten, dates.meetingDate, dates.nextMeetingDate);
+    const written = findDue(dueText || taskWritten, dates.meetingDate, dates.nextMeetingDate);
+    // "… was still ongoing", "… - ONGOING": in the action's own words a word of progress is its status, not a due.
+    const due = written && !dueText && PROGRESS_NOT_DUE.test(written.due ?? '') ? null : written;
     let task = taskWritten;
     if (due && !dueText) task = removeDue(taskWritten, due.index, due.length);
     const status: ActionStatus = statusOf(statusText || taskWritten);

@@ -453,3 +453,40 @@ describe('an owner set apart at the end, where the owner column was kept in the 
     ]);
   });
 });
+
+describe('a log of motions with an Action column', () => {
+  it('reads the Action cell as a marked action; a person it is done for is no owner; a placeholder is none', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        [
+          'Club committee',
+          '| Date raised | Motion text | Votes | Result | Action |',
+          '|---|---|---|---|---|',
+          '| 2030-01-02 | Buy a new kettle | 5 for | Passed | <p>Rosa will be given the petty cash</p> |',
+          '| 2030-01-03 | Repaint the door | 4 for | Passed | `Not yet entered` |',
+        ].join('\n'),
+      ),
+    );
+    expect(minutes.actions.map((a) => ({ text: a.text, owner: a.owner, marked: a.marked }))).toEqual([
+      { text: 'Rosa will be given the petty cash', owner: null, marked: true },
+    ]);
+  });
+});
+
+describe('a word of progress in the action itself is its status, not its due', () => {
+  it('"- ONGOING", "was still ongoing" give no due', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        [
+          'Patient group',
+          'AP3 KW to chase the printer for a quote - ONGOING.',
+          'The survey of the footpaths was still ongoing.\t\t\tClerk',
+        ].join('\n'),
+      ),
+    );
+    expect(minutes.actions.map((a) => [a.owner, a.due, a.marked])).toEqual([
+      ['KW', null, true],
+      ['Clerk', null, true],
+    ]);
+  });
+});

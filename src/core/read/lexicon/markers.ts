@@ -168,7 +168,15 @@ export const NO_ACTION_CELLS: readonly string[] = [
   'note',
   'no action',
   'no actions',
+  'not yet entered',
+  'to be entered',
 ];
+
+/**
+ * Words right after "X will" / "X to" in an action cell that make X the one the work is done to, not its owner
+ * ("Fiona will be issued a key").
+ */
+export const PASSIVE_AFTER_JOIN: readonly string[] = ['be'];
 
 /** Joining words after initials that make them an owner: "… (RM) to provide an update", "1. JS to circulate …". */
 export const SHORT_OWNER_JOINS: readonly string[] = ['to', 'will'];

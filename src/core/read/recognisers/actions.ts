@@ -9,13 +9,14 @@ import {
   NO_OWNER_CELLS,
   OWNED_ACTION_POINT_PREFIXES,
   OWNER_CELL_LABELS,
+  PASSIVE_AFTER_JOIN,
   SHORT_OWNER_JOINS,
 } from '../lexicon/markers';
 import { TASK_NOTES } from '../lexicon/suggestions';
 import { findMarkedActions, isMarkerAlone, lastSentence, trimTask } from '../markers';
 import { sectionLineActions } from '../section-line';
 import { isOwnerLike, splitOwnerTask, splitTaskOwner } from '../owner-phrase';
-import { ownerAtEnd } from '../trailing-owner';
+import { ownerAtEnd, withoutTags } from '../trailing-owner';
 import type { FoundAction, Recogniser } from './types';
 
 /** Marked actions: each recogniser reads one way of marking an action, and gives every action it marks. */
@@ -280,6 +281,9 @@ export const actionInSection: Recogniser<FoundAction[]> = {
 const OWNER_CELL_LABEL = new RegExp(`^${anyOf(OWNER_CELL_LABELS)}\\s*[:\\-–—]?\\s*`, 'i');
 const NO_OWNER = new RegExp(`^${anyOf(NO_OWNER_CELLS)}$`, 'i');
 const NO_ACTION = new RegExp(`^${anyOf(NO_ACTION_CELLS)}\\.?$`, 'i');
+const PASSIVE = new RegExp(`^${anyOf(PASSIVE_AFTER_JOIN)}\\s`, 'i');
+// Markdown code marks round a placeholder ("`Not yet entered`").
+const CODE_MARKS = /^`+|`+$/g;
 
 /** A row of a table with an Action / Lead / Owner column: the action by its columns. */
 export const actionColumn: Recogniser<FoundAction[]> = {
@@ -298,6 +302,11 @@ export const actionColumn: Recogniser<FoundAction[]> = {
       gives: [{ owner: 'JS', task: 'Circulate the paper', due: '30 June', status: '' }],
     },
     { given: { owner: 'n/a', task: 'Noted' }, gives: null },
+    {
+      given: { owner: null, task: '<p>Priya will be sent the hall keys</p>' },
+      gives: [{ owner: null, task: 'Priya will be sent the hall keys', due: '', status: '' }],
+    },
+    { given: { owner: null, task: '`Not yet entered`' }, gives: null },
   ],
 };
 
@@ -310,10 +319,13 @@ function readColumns(
     if (!isOwnerLike(owner) && owner.length > 40) return splitOwnerTask(owner);
     return { owner, task: col.task ? lastSentence(col.task) || col.task : '' };
   }
-  const task = col.task.trim();
+  const task = withoutTags(col.task).trim().replace(CODE_MARKS, '');
   if (!task || NO_ACTION.test(task)) return null;
   if (isOwnerLike(task) && task.split(/\s+/).length <= 4) return { owner: task, task: '' };
-  return splitOwnerTask(stripBullet(task)) ?? splitTaskOwner(stripBullet(task)) ?? { owner: null, task };
+  const forward = splitOwnerTask(stripBullet(task));
+  // "Fiona will be issued a key": the person named is the one the work is for; the cell names no owner.
+  if (forward && PASSIVE.test(forward.task)) return { owner: null, task };
+  return forward ?? splitTaskOwner(stripBullet(task)) ?? { owner: null, task };
 }
 
 function firstClause(text: string): string {
