@@ -76,7 +76,7 @@ export function ownerAtEnd(text: string): { owner: string; task: string } | null
   // Most paragraphs end with a letter or a full stop: one character says there is nothing to read.
   const end = text.trimEnd();
   const last = end.charAt(end.length - 1);
-  if (last !== '>' && last !== '*' && last !== '_' && end.lastIndexOf(' / ') < end.length - 45) return null;
+  if (last !== '>' && last !== '*' && last !== '_' && end.indexOf(' / ', end.length - 45) < 0) return null;
   const tail = text.length > 2000 ? text.slice(-2000) : text;
   const m = OWNER_AT_END.exec(tail);
   if (!m) return null;
