@@ -490,3 +490,34 @@ describe('a word of progress in the action itself is its status, not its due', (
     ]);
   });
 });
+
+describe('an action table laid out in spaces', () => {
+  it('reads each row under its header by the Action and Lead columns, until prose crosses the columns', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        [
+          'Village hall action tracker',
+          ' NO     PAPER         ACTION                                      LEAD    TARGET',
+          ' March 2031',
+          ' 02.03  Kitchen       Quotes for a new oven to be obtained        RB      1 May',
+          '        refit         from two local suppliers',
+          ' 03.03  Car park      Potholes to be filled before the fete       GT/RB   June',
+          'The tracker will be reviewed at every meeting of the trustees from now on.',
+        ].join('\n'),
+      ),
+    );
+    expect(
+      minutes.actions.map((a) => ({ text: a.text, owner: a.owner, due: a.due, marked: a.marked })),
+    ).toEqual([
+      { text: 'Quotes for a new oven to be obtained', owner: 'RB', due: '1 May', marked: true },
+      { text: 'Potholes to be filled before the fete', owner: 'GT/RB', due: 'June', marked: true },
+      {
+        text: 'The tracker will be reviewed at every meeting of the trustees from now on',
+        owner: null,
+        due: null,
+        marked: false,
+      },
+    ]);
+    expect(minutes.items).toEqual([]);
+  });
+});
