@@ -71,12 +71,17 @@ const OWNER_AT_END = new RegExp(
   'is',
 );
 
+const GT = 62;
+const STAR = 42;
+const UNDERSCORE = 95;
+
 /** A paragraph that ends with an owner set apart: the owner and the sentence of the paragraph it owns. */
 export function ownerAtEnd(text: string): { owner: string; task: string } | null {
-  // Most paragraphs end with a letter or a full stop: one character says there is nothing to read.
-  const end = text.trimEnd();
-  const last = end.charAt(end.length - 1);
-  if (last !== '>' && last !== '*' && last !== '_' && end.indexOf(' / ', end.length - 45) < 0) return null;
+  // Most paragraphs end with a letter or a full stop: one character says there is nothing to read (the text is
+  // cleaned, so it ends with no space).
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== GT && last !== STAR && last !== UNDERSCORE && text.indexOf(' / ', text.length - 45) < 0)
+    return null;
   const tail = text.length > 2000 ? text.slice(-2000) : text;
   const m = OWNER_AT_END.exec(tail);
   if (!m) return null;

@@ -14,7 +14,10 @@ export const fixedWidthHeaderLine: LineRecogniser<FixedColumns> = {
   id: 'fixed-width-header',
   unit: 'line',
   triggers: [],
-  recognise: (line) => fixedWidthHeader(line.paragraph.text),
+  // Headers apart by runs of spaces lose three characters or more to cleaning: most lines lose none, and are
+  // refused without a scan.
+  recognise: (line) =>
+    line.paragraph.text.length - line.text.length < 3 ? null : fixedWidthHeader(line.paragraph.text),
   read(columns, _, state) {
     state.fixedColumns = columns;
   },
