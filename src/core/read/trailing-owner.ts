@@ -80,8 +80,11 @@ export function ownerAtEnd(text: string): { owner: string; task: string } | null
   // Most paragraphs end with a letter or a full stop: one character says there is nothing to read (the text is
   // cleaned, so it ends with no space).
   const last = text.charCodeAt(text.length - 1);
-  if (last !== GT && last !== STAR && last !== UNDERSCORE && text.indexOf(' / ', text.length - 45) < 0)
-    return null;
+  if (last !== GT && last !== STAR && last !== UNDERSCORE) {
+    // "… / All" ends with the owner's letter; a full stop, a bracket or a figure ends no such owner.
+    const letter = ((last | 32) >= 97 && (last | 32) <= 122) || last > 127;
+    if (!letter || text.indexOf(' / ', text.length - 45) < 0) return null;
+  }
   const tail = text.length > 2000 ? text.slice(-2000) : text;
   const m = OWNER_AT_END.exec(tail);
   if (!m) return null;

@@ -134,6 +134,10 @@ const ACTION_POINT = new RegExp(
   `^(?:(${anyOf(ACTION_POINT_PREFIXES)})|${anyOf(OWNED_ACTION_POINT_PREFIXES)})\\s?\\d{1,4}(?:[./]\\d{1,3})?[a-z]?\\s*[.:)\\-–—]?\\s+(\\S.*)$`,
 );
 
+const CAPITAL_A = 65;
+const HYPHEN = 45;
+const STAR = 42;
+
 /**
  * "AP125 SL to ask the partners - ONGOING", "A3 – JS to book the room": an entry of an action log, marked by its
  * action-point reference; the words after it are read as a line under an Actions label.
@@ -145,8 +149,11 @@ export const actionPointRef: Recogniser<FoundAction[]> = {
   // A reference is letters and figures, no word: the first character is checked before the expression.
   triggers: [],
   recognise({ text }, { resolves }) {
-    const line = stripBullet(text);
-    if (line.charCodeAt(0) !== 65) return null;
+    // Most lines start with neither the reference's capital nor a bullet: one character says so.
+    const first = text.charCodeAt(0);
+    if (first !== CAPITAL_A && first !== HYPHEN && first !== STAR && first < 128) return null;
+    const line = first === CAPITAL_A ? text : stripBullet(text);
+    if (line.charCodeAt(0) !== CAPITAL_A) return null;
     const ref = ACTION_POINT.exec(line.length > 4000 ? line.slice(0, 4000) : line);
     if (!ref) return null;
     const found = sectionLineActions(ref[2]!, resolves);

@@ -9,28 +9,7 @@ import type { LineRecogniser } from './structure-types';
  * are. Lines that continue a row, or name a group of rows ("May 2012"), are body text; prose ends the table.
  */
 
-/** "NO   PAPER   ACTION   LEAD   TARGET": the header line; the lines under it are the table's rows. */
-export const fixedWidthHeaderLine: LineRecogniser<FixedColumns> = {
-  id: 'fixed-width-header',
-  unit: 'line',
-  triggers: [],
-  // Headers apart by runs of spaces lose three characters or more to cleaning: most lines lose none, and are
-  // refused without a scan.
-  recognise: (line) =>
-    line.paragraph.text.length - line.text.length < 3 ? null : fixedWidthHeader(line.paragraph.text),
-  read(columns, _, state) {
-    state.fixedColumns = columns;
-  },
-  examples: [
-    {
-      given: 'NO    ITEM        ACTION                                  LEAD    DUE',
-      gives: { roles: ['number', 'title', 'action', 'owner', 'due'] },
-    },
-    { given: 'Action  Fraud   leaflets   were   handed   out', gives: null },
-  ],
-};
-
-/** A row under that header: its Action and Lead columns are an action, and the row is no item. */
+/** A row under a header line laid out in spaces: its Action and Lead columns are an action, and the row is no item. */
 export const fixedWidthRow: LineRecogniser<Piece['column'] & object> = {
   id: 'fixed-width-row',
   unit: 'line',
@@ -39,8 +18,9 @@ export const fixedWidthRow: LineRecogniser<Piece['column'] & object> = {
     const columns = state.fixedColumns;
     if (columns === null) return null;
     const cells = fixedWidthCells(line.paragraph.text, columns);
-    // A line across the columns is prose: the table has ended, and the next recognisers read the line.
-    if (cells === null) return null;
+    // A line across the columns is prose: the table has ended (fixedWidthTable), and the line is read on; the
+    // header written again is no row.
+    if (cells === null || fixedWidthHeader(line.paragraph.text) !== null) return null;
     const at = (role: NonNullable<FixedColumns['roles'][number]>) => {
       const i = columns.roles.indexOf(role);
       return i >= 0 ? cells[i]! : '';
@@ -67,24 +47,39 @@ export const fixedWidthRow: LineRecogniser<Piece['column'] & object> = {
   ],
 };
 
-/** Prose under the table (a line across its columns) ends it; the line is read on. */
-export const fixedWidthTableEnds: LineRecogniser<true> = {
-  id: 'fixed-width-table-ends',
+/**
+ * "NO   PAPER   ACTION   LEAD   TARGET": a header line starts a table (its lines under it are the rows); under
+ * one, prose (a line across its columns) ends it. Both only take note: the line is read on.
+ */
+export const fixedWidthTable: LineRecogniser<{ columns: FixedColumns | null }> = {
+  id: 'fixed-width-table',
   unit: 'line',
   notes: true,
   triggers: [],
-  recognise: (line, state) =>
-    state.fixedColumns !== null && fixedWidthCells(line.paragraph.text, state.fixedColumns) === null
-      ? true
-      : null,
-  read(_, __, state) {
-    state.fixedColumns = null;
+  recognise(line, state) {
+    const raw = line.paragraph.text;
+    if (state.fixedColumns === null) {
+      // Headers apart by runs of spaces lose three characters or more to cleaning: most lines lose none, and
+      // are refused without a scan.
+      if (raw.length - line.text.length < 3) return null;
+      const columns = fixedWidthHeader(raw);
+      return columns ? { columns } : null;
+    }
+    return fixedWidthCells(raw, state.fixedColumns) === null ? { columns: null } : null;
+  },
+  read({ columns }, _, state) {
+    state.fixedColumns = columns;
   },
   examples: [
     {
+      given: 'NO    ITEM        ACTION                                  LEAD    DUE',
+      gives: { columns: { roles: ['number', 'title', 'action', 'owner', 'due'] } },
+    },
+    { given: 'Action  Fraud   leaflets   were   handed   out', gives: null },
+    {
       given: 'The board noted the tracker and asked for it to be kept up to date.',
       after: 'fixed-width-table',
-      gives: true,
+      gives: { columns: null },
     },
     { given: '      Fete        and the notice board', after: 'fixed-width-table', gives: null },
   ],

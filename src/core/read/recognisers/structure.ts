@@ -24,7 +24,7 @@ import {
   titleFirstLine,
   titleStyle,
 } from './header-lines';
-import { fixedWidthHeaderLine, fixedWidthRow, fixedWidthTableEnds } from './fixed-width-lines';
+import { fixedWidthRow, fixedWidthTable } from './fixed-width-lines';
 import { headerFieldsInCells } from './header-rows';
 import {
   actionSectionEnds,
@@ -61,9 +61,8 @@ import type { StructureRecogniser } from './structure-types';
  * number beats a heading style, and whatever is left is body text.
  */
 export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[] = [
-  fixedWidthTableEnds,
   fixedWidthRow,
-  fixedWidthHeaderLine,
+  fixedWidthTable,
   protectiveMarking,
   meetingWithLine,
   draftOrApproved,
