@@ -28,6 +28,11 @@ const known = new Map<string, ColumnRole | null>();
 // No column is named with a digit; figures in data rows are refused before the cache, which they would fill.
 const DIGIT = /\d/;
 
+/** The column a header cell names ("Lead", "Due date"), or null. */
+export function columnRole(cell: string): ColumnRole | null {
+  return headerWord(cell);
+}
+
 function headerWord(cell: string): ColumnRole | null {
   if (DIGIT.test(cell)) return null;
   const cached = known.get(cell);

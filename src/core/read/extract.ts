@@ -8,6 +8,7 @@ import { decisionText } from './decisions';
 import { findDue } from './due';
 import { anyOf } from './lexicon/build';
 import { DANGLING_BEFORE_DUE } from './lexicon/due';
+import { IN_PROGRESS_WORDS } from './lexicon/status';
 import { trimTask } from './markers';
 import type { OwnerResolver } from './owners';
 import { READ_PRE_FILTER } from './read-filter';
@@ -18,7 +19,7 @@ import {
   actionAfterMarkerLine,
   decisionLabel,
   markerAlone,
-  ownerColonTask,
+  ownerColonUnderLabel,
   suggestion,
   type FoundAction,
   type RecogniserContext,
@@ -65,6 +66,7 @@ const SENTENCE_WORD_BITS = SENTENCE_RECOGNISERS.filter((r) => r !== suggestion).
 // Each recogniser's bit, looked up once (not once per piece and per sentence).
 const ACTION_BITS = ACTION_RECOGNISERS.map((r) => PRE_FILTER.bit(r));
 const SENTENCE_BITS = SENTENCE_RECOGNISERS.map((r) => PRE_FILTER.bit(r));
+const PROGRESS_NOT_DUE = new RegExp(`^${anyOf(IN_PROGRESS_WORDS)}$`, 'i');
 const DANGLING = new RegExp(`\\s+${anyOf(DANGLING_BEFORE_DUE)}$`, 'i');
 
 /** The reducer's state between pieces. */
@@ -75,6 +77,8 @@ interface ExtractState {
   pendingLabel: Piece | null;
   /** A marker alone on its line was read: the next piece is its action. */
   pendingMarker: Piece | null;
+  /** The decision label whose list of people given tasks ("- Priya: Book the hall") runs to this piece. */
+  assignedUnder: Piece | null;
 }
 
 export function extract(
@@ -85,7 +89,12 @@ export function extract(
 ): Extracted {
   const out: Extracted = { actions: [], decisions: [], actionTrace: [], decisionTrace: [] };
   const context: RecogniserContext = { resolve, resolves: (owner) => resolve(owner).length > 0 };
-  const state: ExtractState = { previous: null, pendingLabel: null, pendingMarker: null };
+  const state: ExtractState = {
+    previous: null,
+    pendingLabel: null,
+    pendingMarker: null,
+    assignedUnder: null,
+  };
   // One list for every piece's sentences (refilled each time, never kept).
   const sentenceList: string[] = [];
 
@@ -93,7 +102,9 @@ export function extract(
     const dueText = found.due ?? '';
     const statusText = found.status ?? '';
     const taskWritten = found.task ?? '';
-    const due = findDue(dueText || taskWritten, dates.meetingDate, dates.nextMeetingDate);
+    const written = findDue(dueText || taskWritten, dates.meetingDate, dates.nextMeetingDate);
+    // "… was still ongoing", "… - ONGOING": in the action's own words a word of progress is its status, not a due.
+    const due = written && !dueText && PROGRESS_NOT_DUE.test(written.due ?? '') ? null : written;
     let task = taskWritten;
     if (due && !dueText) task = removeDue(taskWritten, due.index, due.length);
     const status: ActionStatus = statusOf(statusText || taskWritten);
@@ -130,12 +141,24 @@ export function extract(
       continue;
     }
     const text = piece.text;
-    // "RESOLVED" then "- Priya: Book the hall": a person given a task under the label is an action, not its decision.
-    if (
-      state.pendingLabel &&
-      ownerColonTask.recognise({ text: stripBullet(text), inActionSection: false }, context)
-    )
-      state.pendingLabel = null;
+    // "RESOLVED" then "- Priya: Book the hall": a person given a task under the label is a marked action, not its
+    // decision, and so is each such line after it.
+    const label = state.pendingLabel ?? state.assignedUnder;
+    state.assignedUnder = null;
+    if (label && label.item === piece.item) {
+      const assigned = ownerColonUnderLabel.recognise(
+        { text, inActionSection: false, underDecisionLabel: true },
+        context,
+      );
+      if (assigned) {
+        for (const hit of assigned)
+          add(piece, hit, true, entry(ownerColonUnderLabel.id, [label.paragraph.index, at]));
+        state.pendingLabel = null;
+        state.assignedUnder = label;
+        state.previous = piece;
+        continue;
+      }
+    }
     if (state.pendingLabel) {
       const label = state.pendingLabel;
       addDecision(

@@ -19,6 +19,7 @@ export const JOINT_OWNER_SPLIT = new RegExp(
 /** An owner that means everyone present ("ALL", "the group"), with or without "the". */
 export const COLLECTIVE_OWNER = new RegExp(String.raw`^(?:the\s+)?${anyOf(COLLECTIVE_OWNERS)}$`, 'i');
 const LEADING_THE = /^the\s+/i;
+const INITIAL = /^\p{Lu}\.?$/u;
 const CONNECTORS = new Set(ROLE_CONNECTORS);
 
 function toResolved(a: Attendee): ResolvedOwner {
@@ -104,12 +105,24 @@ export function createOwnerResolver(attendees: readonly Attendee[]): OwnerResolv
       if (hit && hit.length === 1) return hit;
       return capacityStartingWith(k);
     }
+    // "Cllr. Alun Davies": the full name behind an honorific.
+    const named = byFullName.get(key(words.join(' ')));
+    if (named) return named;
     // Role + surname ("ACC Cooper") or first name + surname written differently ("Rich Cooper").
     const surname = bySurname.get(key(words[words.length - 1]!));
     if (surname && surname.length === 1) return surname;
-    // "Sean O'Hara" where the list gives only "Sean": the first name, when it is that attendee's whole name.
-    const first = words.length === 2 && surname === undefined ? byFirst.get(key(words[0]!)) : undefined;
-    if (first && first.length === 1 && nameWords(first[0]!.name).length === 1) return first;
+    // "Sean O'Connor" where the attendance names only "Sean": the one attendee of that first name, named so alone.
+    if (surname === undefined) {
+      const first = byFirst.get(key(words[0]!));
+      if (first && first.length === 1 && nameWords(first[0]!.name).length === 1) return first;
+    }
+    // "J. Davies" where several are Davies: the one whose first name has that initial.
+    const before = words[words.length - 2]!;
+    if (surname && INITIAL.test(before)) {
+      const initial = before.charAt(0).toLowerCase();
+      const one = surname.filter((a) => key(nameWords(a.name)[0] ?? '').startsWith(initial));
+      if (one.length === 1) return one;
+    }
     const role = words.slice(0, -1).join(' ');
     const roleHit = byAbbreviation.get(role.toUpperCase()) ?? byCapacity.get(key(role));
     if (roleHit && roleHit.length === 1 && surname === undefined) return [];
@@ -147,10 +160,17 @@ export function createOwnerResolver(attendees: readonly Attendee[]): OwnerResolv
       const named = bracket[1]!.split(/\s*[/&,]\s*/).flatMap((part) => resolvePart(part));
       if (named.length > 0) return unique(named);
     }
+    const parts = owner.split(JOINT_OWNER_SPLIT);
+    // "Cllrs. O. Williams and W. Loynton": when every part names someone, the owner is each of them (the whole
+    // read as one name would keep only the last surname).
+    if (parts.length > 1) {
+      const each = parts.map((part) => resolvePart(part));
+      if (each.every((found) => found.length > 0)) return unique(each.flat());
+    }
     const whole = resolvePart(owner);
     if (whole.length > 0) return unique(whole);
     const out: Attendee[] = [];
-    for (const part of owner.split(JOINT_OWNER_SPLIT)) out.push(...resolvePart(part));
+    for (const part of parts) out.push(...resolvePart(part));
     return unique(out);
   }
 }

@@ -292,7 +292,7 @@ describe('speakers and people named before a colon', () => {
     });
   });
 
-  it('"- Name: Book …" under a RESOLVED label is a task for that person, not the decision', () => {
+  it('"- Name: Book …" under a RESOLVED label is a marked task for that person, not the decision', () => {
     const found = actionsOf(
       [
         'Plenum',
@@ -302,8 +302,24 @@ describe('speakers and people named before a colon', () => {
       ].join('\n'),
     );
     expect(found).toEqual([
-      { text: 'Book the hall for the open day', owner: 'Kofi', marked: false },
-      { text: 'Sort out the rota', owner: 'Ines/Kofi', marked: false },
+      { text: 'Book the hall for the open day', owner: 'Kofi', marked: true },
+      { text: 'Sort out the rota', owner: 'Ines/Kofi', marked: true },
+    ]);
+  });
+
+  it('the list under a RESOLVED label ends at the first line that gives nobody a task', () => {
+    const found = actionsOf(
+      [
+        'Plenum',
+        '**Resolved**',
+        '- Kofi: Book the hall for the open day',
+        'The open day was discussed at length.',
+        '- Ines: Check the fire exits',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'Book the hall for the open day', owner: 'Kofi', marked: true },
+      { text: 'Check the fire exits', owner: 'Ines', marked: false },
     ]);
   });
 
@@ -343,9 +359,9 @@ describe('follow-up work in the passive', () => {
     expect(found).toEqual([]);
   });
 
-  it('"AP12 KW to …": an action point reference before the owner', () => {
+  it('"AP12 KW to …": an action point reference before the owner marks the action', () => {
     expect(actionsOf(['Patient group', 'AP12 KW to print the new leaflets.'].join('\n'))).toEqual([
-      { text: 'print the new leaflets', owner: 'KW', marked: false },
+      { text: 'print the new leaflets', owner: 'KW', marked: true },
     ]);
   });
 });
@@ -388,5 +404,120 @@ describe('a marker alone on its line', () => {
         ['Governors', 'Action Point', 'Clerk/chair to add the minutes to the next agenda.'].join('\n'),
       ),
     ).toEqual([{ text: 'add the minutes to the next agenda', owner: 'Clerk/chair', marked: true }]);
+  });
+});
+
+describe('an owner set apart at the end, where the owner column was kept in the text', () => {
+  it('a last cell after a tab run names the owner of the sentence before it', () => {
+    const found = actionsOf(
+      [
+        'Little Marsh Parish Council',
+        'The bus shelter glass was cracked again and would be reported to the county.\t\t\tClerk',
+        'Bank statement 12, balance £2,410.50\t\t\tNoted',
+        'Jane Okafor\tChair',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      {
+        text: 'The bus shelter glass was cracked again and would be reported to the county',
+        owner: 'Clerk',
+        marked: true,
+      },
+    ]);
+  });
+
+  it('the owner takes the sentence that gives work, not a thanks after it', () => {
+    const found = actionsOf(
+      [
+        'Little Marsh Parish Council',
+        'The accounts were approved. The return to be signed by the Chair. The Clerk was thanked.\t\tCllr. P. Rees',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'The return to be signed by the Chair', owner: 'Cllr. P. Rees', marked: true },
+    ]);
+  });
+
+  it('an emphasised owner or one after a slash closes the paragraph', () => {
+    const found = actionsOf(
+      [
+        'Little Marsh Parish Council',
+        '<p>Members were asked to look for a new venue for the fete. <em>ALL</em></p>',
+        'The treasurer resigned. A new treasurer will be needed before May. / All',
+        'The hall is booked for the 3rd/4th of June.',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { text: 'Members were asked to look for a new venue for the fete', owner: 'ALL', marked: true },
+      { text: 'A new treasurer will be needed before May', owner: 'All', marked: true },
+    ]);
+  });
+});
+
+describe('a log of motions with an Action column', () => {
+  it('reads the Action cell as a marked action; a person it is done for is no owner; a placeholder is none', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        [
+          'Club committee',
+          '| Date raised | Motion text | Votes | Result | Action |',
+          '|---|---|---|---|---|',
+          '| 2030-01-02 | Buy a new kettle | 5 for | Passed | <p>Rosa will be given the petty cash</p> |',
+          '| 2030-01-03 | Repaint the door | 4 for | Passed | `Not yet entered` |',
+        ].join('\n'),
+      ),
+    );
+    expect(minutes.actions.map((a) => ({ text: a.text, owner: a.owner, marked: a.marked }))).toEqual([
+      { text: 'Rosa will be given the petty cash', owner: null, marked: true },
+    ]);
+  });
+});
+
+describe('a word of progress in the action itself is its status, not its due', () => {
+  it('"- ONGOING", "was still ongoing" give no due', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        [
+          'Patient group',
+          'AP3 KW to chase the printer for a quote - ONGOING.',
+          'The survey of the footpaths was still ongoing.\t\t\tClerk',
+        ].join('\n'),
+      ),
+    );
+    expect(minutes.actions.map((a) => [a.owner, a.due, a.marked])).toEqual([
+      ['KW', null, true],
+      ['Clerk', null, true],
+    ]);
+  });
+});
+
+describe('an action table laid out in spaces', () => {
+  it('reads each row under its header by the Action and Lead columns, until prose crosses the columns', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        [
+          'Village hall action tracker',
+          ' NO     PAPER         ACTION                                      LEAD    TARGET',
+          ' March 2031',
+          ' 02.03  Kitchen       Quotes for a new oven to be obtained        RB      1 May',
+          '        refit         from two local suppliers',
+          ' 03.03  Car park      Potholes to be filled before the fete       GT/RB   June',
+          'The tracker will be reviewed at every meeting of the trustees from now on.',
+        ].join('\n'),
+      ),
+    );
+    expect(
+      minutes.actions.map((a) => ({ text: a.text, owner: a.owner, due: a.due, marked: a.marked })),
+    ).toEqual([
+      { text: 'Quotes for a new oven to be obtained', owner: 'RB', due: '1 May', marked: true },
+      { text: 'Potholes to be filled before the fete', owner: 'GT/RB', due: 'June', marked: true },
+      {
+        text: 'The tracker will be reviewed at every meeting of the trustees from now on',
+        owner: null,
+        due: null,
+        marked: false,
+      },
+    ]);
+    expect(minutes.items).toEqual([]);
   });
 });

@@ -76,3 +76,27 @@ describe('resolveOwner', () => {
     ]);
   });
 });
+
+describe('resolveOwner where names repeat or the list is short', () => {
+  const council: Attendee[] = [
+    { name: 'Bryn Morgan', capacity: '', initials: 'BM', status: 'present' },
+    { name: 'Carys Morgan', capacity: '', initials: 'CM', status: 'present' },
+    { name: 'Dewi Rees', capacity: '', initials: 'DR', status: 'present' },
+    { name: 'Nia', capacity: '', initials: 'N', status: 'present' },
+  ];
+  const of = (owner: string) => resolveOwner(owner, council).map((o) => o.name);
+
+  it('a full name behind an honorific, where the surname is shared', () => {
+    expect(of('Cllr. Carys Morgan')).toEqual(['Carys Morgan']);
+  });
+  it('an initial and a shared surname: the one whose first name has that initial', () => {
+    expect(of('Cllr. B. Morgan')).toEqual(['Bryn Morgan']);
+    expect(of('Cllr. T. Morgan')).toEqual([]);
+  });
+  it('joint owners, each named with an honorific, are each of them', () => {
+    expect(of('Cllrs. B. Morgan and D. Rees')).toEqual(['Bryn Morgan', 'Dewi Rees']);
+  });
+  it('a full name where the list gives only the first name', () => {
+    expect(of('Nia Hughes')).toEqual(['Nia']);
+  });
+});

@@ -30,7 +30,11 @@ function name(example: RecogniserExample<unknown>): string {
 
 function input(example: RecogniserExample<unknown>): RecogniserInput {
   if (typeof example.given === 'string')
-    return { text: example.given, inActionSection: example.under === 'actions' };
+    return {
+      text: example.given,
+      inActionSection: example.under === 'actions',
+      underDecisionLabel: example.under === 'decision label',
+    };
   const { owner, task, due = '', status = '' } = example.given;
   return { text: '', inActionSection: false, column: { owner, task, due, status } };
 }
@@ -39,6 +43,7 @@ function input(example: RecogniserExample<unknown>): RecogniserInput {
 function document(example: RecogniserExample<unknown>): string {
   const lines = [...ATTENDANCE];
   if (example.under === 'actions') lines.push('Actions:');
+  if (example.under === 'decision label') lines.push('RESOLVED');
   if (typeof example.given === 'string') lines.push(example.given);
   else {
     const { owner, task, due = '' } = example.given;

@@ -38,6 +38,11 @@ const CONTEXT: Record<NonNullable<Example['after']>, readonly { text: string; st
   title: [TITLE],
   'item-number': [TITLE, { text: '1. Opening remarks' }, { text: '22/18' }],
   'numbered-entry': [TITLE, { text: '1. Opening remarks' }, { text: '1. The board noted the report.' }],
+  'fixed-width-table': [
+    TITLE,
+    { text: '1. Opening remarks' },
+    { text: 'NO    ITEM        ACTION                                  LEAD    DUE' },
+  ],
 };
 
 function paragraphsOf(example: Example): SourceParagraph[] {

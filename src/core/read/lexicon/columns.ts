@@ -46,6 +46,16 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [role: ColumnRole, words: re
       'update',
       'progress update',
       'description',
+      // A log of motions ("Date raised | Motion text | Votes | Result | Action"): read as what was recorded.
+      'motion',
+      'motions',
+      'motion text',
+      'vote',
+      'votes',
+      'result',
+      'results',
+      'date raised',
+      'date closed',
     ],
   ],
   [

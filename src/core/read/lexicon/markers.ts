@@ -127,6 +127,17 @@ export const NO_ACTION_AFTER_MARKER: readonly string[] = [
 /** Written before the number of an existing action ("Action no. 12/22"): a reference, not a new action. */
 export const ACTION_REFERENCE_PREFIXES: readonly string[] = ['no', 'no.'];
 
+/**
+ * Letters an action log numbers its entries with, written in capitals before the figure at the start of a line
+ * ("AP125 SL to ask the partners", "A3 – JS to book the room"). The first are action points whatever follows;
+ * the others only when an owner follows ("A1 Apologies" is an item).
+ */
+export const ACTION_POINT_PREFIXES: readonly string[] = ['AP'];
+export const OWNED_ACTION_POINT_PREFIXES: readonly string[] = ['A'];
+
+/** HTML tags that set an owner apart at the end of a paragraph pasted as text ("… leaks. <em>Clerk</em>"). */
+export const OWNER_EMPHASIS_TAGS: readonly string[] = ['em', 'i'];
+
 /** Column labels repeated inside an owner cell ("Lead: JS"), dropped before the owner is read. */
 export const OWNER_CELL_LABELS: readonly string[] = ['action', 'lead', 'owner'];
 
@@ -157,7 +168,15 @@ export const NO_ACTION_CELLS: readonly string[] = [
   'note',
   'no action',
   'no actions',
+  'not yet entered',
+  'to be entered',
 ];
+
+/**
+ * Words right after "X will" / "X to" in an action cell that make X the one the work is done to, not its owner
+ * ("Fiona will be issued a key").
+ */
+export const PASSIVE_AFTER_JOIN: readonly string[] = ['be'];
 
 /** Joining words after initials that make them an owner: "… (RM) to provide an update", "1. JS to circulate …". */
 export const SHORT_OWNER_JOINS: readonly string[] = ['to', 'will'];

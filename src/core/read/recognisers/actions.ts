@@ -2,17 +2,21 @@ import { findDue } from '../due';
 import { stripBullet } from '../clean';
 import { anyOf } from '../lexicon/build';
 import {
+  ACTION_POINT_PREFIXES,
   COLON_MARKERS,
   MARKER_WORDS,
   NO_ACTION_CELLS,
   NO_OWNER_CELLS,
+  OWNED_ACTION_POINT_PREFIXES,
   OWNER_CELL_LABELS,
+  PASSIVE_AFTER_JOIN,
   SHORT_OWNER_JOINS,
 } from '../lexicon/markers';
 import { TASK_NOTES } from '../lexicon/suggestions';
 import { findMarkedActions, isMarkerAlone, lastSentence, trimTask } from '../markers';
 import { sectionLineActions } from '../section-line';
 import { isOwnerLike, splitOwnerTask, splitTaskOwner } from '../owner-phrase';
+import { ownerAtEnd, withoutTags } from '../trailing-owner';
 import type { FoundAction, Recogniser } from './types';
 
 /** Marked actions: each recogniser reads one way of marking an action, and gives every action it marks. */
@@ -125,6 +129,52 @@ export const taskNote: Recogniser<FoundAction[]> = {
   ],
 };
 
+// "AP125 SL to …", "A3 – JS to …": the log's letters and figure (a dot or slash between figures) at the line start.
+const ACTION_POINT = new RegExp(
+  `^(?:(${anyOf(ACTION_POINT_PREFIXES)})|${anyOf(OWNED_ACTION_POINT_PREFIXES)})\\s?\\d{1,4}(?:[./]\\d{1,3})?[a-z]?\\s*[.:)\\-–—]?\\s+(\\S.*)$`,
+);
+
+const CAPITAL_A = 65;
+const HYPHEN = 45;
+const STAR = 42;
+
+/**
+ * "AP125 SL to ask the partners - ONGOING", "A3 – JS to book the room": an entry of an action log, marked by its
+ * action-point reference; the words after it are read as a line under an Actions label.
+ */
+export const actionPointRef: Recogniser<FoundAction[]> = {
+  id: 'action-point-ref',
+  unit: 'paragraph',
+  reason: 'an action-point reference',
+  // A reference is letters and figures, no word: the first character is checked before the expression.
+  triggers: [],
+  recognise({ text }, { resolves }) {
+    // Most lines start with neither the reference's capital nor a bullet: one character says so.
+    const first = text.charCodeAt(0);
+    if (first !== CAPITAL_A && first !== HYPHEN && first !== STAR && first < 128) return null;
+    const line = first === CAPITAL_A ? text : stripBullet(text);
+    if (line.charCodeAt(0) !== CAPITAL_A) return null;
+    const ref = ACTION_POINT.exec(line.length > 4000 ? line.slice(0, 4000) : line);
+    if (!ref) return null;
+    const found = sectionLineActions(ref[2]!, resolves);
+    if (!found) return null;
+    return ref[1] !== undefined || found.every((f) => f.owner !== null) ? found : null;
+  },
+  examples: [
+    {
+      given: 'AP12 JS to ask the surgery about a notice board - ONGOING',
+      gives: [{ owner: 'JS', task: 'ask the surgery about a notice board - ONGOING' }],
+    },
+    { given: 'A3 – TJ to book the room.', gives: [{ owner: 'TJ', task: 'book the room.' }] },
+    {
+      given: 'AP7 Put the minutes on the website',
+      gives: [{ owner: null, task: 'Put the minutes on the website' }],
+    },
+    { given: 'A1 Apologies for absence', gives: null },
+    { given: 'A4 paper was used for the posters.', gives: null },
+  ],
+};
+
 // "… (RM) to provide an update": initials in brackets right before "to" mark the owner.
 const JOIN = anyOf(SHORT_OWNER_JOINS);
 const PAREN_OWNER = new RegExp(
@@ -147,6 +197,40 @@ export const ownerInBrackets: Recogniser<FoundAction[]> = {
       gives: [{ owner: 'RM', task: 'provide an update on overtime.' }],
     },
     { given: 'The report (see annex) was noted.', gives: null },
+  ],
+};
+
+/**
+ * "… the roof still leaks. <em>Clerk</em>", "… leaks. *Clerk*", "… a volunteer is needed. / All": an owner set
+ * apart at the end of the paragraph, where a right-hand owner column was kept in the text (trailing-owner.ts).
+ */
+export const ownerSetApartAtEnd: Recogniser<FoundAction[]> = {
+  id: 'owner-set-apart-at-end',
+  unit: 'paragraph',
+  reason: 'an owner set apart at the end of the paragraph (an owner column)',
+  // Marks, not words: the paragraph's last characters are checked before the expression.
+  triggers: [],
+  recognise({ text }) {
+    const found = ownerAtEnd(text);
+    return found ? [{ owner: found.owner, task: trimTask(found.task) }] : null;
+  },
+  examples: [
+    {
+      given: 'The fence by the play area is damaged and will be repaired. <em>Cllr. R. Price</em></p>',
+      gives: [
+        { owner: 'Cllr. R. Price', task: 'The fence by the play area is damaged and will be repaired' },
+      ],
+    },
+    {
+      given: 'Members were asked to suggest venues for the summer fair. *ALL*',
+      gives: [{ owner: 'ALL', task: 'Members were asked to suggest venues for the summer fair' }],
+    },
+    {
+      given: 'The minutes were approved. A volunteer for the audit panel will be needed. / All',
+      gives: [{ owner: 'All', task: 'A volunteer for the audit panel will be needed' }],
+    },
+    { given: 'Bank statement dated 1 May, balance £1,200. <em>Noted</em>', gives: null },
+    { given: 'The survey was sent to residents in the north and/or south ward.', gives: null },
   ],
 };
 
@@ -204,6 +288,9 @@ export const actionInSection: Recogniser<FoundAction[]> = {
 const OWNER_CELL_LABEL = new RegExp(`^${anyOf(OWNER_CELL_LABELS)}\\s*[:\\-–—]?\\s*`, 'i');
 const NO_OWNER = new RegExp(`^${anyOf(NO_OWNER_CELLS)}$`, 'i');
 const NO_ACTION = new RegExp(`^${anyOf(NO_ACTION_CELLS)}\\.?$`, 'i');
+const PASSIVE = new RegExp(`^${anyOf(PASSIVE_AFTER_JOIN)}\\s`, 'i');
+// Markdown code marks round a placeholder ("`Not yet entered`").
+const CODE_MARKS = /^`+|`+$/g;
 
 /** A row of a table with an Action / Lead / Owner column: the action by its columns. */
 export const actionColumn: Recogniser<FoundAction[]> = {
@@ -222,6 +309,11 @@ export const actionColumn: Recogniser<FoundAction[]> = {
       gives: [{ owner: 'JS', task: 'Circulate the paper', due: '30 June', status: '' }],
     },
     { given: { owner: 'n/a', task: 'Noted' }, gives: null },
+    {
+      given: { owner: null, task: '<p>Priya will be sent the hall keys</p>' },
+      gives: [{ owner: null, task: 'Priya will be sent the hall keys', due: '', status: '' }],
+    },
+    { given: { owner: null, task: '`Not yet entered`' }, gives: null },
   ],
 };
 
@@ -234,10 +326,13 @@ function readColumns(
     if (!isOwnerLike(owner) && owner.length > 40) return splitOwnerTask(owner);
     return { owner, task: col.task ? lastSentence(col.task) || col.task : '' };
   }
-  const task = col.task.trim();
+  const task = withoutTags(col.task).trim().replace(CODE_MARKS, '');
   if (!task || NO_ACTION.test(task)) return null;
   if (isOwnerLike(task) && task.split(/\s+/).length <= 4) return { owner: task, task: '' };
-  return splitOwnerTask(stripBullet(task)) ?? splitTaskOwner(stripBullet(task)) ?? { owner: null, task };
+  const forward = splitOwnerTask(stripBullet(task));
+  // "Fiona will be issued a key": the person named is the one the work is for; the cell names no owner.
+  if (forward && PASSIVE.test(forward.task)) return { owner: null, task };
+  return forward ?? splitTaskOwner(stripBullet(task)) ?? { owner: null, task };
 }
 
 function firstClause(text: string): string {

@@ -2,12 +2,14 @@ import {
   actionColumn,
   actionInSection,
   actionMarker,
+  actionPointRef,
   markerAlone,
   ownerInBrackets,
+  ownerSetApartAtEnd,
   taskNote,
 } from './actions';
 import { decisionLabel, decisionSentence } from './decisions';
-import { ownerColonTask, speakerCommitment } from './speaker';
+import { ownerColonTask, ownerColonUnderLabel, speakerCommitment } from './speaker';
 import { passiveFollowUp, requestedPaper } from './follow-ups';
 import { agreedThat, bareTask, suggestion } from './suggestions';
 import type { Recogniser } from './types';
@@ -18,25 +20,30 @@ export {
   actionColumn,
   actionInSection,
   actionMarker,
+  actionPointRef,
   markerAlone,
   ownerInBrackets,
+  ownerSetApartAtEnd,
   taskNote,
 } from './actions';
 export { decisionLabel, decisionSentence, type FoundDecision } from './decisions';
-export { ownerColonTask, speakerCommitment } from './speaker';
+export { ownerColonTask, ownerColonUnderLabel, speakerCommitment } from './speaker';
 export { passiveFollowUp, requestedPaper } from './follow-ups';
 export { agreedThat, bareTask, suggestion } from './suggestions';
 
 /**
  * Marked actions in a paragraph, in precedence order: the first that finds any wins the paragraph (a marker
- * beats a TODO note, then a speaker's "I'll …", which beats an owner in brackets, which beats "a line under Actions"); the sentences are read after it only for
- * decisions. A row's action columns are read by actionColumn alone.
+ * beats a TODO note, then an action-point reference, then a speaker's "I'll …", which beats an owner in brackets,
+ * then an owner set apart at the end, which beats "a line under Actions"); the sentences are read after it only for decisions. A row's action
+ * columns are read by actionColumn alone.
  */
 export const ACTION_RECOGNISERS = [
   actionMarker,
   taskNote,
+  actionPointRef,
   speakerCommitment,
   ownerInBrackets,
+  ownerSetApartAtEnd,
   actionInSection,
 ] as const;
 
@@ -61,6 +68,7 @@ export const ALL_RECOGNISERS: readonly Recogniser<unknown>[] = [
   actionColumn,
   decisionLabel,
   markerAlone,
+  ownerColonUnderLabel,
   ...ACTION_RECOGNISERS,
   ...SENTENCE_RECOGNISERS,
 ];

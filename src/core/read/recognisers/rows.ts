@@ -10,6 +10,7 @@ import { COLUMN_HEADERS } from '../lexicon/columns';
 import { HEADER_LABELS, PROTECTIVE_MARKINGS } from '../lexicon/header';
 import { ATTENDANCE_LABELS } from '../lexicon/people';
 import type { Piece } from '../structure/state';
+import { ownedSentence, trailingOwnerCell } from '../trailing-owner';
 import {
   addAttendees,
   addHeaderText,
@@ -282,11 +283,14 @@ export const rowText: RowRecogniser<{
     const status = columns ? columns.first('status') : -1;
     // Cells read for the item's number, title and notes, or for the action's columns, are not text pieces.
     const numberAt = input.itemNumber !== null ? input.itemNumberCell : -1;
+    // Without a header row, a last cell that names an owner is the row's owner column ("… leaks. | Clerk").
+    const trailing = columns === null ? trailingOwnerCell(row) : null;
+    const trailingAt = trailing ? trailing.ownerCell : -1;
     let steps: RowStep[] | null = null;
     let lastText: { text: string; paragraph: SourceParagraph } | null = null;
     for (let i = 0; i < row.cells.length; i += 1) {
       if (i === numberAt || i === input.titleCell || i === input.notesCell) continue;
-      if (i === owner || i === action || i === due || i === status) continue;
+      if (i === owner || i === action || i === due || i === status || i === trailingAt) continue;
       if (columns !== null && columns.byIndex[i] === 'number') continue;
       const cell = row.cells[i]!;
       const count = cell.lines !== null ? cell.lines.length : cell.paragraph !== null ? 1 : 0;
@@ -302,9 +306,17 @@ export const rowText: RowRecogniser<{
         (steps ??= []).push(step);
       }
     }
-    const column = actionColumns(row, owner, action, due, status, lastText);
+    const column = trailing
+      ? {
+          owner: trailing.owner,
+          task: ownedSentence(row.cells[trailing.taskCell]!.text),
+          due: '',
+          status: '',
+          paragraph: row.cells[trailing.ownerCell]!.paragraph ?? row.paragraph,
+        }
+      : actionColumns(row, owner, action, due, status, lastText);
     if (steps === null && column === null) return null;
-    return { steps: steps ?? [], column, withAction: rowHasAction(row, columns) };
+    return { steps: steps ?? [], column, withAction: trailing !== null || rowHasAction(row, columns) };
   },
   read({ steps, column, withAction }, _, state) {
     for (const step of steps) {
@@ -324,6 +336,15 @@ export const rowText: RowRecogniser<{
       gives: {
         steps: [],
         column: { owner: 'JS', task: 'Circulate the paper', due: '30 June', status: '' },
+        withAction: true,
+      },
+    },
+    {
+      given: { cells: ['The hall roof still leaks after the storm.', 'Clerk'] },
+      after: 'item',
+      gives: {
+        steps: [{ text: 'The hall roof still leaks after the storm.' }],
+        column: { owner: 'Clerk', task: 'The hall roof still leaks after the storm.', due: '', status: '' },
         withAction: true,
       },
     },

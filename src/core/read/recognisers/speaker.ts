@@ -6,6 +6,7 @@ import {
   TASK_VERBS,
   VAGUE_TASKS,
 } from '../lexicon/suggestions';
+import { stripBullet } from '../clean';
 import { trimTask } from '../markers';
 import { isOwnerLike } from '../owner-phrase';
 import type { FoundAction, Recogniser } from './types';
@@ -82,6 +83,38 @@ export const ownerColonTask: Recogniser<FoundAction> = {
     { given: 'Priya: Book the hall for May.', gives: { owner: 'Priya', task: 'Book the hall for May' } },
     { given: 'Note: Check the fire exits.', gives: null },
     { given: 'Priya: We booked the hall.', gives: null },
+  ],
+};
+
+/**
+ * "RESOLVED" then "- Priya: Book the hall", "- Luther/Valentine: Sort out the questions": the lines right under a
+ * decision label that give a person a task are that list's actions, marked by where they stand (as lines under an
+ * Actions label are), each owned by the name before its colon. The reader asks it only while such a list runs.
+ */
+export const ownerColonUnderLabel: Recogniser<FoundAction[]> = {
+  id: 'owner-colon-under-label',
+  unit: 'paragraph',
+  reason: 'a person given a task in the list under a decision label',
+  triggers: [':'],
+  recognise({ text, underDecisionLabel }, context) {
+    if (!underDecisionLabel) return null;
+    const hit = ownerColonTask.recognise({ text: stripBullet(text), inActionSection: false }, context);
+    return hit ? [hit] : null;
+  },
+  examples: [
+    {
+      given: '- Priya: Book the hall for May.',
+      under: 'decision label',
+      gives: [{ owner: 'Priya', task: 'Book the hall for May' }],
+    },
+    {
+      given: '- Luther/Valentine: Sort out the rota',
+      under: 'decision label',
+      gives: [{ owner: 'Luther/Valentine', task: 'Sort out the rota' }],
+    },
+    { given: '- Priya: Book the hall for May.', gives: null },
+    { given: 'Priya: We booked the hall.', under: 'decision label', gives: null },
+    { given: 'That the accounts be adopted.', under: 'decision label', gives: null },
   ],
 };
 

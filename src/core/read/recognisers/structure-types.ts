@@ -29,7 +29,8 @@ export type RowRecogniser<Result> = StructureRecogniser<Result, RowInput>;
  * One example: `given` a line (or a row's cells, under a header row when `header` is given), `gives` the
  * result or null. `after` says what stands before it: an item heading, an Actions label (with one action under
  * it: `action-list`), an attendance label,
- * an item about the next meeting, a minute reference alone on its line, a numbered sentence in an item; `style` is the line's paragraph style, `listString` its list number.
+ * an item about the next meeting, a minute reference alone on its line, a numbered sentence in an item, the
+ * header line of a table laid out in spaces; `style` is the line's paragraph style, `listString` its list number.
  */
 export interface StructureExample<Result> {
   readonly given: string | { readonly header?: readonly string[]; readonly cells: readonly string[] };
@@ -42,7 +43,8 @@ export interface StructureExample<Result> {
     | 'next-meeting-item'
     | 'title'
     | 'item-number'
-    | 'numbered-entry';
+    | 'numbered-entry'
+    | 'fixed-width-table';
   readonly style?: string;
   /** The number Word's list shows before the line (its text lacks it): "2." */
   readonly listString?: string;

@@ -24,6 +24,7 @@ import {
   titleFirstLine,
   titleStyle,
 } from './header-lines';
+import { fixedWidthRow, fixedWidthTable } from './fixed-width-lines';
 import { headerFieldsInCells } from './header-rows';
 import {
   actionSectionEnds,
@@ -60,6 +61,8 @@ import type { StructureRecogniser } from './structure-types';
  * number beats a heading style, and whatever is left is body text.
  */
 export const LINE_RECOGNISERS: readonly StructureRecogniser<unknown, LineInput>[] = [
+  fixedWidthRow,
+  fixedWidthTable,
   protectiveMarking,
   meetingWithLine,
   draftOrApproved,

@@ -29,6 +29,8 @@ export interface RecogniserInput {
   text: string;
   /** Under an "Actions" heading or label. */
   inActionSection: boolean;
+  /** In the list right under a decision label alone on its line ("RESOLVED", then "- Priya: Book the hall"). */
+  underDecisionLabel?: boolean;
   /** The owner the Actions label names for its lines ("Things I want to do:" → "I"). */
   sectionOwner?: string | null;
   /** The time the Actions label gives its lines ("Plan for next week:" → "next week"). */
@@ -48,12 +50,12 @@ export interface RecogniserContext {
 
 /**
  * One example: `given` the text of one paragraph (or a row's columns), `gives` the result or null. `under`
- * says the paragraph stands under an "Actions" heading; `before` are paragraphs read first (in the same item).
+ * says the paragraph stands under an "Actions" heading or right under a decision label ("RESOLVED").
  */
 export interface RecogniserExample<Result> {
   readonly given: string | { owner: string | null; task: string; due?: string; status?: string };
   readonly gives: Result | null;
-  readonly under?: 'actions';
+  readonly under?: 'actions' | 'decision label';
 }
 
 /** An action as a recogniser finds it, before due, status and owner resolution. */

@@ -6,6 +6,7 @@ import { continuesList, wrappedTail } from '../../attendance/list';
 import { parseAttendeeEntry, readStatusLabel, splitEntries } from '../attendance';
 import type { LineUnit } from '../blocks';
 import type { Columns } from '../columns';
+import type { FixedColumns } from '../fixed-width';
 import type { HeaderField } from '../header';
 import { ItemTree, type ItemHeading } from '../items';
 import type { LineInput } from './input';
@@ -95,6 +96,8 @@ export interface ReadState {
   actionSectionOwner: string | null;
   /** The time that label gives its lines, if any ("To do before the next week:" → "before the next week"). */
   actionSectionDue: string | null;
+  /** Under the header line of an action table laid out in spaces: its columns (fixed-width.ts). */
+  fixedColumns: FixedColumns | null;
   /** In an item about the next meeting: its first line with a figure is the next meeting. */
   inNextMeetingItem: boolean;
   /** A "Next meeting:" label without its value: the next line of text is the value. */
