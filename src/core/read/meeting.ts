@@ -5,8 +5,11 @@ import { stripBullet } from './clean';
 import { personFrom, readLabel } from './header';
 import { anyOf, literal } from './lexicon/build';
 import {
+  CHAIR_AFTER_NAME,
   CHAIR_BEFORE_NAME,
   CHAIR_CAPACITIES,
+  HELD_MANNERS,
+  HELD_OBJECTS,
   HELD_WORDS,
   MINUTE_TAKER_CAPACITIES,
   MINUTES_CAPACITIES,
@@ -27,11 +30,13 @@ import type { Structure } from './walk';
  */
 export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   const meeting = emptyMeeting();
-  meeting.title = titleOf(s);
+  const dated = datedTitle(s);
+  meeting.title = titleOf(s, dated);
   const f = s.fields;
   const year = firstYear([f.date ?? '', s.title, ...s.headerTexts]);
   const dateText =
     f.date ??
+    (dated >= 0 ? s.headerTexts[dated] : undefined) ??
     s.headerTexts.find((t) => t.length <= 300 && findDate(t, year) !== null) ??
     loneDateFirst(s, year);
   const date = dateText ? findDate(dateText, year) : null;
@@ -104,11 +109,13 @@ const MINUTE_TAKER_ROLE = new RegExp(
  */
 const MINUTING_ROLE = new RegExp(String.raw`\b${anyOf(MINUTING_ROLES)}\b`, 'i');
 const NOT_MINUTING = new RegExp(String.raw`\b${anyOf(NOT_MINUTING_ROLES)}\b`, 'i');
-const HELD = anyOf(HELD_WORDS);
+// "held", "held their meeting remotely": the verb, and what may come before the place.
+const HELD = String.raw`${anyOf(HELD_WORDS)}(?:\s+${anyOf(HELD_OBJECTS)})?(?:\s+${anyOf(HELD_MANNERS)})?`;
 const VENUE_PREPOSITION = anyOf(VENUE_PREPOSITIONS);
 const VENUE_AFTER = new RegExp(String.raw`\b${VENUE_PREPOSITION}\s+(?:the\s+)?([A-Z][^,;.]{2,80})`);
+// The place, then what may stand before the date: a start time ("at 7.30pm"), "on (the)", a weekday.
 const VENUE_BEFORE_DATE = new RegExp(
-  String.raw`\b${HELD}\s+${VENUE_PREPOSITION}\s+(?:the\s+)?([A-Z][^;]{2,120}?)[\s,]*(?:\bon\s+)?(?:${anyOf(WEEKDAYS)}\s*)?$`,
+  String.raw`\b${HELD}\s+${VENUE_PREPOSITION}\s+(?:the\s+)?([A-Z][^;]{2,120}?)[\s,]*(?:\bat\s+[\d.:]+\s*(?:[ap]\.?m\.?)?[\s,]*)?(?:\bon\s+)?(?:the\s+)?(?:${anyOf(WEEKDAYS)}\s*)?$`,
   'i',
 );
 
@@ -153,12 +160,28 @@ const TITLE_WORD = new RegExp(`\\b${anyOf(TITLE_WORDS)}\\b`, 'i');
  * the first short line of the header that says it is the minutes ("Minutes of meeting 10th July 2018") —
  * pages copied from the web open with a banner, and minutes often with the organisation's name.
  */
-function titleOf(s: Structure): string {
+function titleOf(s: Structure, dated: number): string {
   if (s.trace.header.title?.recogniser !== 'title-first-line') return s.title;
-  const at = s.headerTexts.slice(0, 12).findIndex(isOwnTitle);
+  const at = dated >= 0 ? dated : s.headerTexts.slice(0, 12).findIndex(isOwnTitle);
   if (at < 0) return s.title;
   s.trace.header.title = { recogniser: 'title-words', paragraphs: [s.headerParagraphs[at]!], refiners: [] };
   return s.headerTexts[at]!;
+}
+
+const HELD_ON_TITLE = new RegExp(String.raw`^${anyOf(TITLE_WORDS)}\b.*\b${HELD}\b`, 'i');
+
+/**
+ * "Notes of a meeting of the Group held on Monday 29th April 2019": a header line that opens with the title
+ * words and says when its meeting was held names the minutes and their date, even where lines before it hold
+ * other dates (a web page that lists the earlier meetings' minutes first). Its index in the header, or -1.
+ */
+function datedTitle(s: Structure): number {
+  const texts = s.headerTexts;
+  for (let i = 0; i < texts.length && i < 40; i += 1) {
+    const text = texts[i]!;
+    if (isOwnTitle(text) && HELD_ON_TITLE.test(text) && findDate(text) !== null) return i;
+  }
+  return -1;
 }
 
 /** A short line that says it is the minutes and is not a field ("Minutes: Jo Bell" names the minute-taker). */
@@ -196,15 +219,21 @@ const CHAIR_IN_PROSE = new RegExp(
   ).join('|')})\\s+([A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){0,3})(?=[,.;)]|\\s+[a-z]|\\s*$)`,
 );
 
+/** "Cllr. Ann Vale took the Chair": the name is the capitalised words just before the phrase. */
+const CHAIR_BEFORE_PHRASE = new RegExp(
+  `(?:^|[^\\w'’.-])([A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){0,3})\\s+${anyCase(anyOf(CHAIR_AFTER_NAME)).replace(/ /g, '\\s+')}\\b`,
+);
+
 /**
  * The chair named in prose where no label or capacity names one: "The meeting was chaired by …", "the
- * Chairman, Cllr Ann Vale, welcomed …", "called to order at 6:31 p.m. by Captain Rowe" (in the header or the
- * opening business).
+ * Chairman, Cllr Ann Vale, welcomed …", "called to order at 6:31 p.m. by Captain Rowe", "Cllr Ann Vale took the
+ * Chair" (in the header or the opening business).
  */
 function chairInProse(s: Structure): string {
   const texts = [...s.headerTexts, ...s.pieces.slice(0, 60).map((p) => p.text)];
   for (const text of texts) {
-    const m = CHAIR_IN_PROSE.exec(text.length > 5000 ? text.slice(0, 5000) : text);
+    const opening = text.length > 5000 ? text.slice(0, 5000) : text;
+    const m = CHAIR_IN_PROSE.exec(opening) ?? CHAIR_BEFORE_PHRASE.exec(opening);
     if (m) return m[1]!.replace(/\.$/, '').trim();
   }
   return '';

@@ -1,3 +1,5 @@
+import { anyOf } from './lexicon/build';
+import { LINE_BREAK_TAGS } from './lexicon/markup';
 import type { SourceParagraph } from '../model/paragraph';
 
 /**
@@ -14,7 +16,7 @@ export function textToParagraphs(text: string): SourceParagraph[] {
   let currentTable: number | null = null;
   let currentKind: 'tab' | 'pipe' | null = null;
   let row = 0;
-  const lines = text.split(/\r\n|\n|\r/);
+  const lines = text.split(/\r\n|\n|\r/).flatMap(brokenAtTags);
   const metadata = frontMatterEnd(lines);
   const header: SourceParagraph[] = [];
   for (let i = 0; i <= metadata; i += 1)
@@ -101,6 +103,17 @@ function markdownOrdinals(
 export const FRONT_MATTER_STYLE = 'Front matter';
 
 const FENCE = /^---\s*$/;
+
+const LINE_BREAK_TAG = new RegExp(String.raw`[ \t]*<${anyOf(LINE_BREAK_TAGS)}\s*/?>[ \t]*`, 'i');
+
+/**
+ * A web page kept as text may write its line breaks as tags ("… moved by <br /> Cllr Reed …", a whole page on
+ * one line): each tag ends a line. Not in a Markdown table row, whose cells use the tag for a break within a cell.
+ */
+function brokenAtTags(line: string): string[] {
+  if (!line.includes('<') || !LINE_BREAK_TAG.test(line) || rowKind(line) === 'pipe') return [line];
+  return line.split(LINE_BREAK_TAG);
+}
 
 /** The line that closes front matter opened on the first line (a `---` fence, within 60 lines); -1: none. */
 function frontMatterEnd(lines: readonly string[]): number {

@@ -17,6 +17,10 @@ describe('the place, from a "Minutes of the meeting held …" line', () => {
       'MINUTES of the meeting held at Service Headquarters, Larch Road, on Friday 8 December 2023 commencing at 10.00am.',
       'Service Headquarters, Larch Road',
     ],
+    [
+      'Glenmuir Community Council held their meeting remotely via Zoom at 7.30pm on the 4th May 2024.',
+      'Zoom',
+    ],
   ])('"%s" is held at %s', (line, venue) => {
     expect(meeting(`Glenmuir Community Council\n${line}\nPresent: Iain Munro (Chair)`).venue).toBe(venue);
   });
@@ -90,6 +94,34 @@ describe('the place and chair where the title holds the date', () => {
   });
 });
 
+describe('the title and date of a page that lists earlier meetings first', () => {
+  it('are the line that opens with the title words and says when the meeting was held', () => {
+    const text = [
+      'Residents Group Minutes',
+      'Download minutes from 2023 here',
+      'Monday 9th January 2023',
+      'Monday 6th March 2023',
+      'Riverside Surgery',
+      'Notes of a meeting of RRG held on Monday 15th May 2023',
+      'Ivo (IH) - Chairman',
+      '1. Apologies',
+    ].join('\n');
+    expect(meeting(text)).toMatchObject({
+      title: 'Notes of a meeting of RRG held on Monday 15th May 2023',
+      date: '2023-05-15',
+    });
+  });
+
+  it('leave a first dated line alone where no line says when the meeting was held', () => {
+    expect(
+      meeting('Residents Group Minutes\nMonday 6th March 2023\nNotes of a meeting of RRG\n1. Apologies'),
+    ).toMatchObject({
+      title: 'Residents Group Minutes',
+      date: '2023-03-06',
+    });
+  });
+});
+
 describe('the title', () => {
   it('is the header line that says it is the minutes, where the page opens with a banner or a name', () => {
     expect(
@@ -114,6 +146,8 @@ describe('the chair, from prose', () => {
     ['The meeting was chaired by Cllr Ann de Vale, who welcomed all.', 'Cllr Ann de Vale'],
     ['The Chairman, CC Rhys Moreno should write to the Home Office.', 'CC Rhys Moreno'],
     ['The meeting was called to order at 6:31 p.m. by Captain Ilse Berg.', 'Captain Ilse Berg'],
+    ['Cllr. R. Moreno took the Chair and welcomed everyone.', 'Cllr. R. Moreno'],
+    ['Ann de Vale was in the chair.', 'Ann de Vale'],
   ])('"%s" is chaired by %s', (line, chair) => {
     expect(meeting(`Harbour Board\n1. Welcome\n${line}`).chair).toBe(chair);
   });

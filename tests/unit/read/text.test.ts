@@ -33,6 +33,13 @@ describe('textToParagraphs', () => {
     expect(ps[3]!.table).toEqual({ table: 1, row: 0, cell: 0 });
   });
 
+  it('ends a line at each <br> tag of a web page kept as text, but not inside a Markdown table row', () => {
+    const ps = textToParagraphs('HARBOUR BOARD <br /> 1. WELCOME <br/>The chair opened the meeting.<BR>');
+    expect(ps.map((p) => p.text)).toEqual(['HARBOUR BOARD', '1. WELCOME', 'The chair opened the meeting.']);
+    const row = textToParagraphs('| Owner | Ann<br>Bo |');
+    expect(row.map((p) => p.text)).toEqual(['Owner', 'Ann<br>Bo']);
+  });
+
   it('reads Markdown pipe tables without the separator row', () => {
     const ps = textToParagraphs('| Item | Owner |\n|---|:---:|\n| 1 | JS |');
     expect(ps.map((p) => [p.text, p.table?.row, p.table?.cell])).toEqual([
