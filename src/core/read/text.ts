@@ -130,7 +130,8 @@ function rowKind(line: string): 'tab' | 'pipe' | 'separator' | null {
   if (/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(trimmed) && trimmed.includes('|'))
     return 'separator';
   if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1) return 'pipe';
-  if (line.includes('\t')) return 'tab';
+  // Tabs only before the text indent the line ("\t\t<p>Apologies …" in a page's source): no cells.
+  if (/\S\t/.test(line)) return 'tab';
   return null;
 }
 

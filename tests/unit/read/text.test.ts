@@ -33,6 +33,17 @@ describe('textToParagraphs', () => {
     expect(ps[3]!.table).toEqual({ table: 1, row: 0, cell: 0 });
   });
 
+  it('reads a line indented with tabs as a line, not a table row, but keeps tabs after text as cells', () => {
+    const ps = textToParagraphs('\t\tApologies from Ann Lee.\n\tThe Clerk will write.\t\tClerk');
+    expect(ps.map((p) => [p.text.trim(), p.table?.cell ?? null])).toEqual([
+      ['Apologies from Ann Lee.', null],
+      ['', 0],
+      ['The Clerk will write.', 1],
+      ['', 2],
+      ['Clerk', 3],
+    ]);
+  });
+
   it('ends a line at each <br> tag of a web page kept as text, but not inside a Markdown table row', () => {
     const ps = textToParagraphs('HARBOUR BOARD <br /> 1. WELCOME <br/>The chair opened the meeting.<BR>');
     expect(ps.map((p) => p.text)).toEqual(['HARBOUR BOARD', '1. WELCOME', 'The chair opened the meeting.']);
