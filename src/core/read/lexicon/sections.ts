@@ -91,8 +91,12 @@ export const NEXT_MEETING_SUBJECTS: readonly string[] = ['next meeting', 'date o
 export const NEXT_MEETING_VERBS: readonly string[] = [
   'is',
   'will be',
+  'would be',
   'to be',
+  'be',
   'will take place',
+  'would take place',
+  'is scheduled for',
   'has been arranged for',
   'has been set for',
   'was set for',

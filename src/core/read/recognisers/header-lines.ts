@@ -225,8 +225,9 @@ function labelAlone(part: string): LabelledField | null {
   return field ? { field, value: '' } : null;
 }
 
+// A lead-in that ends in "that" may come first ("It was agreed that the next meeting would be held on …").
 const NEXT_MEETING_SENTENCE = new RegExp(
-  `^(?:the\\s+)?${anyOf(NEXT_MEETING_SUBJECTS)}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?`,
+  `^(?:[^.;]{0,60}?\\bthat\\s+)?(?:the\\s+)?${anyOf(NEXT_MEETING_SUBJECTS)}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?`,
   'i',
 );
 
@@ -257,6 +258,16 @@ export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
       given: 'The next meeting will be held on Tuesday 3rd October 2023 at 7pm.',
       after: 'item',
       gives: { nextMeeting: 'on Tuesday 3rd October 2023 at 7pm' },
+    },
+    {
+      given: 'It was agreed that the next meeting would be held on 5 June 2024.',
+      after: 'item',
+      gives: { nextMeeting: 'on 5 June 2024' },
+    },
+    {
+      given: 'RESOLVED: that the next meeting be held on Tuesday 4 June.',
+      after: 'item',
+      gives: { nextMeeting: 'on Tuesday 4 June' },
     },
     {
       given: 'Next meeting is the full Council meeting on 3 October.',

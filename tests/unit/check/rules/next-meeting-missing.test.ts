@@ -20,6 +20,17 @@ testRule(nextMeetingMissing, {
       minutes: minutes({ meeting: completeMeeting({ nextMeeting: null, nextMeetingDate: '2022-10-04' }) }),
     },
     {
+      name: 'a decision that sets the next meeting ("It was agreed that the next meeting would be held on …")',
+      minutes: minutes({
+        meeting: completeMeeting({ nextMeeting: 'on 5 June 2024' }),
+        decisions: [{ item: '4', text: 'the next meeting would be held on 5 June 2024', location: at(6) }],
+      }),
+      trace: {
+        ...emptyTrace(),
+        header: { nextMeeting: { recogniser: 'next-meeting-sentence', paragraphs: [6], refiners: [] } },
+      },
+    },
+    {
       name: 'a house style that does not ask for the next meeting says nothing',
       minutes: minutes({ meeting: completeMeeting({ nextMeeting: null }) }),
       houseStyle: { nextMeetingRequired: false },
@@ -46,6 +57,18 @@ testRule(nextMeetingMissing, {
         actions: [action({ text: 'circulate the draft', owner: 'KL', location: at(6) })],
       }),
       trace: traceFrom(6),
+      problems: [{ message: /next meeting/, severity: 'info' }],
+    },
+    {
+      name: 'a decision in the paragraph a label was read from: a due date, not the next meeting',
+      minutes: minutes({
+        meeting: completeMeeting({ nextMeeting: '1 April' }),
+        decisions: [{ item: '4', text: 'the report to come back by the next meeting', location: at(6) }],
+      }),
+      trace: {
+        ...emptyTrace(),
+        header: { nextMeeting: { recogniser: 'header-label', paragraphs: [6], refiners: [] } },
+      },
       problems: [{ message: /next meeting/, severity: 'info' }],
     },
   ],
