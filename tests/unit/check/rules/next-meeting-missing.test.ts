@@ -9,6 +9,12 @@ const traceFrom = (paragraph: number) => ({
   header: { nextMeeting: { recogniser: 'header-label', paragraphs: [paragraph], refiners: [] } },
 });
 
+/** The next meeting as one recogniser read it from one paragraph. */
+const nextMeetingFrom = (recogniser: string, paragraph: number) => ({
+  ...emptyTrace(),
+  header: { nextMeeting: { recogniser, paragraphs: [paragraph], refiners: [] } },
+});
+
 testRule(nextMeetingMissing, {
   valid: [
     {
@@ -25,10 +31,7 @@ testRule(nextMeetingMissing, {
         meeting: completeMeeting({ nextMeeting: 'on 5 June 2024' }),
         decisions: [{ item: '4', text: 'the next meeting would be held on 5 June 2024', location: at(6) }],
       }),
-      trace: {
-        ...emptyTrace(),
-        header: { nextMeeting: { recogniser: 'next-meeting-sentence', paragraphs: [6], refiners: [] } },
-      },
+      trace: nextMeetingFrom('next-meeting-sentence', 6),
     },
     {
       name: 'a house style that does not ask for the next meeting says nothing',
@@ -65,10 +68,7 @@ testRule(nextMeetingMissing, {
         meeting: completeMeeting({ nextMeeting: '1 April' }),
         decisions: [{ item: '4', text: 'the report to come back by the next meeting', location: at(6) }],
       }),
-      trace: {
-        ...emptyTrace(),
-        header: { nextMeeting: { recogniser: 'header-label', paragraphs: [6], refiners: [] } },
-      },
+      trace: nextMeetingFrom('header-label', 6),
       problems: [{ message: /next meeting/, severity: 'info' }],
     },
   ],
