@@ -11,12 +11,15 @@ import {
   HELD_MANNERS,
   HELD_OBJECTS,
   HELD_WORDS,
+  MINUTE_TAKER_AFTER_NAME,
+  MINUTE_TAKER_BEFORE_NAME,
   MINUTE_TAKER_CAPACITIES,
   MINUTES_CAPACITIES,
   MINUTING_ROLES,
   NOT_CHAIR_CAPACITIES,
   NOT_MINUTING_ROLES,
   TITLE_WORDS,
+  VENUE_GIVEN_WORDS,
   VENUE_PREPOSITIONS,
 } from './lexicon/header';
 import { NAME_PARTICLES, WEEKDAYS } from './lexicon/people';
@@ -50,11 +53,15 @@ export function assembleMeeting(s: Structure, publishedOn = ''): Meeting {
   const beforeDate = date ? dateText.slice(0, date.index) : '';
   meeting.venue = (f.venue ?? (f.date ? '' : venueFrom(afterDate) || venueBefore(beforeDate))).trim();
   if (!meeting.venue && f.venue === undefined) meeting.venue = heldAtVenue(s.headerTexts, year);
+  if (!meeting.venue && f.venue === undefined && f.date === undefined)
+    meeting.venue = placeAfterDate(s, s.headerTexts.indexOf(dateText));
   if (!meeting.chair) meeting.chair = byCapacity(s, CHAIR_ROLE, NOT_CHAIR);
-  if (!meeting.chair) meeting.chair = chairInProse(s);
+  if (!meeting.chair) meeting.chair = personInProse(s, CHAIR_IN_PROSE);
   if (!meeting.minuteTaker)
     meeting.minuteTaker =
-      byCapacity(s, MINUTE_TAKER_ROLE, null) || byCapacity(s, MINUTING_ROLE, NOT_MINUTING);
+      byCapacity(s, MINUTE_TAKER_ROLE, null) ||
+      byCapacity(s, MINUTING_ROLE, NOT_MINUTING) ||
+      personInProse(s, MINUTE_TAKER_IN_PROSE);
   traceUnlabelled(s, meeting, f.date === undefined ? s.headerTexts.indexOf(dateText) : -1);
   meeting.meetingType = (f.meetingType ?? '').trim();
   meeting.protectiveMarking = s.marking;
@@ -153,6 +160,34 @@ function heldAtVenue(texts: readonly string[], year: number | null): string {
   return '';
 }
 
+const PLACE_PREPOSITION = new RegExp(String.raw`^${VENUE_PREPOSITION}\s+(?:the\s+)?`, 'i');
+const PLACE_WORD = new RegExp(String.raw`\b${anyOf(VENUE_GIVEN_WORDS)}\b`, 'i');
+
+/**
+ * "14 March 2024" then "Committee Room, Harbour Office" (or "AT THE HARBOUR OFFICE"): the line after the header's
+ * date line is the place when it is short, no label, list or date, and says it is a place (a word such as room,
+ * hall or office, or it opens with at / in / via).
+ */
+function placeAfterDate(s: Structure, dateLine: number): string {
+  const line = dateLine >= 0 ? s.headerTexts[dateLine + 1] : undefined;
+  if (line === undefined || line.length > 80 || line.includes(':') || findDate(line) !== null) return '';
+  if (!isPlainLine(line)) return '';
+  const opening = PLACE_PREPOSITION.exec(line);
+  const place = (opening ? line.slice(opening[0].length) : line).replace(/[.,;]\s*$/, '').trim();
+  if (!/^[A-Z0-9]/.test(place) || !(opening || PLACE_WORD.test(place))) return '';
+  s.trace.header.venue = {
+    recogniser: 'place-after-date',
+    paragraphs: [s.headerParagraphs[dateLine + 1]!],
+    refiners: [],
+  };
+  return place;
+}
+
+/** A line that is neither a bullet nor a field ("Minutes: Jo Bell"). */
+function isPlainLine(text: string): boolean {
+  return stripBullet(text) === text && readLabel(text, true) === null;
+}
+
 const TITLE_WORD = new RegExp(`\\b${anyOf(TITLE_WORDS)}\\b`, 'i');
 
 /**
@@ -186,12 +221,7 @@ function datedTitle(s: Structure): number {
 
 /** A short line that says it is the minutes and is not a field ("Minutes: Jo Bell" names the minute-taker). */
 function isOwnTitle(text: string): boolean {
-  return (
-    text.length <= 120 &&
-    TITLE_WORD.test(text) &&
-    stripBullet(text) === text &&
-    readLabel(text, true) === null
-  );
+  return text.length <= 120 && TITLE_WORD.test(text) && isPlainLine(text);
 }
 
 /**
@@ -211,30 +241,39 @@ function loneDateFirst(s: Structure, year: number | null): string {
 const NAME_WORD = `(?:[A-Z][\\w'’.-]*|${anyOf(NAME_PARTICLES)})`;
 // The phrase in any case, the name in its own capitals (the name's end is where a lower-case word begins).
 const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const CHAIR_IN_PROSE = new RegExp(
-  `\\b(?:${CHAIR_BEFORE_NAME.map((phrase) =>
-    anyCase(literal(phrase).replace(/ /g, ' '))
-      .replace(/ /g, '\\s+')
-      .replace(/\\\{[^}]*\\\}|\{[^}]*\}/, '(?:\\s+at\\s+[\\d.:]+\\s*(?:[ap]\\.?m\\.?)?)?'),
-  ).join('|')})\\s+([A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){0,3})(?=[,.;)]|\\s+[a-z]|\\s*$)`,
-);
-
-/** "Cllr. Ann Vale took the Chair": the name is the capitalised words just before the phrase. */
-const CHAIR_BEFORE_PHRASE = new RegExp(
-  `(?:^|[^\\w'’.-])([A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){0,3})\\s+${anyCase(anyOf(CHAIR_AFTER_NAME)).replace(/ /g, '\\s+')}\\b`,
-);
+/** "chaired by Ann Vale": a name after one of the phrases ("{time}" stands for an optional "at 6:30 p.m."). */
+const nameAfter = (phrases: readonly string[]) =>
+  new RegExp(
+    `\\b(?:${phrases
+      .map((phrase) =>
+        anyCase(literal(phrase))
+          .replace(/ /g, '\\s+')
+          .replace(/\\\{[^}]*\\\}|\{[^}]*\}/, '(?:\\s+at\\s+[\\d.:]+\\s*(?:[ap]\\.?m\\.?)?)?'),
+      )
+      .join('|')})\\s+([A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){0,3})(?=[,.;)]|\\s+[a-z]|\\s*$)`,
+  );
+/** "Cllr. Ann Vale took the Chair": the name is the capitalised words just before one of the phrases. */
+const nameBefore = (phrases: readonly string[]) =>
+  new RegExp(
+    `(?:^|[^\\w'’.-])([A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){0,3})\\s+${anyCase(anyOf(phrases)).replace(/ /g, '\\s+')}\\b`,
+  );
+const CHAIR_IN_PROSE = [nameAfter(CHAIR_BEFORE_NAME), nameBefore(CHAIR_AFTER_NAME)];
+const MINUTE_TAKER_IN_PROSE = [nameAfter(MINUTE_TAKER_BEFORE_NAME), nameBefore(MINUTE_TAKER_AFTER_NAME)];
 
 /**
- * The chair named in prose where no label or capacity names one: "The meeting was chaired by …", "the
- * Chairman, Cllr Ann Vale, welcomed …", "called to order at 6:31 p.m. by Captain Rowe", "Cllr Ann Vale took the
- * Chair" (in the header or the opening business).
+ * A person named in prose where no label or capacity names one, in the header or the opening business. The
+ * chair: "The meeting was chaired by …", "the Chairman, Cllr Ann Vale, welcomed …", "called to order at 6:31
+ * p.m. by Captain Rowe", "Cllr Ann Vale took the Chair". The minute-taker: "Minutes were taken by …", "Raj
+ * Patel took the minutes".
  */
-function chairInProse(s: Structure): string {
+function personInProse(s: Structure, patterns: readonly RegExp[]): string {
   const texts = [...s.headerTexts, ...s.pieces.slice(0, 60).map((p) => p.text)];
   for (const text of texts) {
     const opening = text.length > 5000 ? text.slice(0, 5000) : text;
-    const m = CHAIR_IN_PROSE.exec(opening) ?? CHAIR_BEFORE_PHRASE.exec(opening);
-    if (m) return m[1]!.replace(/\.$/, '').trim();
+    for (const pattern of patterns) {
+      const m = pattern.exec(opening);
+      if (m) return m[1]!.replace(/\.$/, '').trim();
+    }
   }
   return '';
 }

@@ -25,6 +25,23 @@ describe('the place, from a "Minutes of the meeting held …" line', () => {
     expect(meeting(`Glenmuir Community Council\n${line}\nPresent: Iain Munro (Chair)`).venue).toBe(venue);
   });
 
+  it.each([
+    ['Harbour Board Minutes\n14 March 2024\nHarbour Office, Quay Street', 'Harbour Office, Quay Street'],
+    ['Harbour Board\nThursday 14 March 2024, 7.00pm\nCommittee Room, Town Hall', 'Committee Room, Town Hall'],
+    ['HARBOUR BOARD\nMINUTES OF THE MEETING HELD ON THURSDAY 14 MARCH 2024\nAT THE PIER HOUSE', 'PIER HOUSE'],
+  ])('reads the place from the line after the date line: %s', (header, venue) => {
+    expect(meeting(`${header}\nPresent: Iain Munro (Chair)\n1. Apologies`).venue).toBe(venue);
+  });
+
+  it('takes no place from a line after the date that does not say it is one', () => {
+    expect(
+      meeting('Harbour Board\n14 March 2024\nOrdinary Meeting\nPresent: Iain Munro\n1. Apologies').venue,
+    ).toBe('');
+    expect(
+      meeting('Harbour Board\n14 March 2024\nPresent: Iain Munro (Head of Office)\n1. Apologies').venue,
+    ).toBe('');
+  });
+
   it('takes no place from a line that names only a date and a time', () => {
     expect(
       meeting('Board\nMinutes of the meeting held on 12 March 2024, 7pm\nPresent: Iain Munro').venue,
@@ -173,6 +190,36 @@ describe('the chair named inside a Present list', () => {
       'MK',
       'present',
     ]);
+  });
+});
+
+describe('the minute-taker, from prose', () => {
+  it.each([
+    ['Minutes were taken by Raj Patel.', 'Raj Patel'],
+    ['Cllr. Mo Reid took the minutes in the absence of the Clerk.', 'Cllr. Mo Reid'],
+  ])('"%s" is minuted by %s', (line, minuteTaker) => {
+    expect(
+      meeting(`Harbour Board\nDate: 1 May 2024\nPresent: Ann Lee, Raj Patel\n1. Welcome\n${line}`)
+        .minuteTaker,
+    ).toBe(minuteTaker);
+  });
+
+  it('is not the taker of minutes approved from another meeting', () => {
+    const text =
+      'Harbour Board\nDate: 1 May 2024\n1. Minutes\nThe minutes taken by Raj Patel on 3 April were approved.';
+    expect(meeting(text).minuteTaker).toBe('');
+  });
+});
+
+describe('a title written "Minutes – Body – date"', () => {
+  it('is the title, not a Minutes label naming the minute-taker', () => {
+    const read = meeting('Minutes – Harbour Board – 14/03/2024\nAttendees: Ann Lee, Bo Hart\n1. Apologies');
+    expect(read).toMatchObject({
+      title: 'Minutes – Harbour Board – 14/03/2024',
+      minuteTaker: '',
+      date: '2024-03-14',
+    });
+    expect(meeting('Harbour Board\nMinutes – Bo Hart\n1. Apologies').minuteTaker).toBe('Bo Hart');
   });
 });
 

@@ -142,6 +142,22 @@ export const CHAIR_AFTER_NAME: readonly string[] = [
   'chaired the meeting',
 ];
 
+/**
+ * How prose names the minute-taker, before the name ("Minutes were taken by …") or after it ("Raj Patel took
+ * the minutes"). Lower case; read in any case. Not "minutes taken by": "the minutes taken by … were approved".
+ */
+export const MINUTE_TAKER_BEFORE_NAME: readonly string[] = [
+  'minutes were taken by',
+  'notes were taken by',
+  'minutes were recorded by',
+  'minutes were written by',
+];
+export const MINUTE_TAKER_AFTER_NAME: readonly string[] = [
+  'took the minutes',
+  'took minutes',
+  'took the notes',
+];
+
 /** Capacities that make an attendee the chair when no label names one ("Ann Lee (Chairman)"). */
 export const CHAIR_CAPACITIES: readonly string[] = ['chair', 'chairman', 'chairwoman', 'chairperson'];
 /** Capacities that contain the chair's word but are not the chair ("Vice-Chair", "Vice Chairman"). */
