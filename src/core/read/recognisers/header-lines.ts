@@ -10,7 +10,7 @@ import {
   PROTECTIVE_MARKINGS,
 } from '../lexicon/header';
 import { findDate } from '../dates';
-import { NEXT_MEETING_SUBJECTS, NEXT_MEETING_VERBS } from '../lexicon/sections';
+import { NEXT_MEETING_SUBJECTS, NEXT_MEETING_VERBS, NEXT_MEETING_WORDS } from '../lexicon/sections';
 import { findMarkedActions } from '../markers';
 import { MARKING_LINE_WORDS } from '../structure/patterns';
 import { addAttendees, addHeaderText, entriesOf, setField, traced } from '../structure/state';
@@ -108,16 +108,19 @@ export const headerText: LineRecogniser<true> = {
  * "Date: 4 October", "Chair – Jane Smith", "Venue County Hall": a header field. Outside the header only the
  * next meeting is read so (and a label must have its colon or dash there).
  */
-export const headerLabel: LineRecogniser<LabelledField> = {
+export const headerLabel: LineRecogniser<LabelledField & { more?: LabelledField[] }> = {
   id: 'header-label',
   unit: 'line',
   triggers: HEADER_LABELS.flatMap(([, labels]) => labels),
   recognise(line, state) {
     const inHeader = state.zone === 'header' || line.inHeaderControl;
     const label = readLabel(line.text, inHeader);
-    return label && (inHeader || label.field === 'nextMeeting') ? label : null;
+    if (!label || !(inHeader || label.field === 'nextMeeting')) return null;
+    return inHeader ? withFieldsAfter(label) : label;
   },
   read(label, line, state) {
+    for (const more of label.more ?? [])
+      setField(state, more.field, more.value, line.paragraph, 'header-label');
     setField(state, label.field, label.value, line.paragraph, 'header-label');
     // "In the Chair: Jo Bell (JB)" inside a Present list: the chair is one of those present.
     const listed = state.attendance;
@@ -131,6 +134,25 @@ export const headerLabel: LineRecogniser<LabelledField> = {
     { given: 'Date: 4 October 2024', gives: { field: 'date', value: '4 October 2024' } },
     { given: 'Venue County Hall', gives: { field: 'venue', value: 'County Hall' } },
     {
+      given: 'Date: 14 March 2024 | Time: 7pm Venue: Pier House',
+      gives: {
+        field: 'date',
+        value: '14 March 2024',
+        more: [
+          { field: 'time', value: '7pm' },
+          { field: 'venue', value: 'Pier House' },
+        ],
+      },
+    },
+    {
+      given: 'Chair: Ann Lee; Minutes: Bo Hart',
+      gives: { field: 'chair', value: 'Ann Lee', more: [{ field: 'minuteTaker', value: 'Bo Hart' }] },
+    },
+    {
+      given: 'Venue: Pier House Notes: bring ID',
+      gives: { field: 'venue', value: 'Pier House Notes: bring ID' },
+    },
+    {
       given: 'Date of next meeting: 5 May 2025',
       after: 'item',
       gives: { field: 'nextMeeting', value: '5 May 2025' },
@@ -138,6 +160,26 @@ export const headerLabel: LineRecogniser<LabelledField> = {
     { given: 'Chair: Jane Smith', after: 'item', gives: null },
   ],
 };
+
+// Where a second field starts on the same line: any label with its colon after a gap of spaces, a tab, "|" or
+// ";", or an unambiguous label ("Venue:", "Chair:") after one space. "Notes:" after one space is prose.
+const ALL_LABELS = anyOf(HEADER_LABELS.flatMap(([, labels]) => labels));
+const NEXT_FIELD = new RegExp(
+  `(?:\\s{2,}|\\s*[|;]\\s*)(?=${ALL_LABELS}\\s*:)|\\s+(?=${anyOf(HEADER_LABELS_ANYWHERE)}\\s*:)`,
+  'i',
+);
+
+/** "Date: 14 March 2024   Time: 7pm   Venue: Town Hall": the first field, with the fields after it on the line. */
+function withFieldsAfter(label: LabelledField): LabelledField & { more?: LabelledField[] } {
+  if (!label.value.includes(':')) return label;
+  const parts = label.value.split(NEXT_FIELD);
+  if (parts.length < 2) return label;
+  const more = parts
+    .slice(1)
+    .map((part) => readLabel(part, false))
+    .filter((f): f is LabelledField => f !== null && f.value !== '');
+  return { field: label.field, value: parts[0]!.replace(/[,;]\s*$/, '').trim(), more };
+}
 
 const LABEL_ANYWHERE = new RegExp(`^${anyOf(HEADER_LABELS_ANYWHERE)}\\s*(?::|[-–—]\\s)`, 'i');
 
@@ -225,9 +267,13 @@ function labelAlone(part: string): LabelledField | null {
   return field ? { field, value: '' } : null;
 }
 
-// A lead-in that ends in "that" may come first ("It was agreed that the next meeting would be held on …").
+// The subject: "next meeting", "date of the next meeting", or "next" and "meeting" a few words apart.
+const NEXT_MEETING_SUBJECT = `(?:${anyOf(NEXT_MEETING_SUBJECTS)}|${NEXT_MEETING_WORDS.next}\\s+(?:[\\w'’-]+\\s+){1,3}?${NEXT_MEETING_WORDS.meeting})`;
+const NEXT_MEETING_LABELS = HEADER_LABELS.find(([field]) => field === 'nextMeeting')?.[1] ?? [];
+// A lead-in may come first: one that ends in "that" ("It was agreed that the next meeting would be held on …"),
+// or earlier sentences ("The meeting closed at 9pm. The next meeting …", "… 9pm. Date of next meeting: …").
 const NEXT_MEETING_SENTENCE = new RegExp(
-  `^(?:[^.;]{0,60}?\\bthat\\s+)?(?:the\\s+)?${anyOf(NEXT_MEETING_SUBJECTS)}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?`,
+  `^(?:[^.;]{0,60}?\\bthat\\s+|.{0,200}?[.!?]\\s+)?(?:(?:the\\s+)?${NEXT_MEETING_SUBJECT}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?|${anyOf(NEXT_MEETING_LABELS)}\\s*(?::|[-–—]\\s))\\s*`,
   'i',
 );
 
@@ -239,7 +285,7 @@ export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
   id: 'next-meeting-sentence',
   unit: 'line',
   notes: true,
-  triggers: NEXT_MEETING_SUBJECTS,
+  triggers: [...NEXT_MEETING_SUBJECTS, NEXT_MEETING_WORDS.next],
   recognise(line, state) {
     if (state.out.nextMeeting !== null || line.text.length > 300) return null;
     const m = NEXT_MEETING_SENTENCE.exec(stripBullet(line.text));
@@ -270,11 +316,22 @@ export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
       gives: { nextMeeting: 'on Tuesday 4 June' },
     },
     {
+      given: 'The next full Council meeting will be held on 3 October 2024.',
+      after: 'item',
+      gives: { nextMeeting: 'on 3 October 2024' },
+    },
+    {
+      given: 'The meeting closed at 9.05pm. Date of next meeting: 11 April 2024.',
+      after: 'item',
+      gives: { nextMeeting: '11 April 2024' },
+    },
+    {
       given: 'Next meeting is the full Council meeting on 3 October.',
       after: 'item',
       gives: { nextMeeting: 'the full Council meeting on 3 October' },
     },
     { given: 'The next meeting will look at the budget.', after: 'item', gives: null },
+    { given: 'Next steps were agreed on 3 October. The meeting closed at 9pm.', after: 'item', gives: null },
   ],
 };
 
