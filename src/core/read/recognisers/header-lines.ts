@@ -114,7 +114,7 @@ export const headerLabel: LineRecogniser<LabelledField & { more?: LabelledField[
   triggers: HEADER_LABELS.flatMap(([, labels]) => labels),
   recognise(line, state) {
     const inHeader = state.zone === 'header' || line.inHeaderControl;
-    const label = readLabel(line.text, inHeader);
+    const label = readLabel(line.text, inHeader) ?? nextMeetingLabelAlone(line.text, line.isHeading);
     if (!label || !(inHeader || label.field === 'nextMeeting')) return null;
     return inHeader ? withFieldsAfter(label) : label;
   },
@@ -158,8 +158,16 @@ export const headerLabel: LineRecogniser<LabelledField & { more?: LabelledField[
       gives: { field: 'nextMeeting', value: '5 May 2025' },
     },
     { given: 'Chair: Jane Smith', after: 'item', gives: null },
+    { given: 'DATE OF NEXT MEETING', after: 'item', gives: { field: 'nextMeeting', value: '' } },
+    { given: 'Date of next meeting', style: 'Heading2', after: 'item', gives: null },
   ],
 };
+
+/** "DATE OF NEXT MEETING" alone on a plain line, with no colon: its value is on the next line. */
+function nextMeetingLabelAlone(text: string, isHeading: boolean): LabelledField | null {
+  if (isHeading || text.length > 60) return null;
+  return readLabelCell(text) === 'nextMeeting' ? { field: 'nextMeeting', value: '' } : null;
+}
 
 // Where a second field starts on the same line: any label with its colon after a gap of spaces, a tab, "|" or
 // ";", or an unambiguous label ("Venue:", "Chair:") after one space. "Notes:" after one space is prose.
