@@ -116,15 +116,19 @@ const MINUTE_TAKER_ROLE = new RegExp(
  */
 const MINUTING_ROLE = new RegExp(String.raw`\b${anyOf(MINUTING_ROLES)}\b`, 'i');
 const NOT_MINUTING = new RegExp(String.raw`\b${anyOf(NOT_MINUTING_ROLES)}\b`, 'i');
-// "held", "held their meeting remotely": the verb, and what may come before the place.
-const HELD = String.raw`${anyOf(HELD_WORDS)}(?:\s+${anyOf(HELD_OBJECTS)})?(?:\s+${anyOf(HELD_MANNERS)})?`;
 const VENUE_PREPOSITION = anyOf(VENUE_PREPOSITIONS);
+const HELD = anyOf(HELD_WORDS);
+const MANNER = anyOf(HELD_MANNERS);
+// "held at", "held their meeting remotely via", "held virtually on": the verb and what leads to the place.
+const HELD_PLACE = String.raw`${HELD}(?:\s+${anyOf(HELD_OBJECTS)})?(?:\s+${MANNER}\s+(?:${VENUE_PREPOSITION}|on)|(?:\s+${MANNER})?\s+${VENUE_PREPOSITION})`;
 const VENUE_AFTER = new RegExp(String.raw`\b${VENUE_PREPOSITION}\s+(?:the\s+)?([A-Z][^,;.]{2,80})`);
 // The place, then what may stand before the date: a start time ("at 7.30pm"), "on (the)", a weekday.
 const VENUE_BEFORE_DATE = new RegExp(
-  String.raw`\b${HELD}\s+${VENUE_PREPOSITION}\s+(?:the\s+)?([A-Z][^;]{2,120}?)[\s,]*(?:\bat\s+[\d.:]+\s*(?:[ap]\.?m\.?)?[\s,]*)?(?:\bon\s+)?(?:the\s+)?(?:${anyOf(WEEKDAYS)}\s*)?$`,
+  String.raw`\b${HELD_PLACE}\s+(?:the\s+)?([A-Z][^;]{2,120}?)[\s,]*(?:\bat\s+[\d.:]+\s*(?:[ap]\.?m\.?)?[\s,]*)?(?:\bon\s+)?(?:the\s+)?(?:${anyOf(WEEKDAYS)}\s*)?$`,
   'i',
 );
+
+const PLACE_WORD = new RegExp(String.raw`\b${anyOf(VENUE_GIVEN_WORDS)}\b`, 'i');
 
 /**
  * "… at 7.30pm in the Village Hall", "…, 10:00–12:00, via MS Teams", "…, 7pm, Glenmuir Village Hall": the place
@@ -134,7 +138,9 @@ function venueFrom(text: string): string {
   const m = VENUE_AFTER.exec(text);
   if (m) return m[1]!.trim();
   const last = /,\s*([A-Z][^,;:]{2,80}?)\.?\s*$/.exec(text);
-  return last && !/\d/.test(last[1]!) ? last[1]!.trim() : '';
+  if (!last || /\d/.test(last[1]!)) return '';
+  // "Meeting with Eddie, Dave and Steve": people joined by "and" are no place unless a place word says so.
+  return /\s(?:and|&)\s/.test(last[1]!) && !PLACE_WORD.test(last[1]!) ? '' : last[1]!.trim();
 }
 
 /** "Minutes of the meeting held at Service Headquarters, Larch Road, on Friday …": the place before the date. */
@@ -143,7 +149,7 @@ function venueBefore(text: string): string {
   return m ? m[1]!.trim() : '';
 }
 
-const HELD_AT = new RegExp(String.raw`\b${HELD}\s+${VENUE_PREPOSITION}\s`, 'i');
+const HELD_AT = new RegExp(String.raw`\b${HELD_PLACE}\s`, 'i');
 
 /**
  * "Minutes of the meeting held at the Offices of the Board, Melmerby, on Tuesday 4 June 2013.": the place on a
@@ -161,7 +167,6 @@ function heldAtVenue(texts: readonly string[], year: number | null): string {
 }
 
 const PLACE_PREPOSITION = new RegExp(String.raw`^${VENUE_PREPOSITION}\s+(?:the\s+)?`, 'i');
-const PLACE_WORD = new RegExp(String.raw`\b${anyOf(VENUE_GIVEN_WORDS)}\b`, 'i');
 
 /**
  * "14 March 2024" then "Committee Room, Harbour Office" (or "AT THE HARBOUR OFFICE"): the line after the header's

@@ -21,6 +21,7 @@ describe('the place, from a "Minutes of the meeting held …" line', () => {
       'Glenmuir Community Council held their meeting remotely via Zoom at 7.30pm on the 4th May 2024.',
       'Zoom',
     ],
+    ['Minutes of the meeting held virtually on Microsoft Teams on 4 May 2024', 'Microsoft Teams'],
   ])('"%s" is held at %s', (line, venue) => {
     expect(meeting(`Glenmuir Community Council\n${line}\nPresent: Iain Munro (Chair)`).venue).toBe(venue);
   });
@@ -40,6 +41,13 @@ describe('the place, from a "Minutes of the meeting held …" line', () => {
     expect(
       meeting('Harbour Board\n14 March 2024\nPresent: Iain Munro (Head of Office)\n1. Apologies').venue,
     ).toBe('');
+  });
+
+  it('takes no place from the people a dated line names ("Meeting with Ivo, Kit and Jo")', () => {
+    expect(meeting('Team log\n12/03/2024 Meeting with Ivo, Kit and Jo\nWe chose the engine.').venue).toBe('');
+    expect(meeting('Board\nMinutes of 12 March 2024, 7pm, Mill and Granary Hall\n1. Apologies').venue).toBe(
+      'Mill and Granary Hall',
+    );
   });
 
   it('takes no place from a line that names only a date and a time', () => {
