@@ -88,8 +88,8 @@ export const NEXT_MEETING_TITLES: readonly string[] = ['next meeting', 'date of 
  * Council meeting on …"): its subject, then one of the verbs. Lower case.
  */
 export const NEXT_MEETING_SUBJECTS: readonly string[] = ['next meeting', 'date of the next meeting'];
-/** The two words of "next meeting" when a few words stand between them ("The next full Council meeting …"). */
-export const NEXT_MEETING_WORDS = { next: 'next', meeting: 'meeting' } as const;
+/** The word every next-meeting label holds: a cheap test before a line is read as a label alone. */
+export const NEXT_MEETING_WORD = 'next';
 export const NEXT_MEETING_VERBS: readonly string[] = [
   'is',
   'will be',

@@ -10,7 +10,7 @@ import {
   PROTECTIVE_MARKINGS,
 } from '../lexicon/header';
 import { findDate } from '../dates';
-import { NEXT_MEETING_SUBJECTS, NEXT_MEETING_VERBS, NEXT_MEETING_WORDS } from '../lexicon/sections';
+import { NEXT_MEETING_SUBJECTS, NEXT_MEETING_VERBS, NEXT_MEETING_WORD } from '../lexicon/sections';
 import { findMarkedActions } from '../markers';
 import { MARKING_LINE_WORDS } from '../structure/patterns';
 import { addAttendees, addHeaderText, entriesOf, setField, traced } from '../structure/state';
@@ -163,9 +163,11 @@ export const headerLabel: LineRecogniser<LabelledField & { more?: LabelledField[
   ],
 };
 
+const NEXT_WORD = new RegExp(`\\b${NEXT_MEETING_WORD}\\b`, 'i');
+
 /** "DATE OF NEXT MEETING" alone on a plain line, with no colon: its value is on the next line. */
 function nextMeetingLabelAlone(text: string, isHeading: boolean): LabelledField | null {
-  if (isHeading || text.length > 60) return null;
+  if (isHeading || text.length > 60 || !NEXT_WORD.test(text)) return null;
   return readLabelCell(text) === 'nextMeeting' ? { field: 'nextMeeting', value: '' } : null;
 }
 
@@ -275,15 +277,26 @@ function labelAlone(part: string): LabelledField | null {
   return field ? { field, value: '' } : null;
 }
 
-// The subject: "next meeting", "date of the next meeting", or "next" and "meeting" a few words apart.
-const NEXT_MEETING_SUBJECT = `(?:${anyOf(NEXT_MEETING_SUBJECTS)}|${NEXT_MEETING_WORDS.next}\\s+(?:[\\w'’-]+\\s+){1,3}?${NEXT_MEETING_WORDS.meeting})`;
+const NEXT_MEETING_SUBJECT = anyOf(NEXT_MEETING_SUBJECTS);
 const NEXT_MEETING_LABELS = HEADER_LABELS.find(([field]) => field === 'nextMeeting')?.[1] ?? [];
 // A lead-in may come first: one that ends in "that" ("It was agreed that the next meeting would be held on …"),
 // or earlier sentences ("The meeting closed at 9pm. The next meeting …", "… 9pm. Date of next meeting: …").
-const NEXT_MEETING_SENTENCE = new RegExp(
-  `^(?:[^.;]{0,60}?\\bthat\\s+|.{0,200}?[.!?]\\s+)?(?:(?:the\\s+)?${NEXT_MEETING_SUBJECT}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?|${anyOf(NEXT_MEETING_LABELS)}\\s*(?::|[-–—]\\s))\\s*`,
+const NEXT_MEETING_GIVEN = `(?:(?:the\\s+)?${NEXT_MEETING_SUBJECT}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?|${anyOf(NEXT_MEETING_LABELS)}\\s*(?::|[-–—]\\s))\\s*`;
+const NEXT_MEETING_SENTENCE = new RegExp(`^${NEXT_MEETING_GIVEN}`, 'i');
+const NEXT_MEETING_AFTER_LEAD_IN = new RegExp(
+  `^(?:[^.;]{0,60}?\\bthat\\s+|.{0,200}?[.!?]\\s+)${NEXT_MEETING_GIVEN}`,
   'i',
 );
+// Only a line with a sentence end or a "that" in it can hold a lead-in (most lines with "next" have neither).
+const MAY_LEAD_IN = /[.!?]\s|\bthat\s/i;
+
+/** The start of the sentence that gives the next meeting, up to its date ("The next meeting will be held "). */
+function nextMeetingOpening(text: string): RegExpExecArray | null {
+  return (
+    NEXT_MEETING_SENTENCE.exec(text) ??
+    (MAY_LEAD_IN.test(text) ? NEXT_MEETING_AFTER_LEAD_IN.exec(text) : null)
+  );
+}
 
 /**
  * "The next meeting will be held on Tuesday 3rd October 2023 at 7pm.": the next meeting, from a sentence
@@ -293,10 +306,10 @@ export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
   id: 'next-meeting-sentence',
   unit: 'line',
   notes: true,
-  triggers: [...NEXT_MEETING_SUBJECTS, NEXT_MEETING_WORDS.next],
+  triggers: NEXT_MEETING_SUBJECTS,
   recognise(line, state) {
     if (state.out.nextMeeting !== null || line.text.length > 300) return null;
-    const m = NEXT_MEETING_SENTENCE.exec(stripBullet(line.text));
+    const m = nextMeetingOpening(stripBullet(line.text));
     if (!m) return null;
     const rest = stripBullet(line.text)
       .slice(m[0].length)
@@ -322,11 +335,6 @@ export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
       given: 'RESOLVED: that the next meeting be held on Tuesday 4 June.',
       after: 'item',
       gives: { nextMeeting: 'on Tuesday 4 June' },
-    },
-    {
-      given: 'The next full Council meeting will be held on 3 October 2024.',
-      after: 'item',
-      gives: { nextMeeting: 'on 3 October 2024' },
     },
     {
       given: 'The meeting closed at 9.05pm. Date of next meeting: 11 April 2024.',
