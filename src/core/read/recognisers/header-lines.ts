@@ -283,19 +283,21 @@ const NEXT_MEETING_LABELS = HEADER_LABELS.find(([field]) => field === 'nextMeeti
 // or earlier sentences ("The meeting closed at 9pm. The next meeting …", "… 9pm. Date of next meeting: …").
 const NEXT_MEETING_GIVEN = `(?:(?:the\\s+)?${NEXT_MEETING_SUBJECT}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?|${anyOf(NEXT_MEETING_LABELS)}\\s*(?::|[-–—]\\s))\\s*`;
 const NEXT_MEETING_SENTENCE = new RegExp(`^${NEXT_MEETING_GIVEN}`, 'i');
-const NEXT_MEETING_AFTER_LEAD_IN = new RegExp(
-  `^(?:[^.;]{0,60}?\\bthat\\s+|.{0,200}?[.!?]\\s+)${NEXT_MEETING_GIVEN}`,
-  'i',
-);
-// Only a line with a sentence end or a "that" in it can hold a lead-in (most lines with "next" have neither).
-const MAY_LEAD_IN = /[.!?]\s|\bthat\s/i;
+const NEXT_MEETING_AT = new RegExp(NEXT_MEETING_GIVEN, 'iy');
+// Where a lead-in ends: "It was agreed that ", "The meeting closed at 9pm. " (most lines with the words have none).
+const LEAD_IN_END = /(?:\bthat|[.!?])\s+/gi;
 
-/** The start of the sentence that gives the next meeting, up to its date ("The next meeting will be held "). */
-function nextMeetingOpening(text: string): RegExpExecArray | null {
-  return (
-    NEXT_MEETING_SENTENCE.exec(text) ??
-    (MAY_LEAD_IN.test(text) ? NEXT_MEETING_AFTER_LEAD_IN.exec(text) : null)
-  );
+/** Where the words after "The next meeting will be held " (or a lead-in and them) end, or -1. */
+function nextMeetingOpening(text: string): number {
+  const m = NEXT_MEETING_SENTENCE.exec(text);
+  if (m) return m[0].length;
+  LEAD_IN_END.lastIndex = 0;
+  for (let end = LEAD_IN_END.exec(text); end !== null; end = LEAD_IN_END.exec(text)) {
+    NEXT_MEETING_AT.lastIndex = LEAD_IN_END.lastIndex;
+    const given = NEXT_MEETING_AT.exec(text);
+    if (given) return LEAD_IN_END.lastIndex + given[0].length;
+  }
+  return -1;
 }
 
 /**
@@ -309,10 +311,10 @@ export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
   triggers: NEXT_MEETING_SUBJECTS,
   recognise(line, state) {
     if (state.out.nextMeeting !== null || line.text.length > 300) return null;
-    const m = nextMeetingOpening(stripBullet(line.text));
-    if (!m) return null;
+    const opening = nextMeetingOpening(stripBullet(line.text));
+    if (opening < 0) return null;
     const rest = stripBullet(line.text)
-      .slice(m[0].length)
+      .slice(opening)
       .replace(/[.]\s*$/, '')
       .trim();
     return rest && findDate(rest) !== null ? { nextMeeting: rest } : null;
