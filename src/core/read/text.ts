@@ -3,8 +3,8 @@ import { LINE_BREAK_TAGS } from './lexicon/markup';
 import type { SourceParagraph } from '../model/paragraph';
 
 /**
- * Plain text or Markdown to the reader's paragraphs: one paragraph per non-blank line. Runs of lines with tabs
- * become one table (each tab-separated cell a paragraph, empty cells kept so columns line up; blank lines
+ * Plain text or Markdown to the reader's paragraphs: one paragraph per non-blank line (a `<br>` tag ends a line
+ * too). Runs of lines with a tab after their text (tabs that only indent a line make no cells) become one table (each tab-separated cell a paragraph, empty cells kept so columns line up; blank lines
  * inside the run do not end it), as do Markdown `| a | b |` rows (the `|---|` row is skipped).
  * Markdown `#` / `##` / `###` headings get styles Heading1 / Heading2 / Heading3. Markdown front matter (a
  * `---` block on the first line) is the page's metadata, not the minutes: its lines come out as paragraphs
