@@ -1,4 +1,5 @@
 import { BULLET_CHARS, stripBullet } from './clean';
+import { findDate } from './dates';
 import { anyOf, firstWords, literal } from './lexicon/build';
 import {
   APPROVED_WORDS,
@@ -50,7 +51,10 @@ export function readLabel(line: string, bareAllowed: boolean): LabelledField | n
     if (!m) continue;
     const rest = bulleted.slice(m[0].length);
     const punct = /^\s*(?::|-\s|–|—|=)\s*/.exec(rest);
-    if (punct) return { field, value: rest.slice(punct[0].length).trim() };
+    if (punct) {
+      const value = rest.slice(punct[0].length).trim();
+      return !punct[0].includes(':') && namesNoOne(field, value) ? null : { field, value };
+    }
     if (/^\s*$/.test(rest)) return null;
     const bare = /^\s+(?=[A-Z0-9])/.exec(rest);
     if (bare && bareAllowed && BARE_OK.has(field) && bulleted.length <= 120) {
@@ -60,6 +64,14 @@ export function readLabel(line: string, bareAllowed: boolean): LabelledField | n
     return null;
   }
   return null;
+}
+
+/**
+ * "Minutes – Harbour Board – 14/03/2024": after a dash (not a colon), a value with a date in it is a title, not
+ * the person a label names.
+ */
+function namesNoOne(field: HeaderField, value: string): boolean {
+  return (field === 'chair' || field === 'minuteTaker') && findDate(value) !== null;
 }
 
 /** Label text for a two-column table's first cell, e.g. "Chair" or "Date:". */

@@ -3,8 +3,8 @@ import { anyOf } from './lexicon/build';
 import { LINE_BREAK_TAGS } from './lexicon/markup';
 
 /**
- * Plain text or Markdown to the reader's paragraphs: one paragraph per non-blank line. Runs of lines with tabs
- * become one table (each tab-separated cell a paragraph, empty cells kept so columns line up; blank lines
+ * Plain text or Markdown to the reader's paragraphs: one paragraph per non-blank line (a `<br>` tag ends a line
+ * too). Runs of lines with a tab after their text (tabs that only indent a line make no cells) become one table (each tab-separated cell a paragraph, empty cells kept so columns line up; blank lines
  * inside the run do not end it), as do Markdown `| a | b |` rows (the `|---|` row is skipped).
  * Markdown `#` / `##` / `###` headings get styles Heading1 / Heading2 / Heading3. Markdown front matter (a
  * `---` block on the first line) is the page's metadata, not the minutes: its lines come out as paragraphs
@@ -16,7 +16,7 @@ export function textToParagraphs(text: string): SourceParagraph[] {
   let currentTable: number | null = null;
   let currentKind: 'tab' | 'pipe' | null = null;
   let row = 0;
-  const lines = text.split(/\r\n|\n|\r/);
+  const lines = text.split(/\r\n|\n|\r/).flatMap(brokenAtTags);
   const metadata = frontMatterEnd(lines);
   const header: SourceParagraph[] = [];
   for (let i = 0; i <= metadata; i += 1)
@@ -104,6 +104,27 @@ export const FRONT_MATTER_STYLE = 'Front matter';
 
 const FENCE = /^---\s*$/;
 
+const LINE_BREAK_TAG = new RegExp(String.raw`[ \t]*<${anyOf(LINE_BREAK_TAGS)}\s*/?>[ \t]*`, 'i');
+
+/**
+ * A web page kept as text may write its line breaks as tags ("… moved by <br /> Cllr Reed …", a whole page on
+ * one line): each tag ends a line, unless the words after it go on in lower case ("Ann Lee and the Clerk <br />
+ * will review …": a page's own wrapping inside a sentence, read as a space). Not in a Markdown table row, whose
+ * cells use the tag for a break within a cell.
+ */
+function brokenAtTags(line: string): string[] {
+  if (!line.includes('<') || !LINE_BREAK_TAG.test(line) || rowKind(line) === 'pipe') return [line];
+  const lines: string[] = [];
+  for (const part of line.split(LINE_BREAK_TAG)) {
+    if (lines.length > 0 && GOES_ON.test(part)) lines[lines.length - 1] += ` ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}
+
+/** The words after a break tag carry on the sentence before it. */
+const GOES_ON = /^\p{Ll}/u;
+
 /** The line that closes front matter opened on the first line (a `---` fence, within 60 lines); -1: none. */
 function frontMatterEnd(lines: readonly string[]): number {
   if (lines.length < 3 || !FENCE.test(lines[0]!)) return -1;
@@ -119,7 +140,8 @@ function rowKind(line: string): 'tab' | 'pipe' | 'separator' | null {
   if (/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(trimmed) && trimmed.includes('|'))
     return 'separator';
   if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1) return 'pipe';
-  if (line.includes('\t')) return 'tab';
+  // Tabs only before the text indent the line ("\t\t<p>Apologies …" in a page's source): no cells.
+  if (/\S\t/.test(line)) return 'tab';
   return null;
 }
 
@@ -128,8 +150,8 @@ function pipeCells(line: string): string[] {
   return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
 }
 
-// "… bringing <br /> forward comments": text saved from a web page keeps its line-break tags; a reader sees a space.
-const LINE_BREAK_TAG = new RegExp(String.raw`\s*<${anyOf(LINE_BREAK_TAGS)}\s*\/?>\s*`, 'gi');
+// A line-break tag left inside a line (a Markdown table cell's, which brokenAtTags keeps): a reader sees a space.
+const BREAK_TAG_IN_LINE = new RegExp(String.raw`\s*<${anyOf(LINE_BREAK_TAGS)}\s*\/?>\s*`, 'gi');
 
 function para(
   index: number,
@@ -137,6 +159,6 @@ function para(
   style = '',
   table: SourceParagraph['table'] = null,
 ): SourceParagraph {
-  const text = written.includes('<') ? written.replace(LINE_BREAK_TAG, ' ') : written;
+  const text = written.includes('<') ? written.replace(BREAK_TAG_IN_LINE, ' ') : written;
   return { index, text, style, table, contentControl: null, part: 'body' };
 }

@@ -17,8 +17,37 @@ describe('the place, from a "Minutes of the meeting held …" line', () => {
       'MINUTES of the meeting held at Service Headquarters, Larch Road, on Friday 8 December 2023 commencing at 10.00am.',
       'Service Headquarters, Larch Road',
     ],
+    [
+      'Glenmuir Community Council held their meeting remotely via Zoom at 7.30pm on the 4th May 2024.',
+      'Zoom',
+    ],
+    ['Minutes of the meeting held virtually on Microsoft Teams on 4 May 2024', 'Microsoft Teams'],
   ])('"%s" is held at %s', (line, venue) => {
     expect(meeting(`Glenmuir Community Council\n${line}\nPresent: Iain Munro (Chair)`).venue).toBe(venue);
+  });
+
+  it.each([
+    ['Harbour Board Minutes\n14 March 2024\nHarbour Office, Quay Street', 'Harbour Office, Quay Street'],
+    ['Harbour Board\nThursday 14 March 2024, 7.00pm\nCommittee Room, Town Hall', 'Committee Room, Town Hall'],
+    ['HARBOUR BOARD\nMINUTES OF THE MEETING HELD ON THURSDAY 14 MARCH 2024\nAT THE PIER HOUSE', 'PIER HOUSE'],
+  ])('reads the place from the line after the date line: %s', (header, venue) => {
+    expect(meeting(`${header}\nPresent: Iain Munro (Chair)\n1. Apologies`).venue).toBe(venue);
+  });
+
+  it('takes no place from a line after the date that does not say it is one', () => {
+    expect(
+      meeting('Harbour Board\n14 March 2024\nOrdinary Meeting\nPresent: Iain Munro\n1. Apologies').venue,
+    ).toBe('');
+    expect(
+      meeting('Harbour Board\n14 March 2024\nPresent: Iain Munro (Head of Office)\n1. Apologies').venue,
+    ).toBe('');
+  });
+
+  it('takes no place from the people a dated line names ("Meeting with Ivo, Kit and Jo")', () => {
+    expect(meeting('Team log\n12/03/2024 Meeting with Ivo, Kit and Jo\nWe chose the engine.').venue).toBe('');
+    expect(meeting('Board\nMinutes of 12 March 2024, 7pm, Mill and Granary Hall\n1. Apologies').venue).toBe(
+      'Mill and Granary Hall',
+    );
   });
 
   it('takes no place from a line that names only a date and a time', () => {
@@ -90,6 +119,34 @@ describe('the place and chair where the title holds the date', () => {
   });
 });
 
+describe('the title and date of a page that lists earlier meetings first', () => {
+  it('are the line that opens with the title words and says when the meeting was held', () => {
+    const text = [
+      'Residents Group Minutes',
+      'Download minutes from 2023 here',
+      'Monday 9th January 2023',
+      'Monday 6th March 2023',
+      'Riverside Surgery',
+      'Notes of a meeting of RRG held on Monday 15th May 2023',
+      'Ivo (IH) - Chairman',
+      '1. Apologies',
+    ].join('\n');
+    expect(meeting(text)).toMatchObject({
+      title: 'Notes of a meeting of RRG held on Monday 15th May 2023',
+      date: '2023-05-15',
+    });
+  });
+
+  it('leave a first dated line alone where no line says when the meeting was held', () => {
+    expect(
+      meeting('Residents Group Minutes\nMonday 6th March 2023\nNotes of a meeting of RRG\n1. Apologies'),
+    ).toMatchObject({
+      title: 'Residents Group Minutes',
+      date: '2023-03-06',
+    });
+  });
+});
+
 describe('the title', () => {
   it('is the header line that says it is the minutes, where the page opens with a banner or a name', () => {
     expect(
@@ -114,6 +171,8 @@ describe('the chair, from prose', () => {
     ['The meeting was chaired by Cllr Ann de Vale, who welcomed all.', 'Cllr Ann de Vale'],
     ['The Chairman, CC Rhys Moreno should write to the Home Office.', 'CC Rhys Moreno'],
     ['The meeting was called to order at 6:31 p.m. by Captain Ilse Berg.', 'Captain Ilse Berg'],
+    ['Cllr. R. Moreno took the Chair and welcomed everyone.', 'Cllr. R. Moreno'],
+    ['Ann de Vale was in the chair.', 'Ann de Vale'],
   ])('"%s" is chaired by %s', (line, chair) => {
     expect(meeting(`Harbour Board\n1. Welcome\n${line}`).chair).toBe(chair);
   });
@@ -139,6 +198,36 @@ describe('the chair named inside a Present list', () => {
       'MK',
       'present',
     ]);
+  });
+});
+
+describe('the minute-taker, from prose', () => {
+  it.each([
+    ['Minutes were taken by Raj Patel.', 'Raj Patel'],
+    ['Cllr. Mo Reid took the minutes in the absence of the Clerk.', 'Cllr. Mo Reid'],
+  ])('"%s" is minuted by %s', (line, minuteTaker) => {
+    expect(
+      meeting(`Harbour Board\nDate: 1 May 2024\nPresent: Ann Lee, Raj Patel\n1. Welcome\n${line}`)
+        .minuteTaker,
+    ).toBe(minuteTaker);
+  });
+
+  it('is not the taker of minutes approved from another meeting', () => {
+    const text =
+      'Harbour Board\nDate: 1 May 2024\n1. Minutes\nThe minutes taken by Raj Patel on 3 April were approved.';
+    expect(meeting(text).minuteTaker).toBe('');
+  });
+});
+
+describe('a title written "Minutes – Body – date"', () => {
+  it('is the title, not a Minutes label naming the minute-taker', () => {
+    const read = meeting('Minutes – Harbour Board – 14/03/2024\nAttendees: Ann Lee, Bo Hart\n1. Apologies');
+    expect(read).toMatchObject({
+      title: 'Minutes – Harbour Board – 14/03/2024',
+      minuteTaker: '',
+      date: '2024-03-14',
+    });
+    expect(meeting('Harbour Board\nMinutes – Bo Hart\n1. Apologies').minuteTaker).toBe('Bo Hart');
   });
 });
 

@@ -77,6 +77,11 @@ describe('marked actions in every form', () => {
     });
   });
 
+  it('reads no owner from a decision written behind the marker ("Action: Agreed to …")', () => {
+    const [action] = read(['Action: Agreed to move the printer to the library.']).actions;
+    expect(action?.owner).toBeNull();
+  });
+
   it('reads the due date and leaves it out of the words', () => {
     const [action] = read(['ACTION: JS to circulate the paper by 30/09/2022.']).actions;
     expect(action).toMatchObject({

@@ -18,6 +18,20 @@ describe('the next meeting', () => {
     expect(meeting.nextMeeting).toBe('on 9 June 2024');
   });
 
+  it('is the line under a "DATE OF NEXT MEETING" line with no colon', () => {
+    const meeting = meetingOf(
+      'Tenants Forum\nDate: 12 May 2024\n1. Apologies\nNone.\nDATE OF NEXT MEETING\nMonday 10 June 2024, 7pm',
+    );
+    expect(meeting.nextMeeting).toBe('Monday 10 June 2024, 7pm');
+  });
+
+  it('is the "To be held on …" line under the item about it', () => {
+    const meeting = meetingOf(
+      'Tenants Forum\nDate: 12 May 2024\n1. Apologies\nNone.\n2. Next meeting\nTo be held on 10 June 2024 at 7pm.',
+    );
+    expect(meeting.nextMeetingDate).toBe('2024-06-10');
+  });
+
   it("is never an action's due date under the item", () => {
     const meeting = meetingOf(
       'Tenants Forum\nDate: 12 May 2024\n1. Next meeting\nACTION: Priya to book the hall by 2 June.\nTBC',

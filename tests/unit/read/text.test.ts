@@ -33,6 +33,36 @@ describe('textToParagraphs', () => {
     expect(ps[3]!.table).toEqual({ table: 1, row: 0, cell: 0 });
   });
 
+  it('reads a line indented with tabs as a line, not a table row, but keeps tabs after text as cells', () => {
+    const ps = textToParagraphs('\t\tApologies from Ann Lee.\n\tThe Clerk will write.\t\tClerk');
+    expect(ps.map((p) => [p.text.trim(), p.table?.cell ?? null])).toEqual([
+      ['Apologies from Ann Lee.', null],
+      ['', 0],
+      ['The Clerk will write.', 1],
+      ['', 2],
+      ['Clerk', 3],
+    ]);
+  });
+
+  it('ends a line at each <br> tag of a web page kept as text, but not inside a Markdown table row', () => {
+    const ps = textToParagraphs('HARBOUR BOARD <br /> 1. WELCOME <br/>The chair opened the meeting.<BR>');
+    expect(ps.map((p) => p.text)).toEqual(['HARBOUR BOARD', '1. WELCOME', 'The chair opened the meeting.']);
+    // Inside a table cell the tag is a break within the cell: read as a space.
+    const row = textToParagraphs('| Owner | Ann<br>Bo |');
+    expect(row.map((p) => p.text)).toEqual(['Owner', 'Ann Bo']);
+  });
+
+  it('reads a <br> tag inside a running sentence (words going on in lower case) as a space', () => {
+    const ps = textToParagraphs(
+      '2. POLICY <br /> Ann Lee and the Clerk <br /> will review the policy. <br /> Noted.',
+    );
+    expect(ps.map((p) => p.text)).toEqual([
+      '2. POLICY',
+      'Ann Lee and the Clerk will review the policy.',
+      'Noted.',
+    ]);
+  });
+
   it('reads Markdown pipe tables without the separator row', () => {
     const ps = textToParagraphs('| Item | Owner |\n|---|:---:|\n| 1 | JS |');
     expect(ps.map((p) => [p.text, p.table?.row, p.table?.cell])).toEqual([

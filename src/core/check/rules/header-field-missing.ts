@@ -26,9 +26,12 @@ interface HeaderField {
 const filled = (text: string | null) => (text ?? '').trim() !== '';
 
 const MONTH = `(?:${monthPattern()})`;
-/** "10 June 2020", "10th June", "May 16, 2012", "26/07/2018", "2025-11-17". */
+/**
+ * "10 June 2020", "10th June", "May 16, 2012", "26/07/2018", "2025-11-17", and the period of a log that is dated
+ * by months ("March – April").
+ */
 const DATE_WRITTEN = new RegExp(
-  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b,?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})`,
+  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b,?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|${MONTH}\s*[–—-]\s*${MONTH}\b)`,
   'i',
 );
 

@@ -142,11 +142,16 @@ function writtenBetween(
   for (let position = start; position < end; position += 1) {
     const text = context.body[position]?.text.trimStart() ?? '';
     for (const number of numbers) {
-      if (new RegExp(`^(?:${NUMBER_WORD}\\s+)?${escape(number)}(?![0-9])(?:$|[\\s.):–-])`, 'i').test(text))
+      if (new RegExp(`^(?:${NUMBER_WORD}\\s+)?${lookAlike(number)}(?![0-9])(?:$|[\\s.):–-])`, 'i').test(text))
         return true;
     }
   }
   return false;
+}
+
+/** The number as written, where a scan's text recognition may read the figure 1 as the letter I or l ("I. Welcome"). */
+function lookAlike(number: string): string {
+  return escape(number).replace(/1/g, '[1Il]');
 }
 
 function escape(text: string): string {

@@ -1,3 +1,4 @@
+import { nextMeetingSentence } from '../../read/recognisers/header-lines';
 import { defineRule, type RuleContext } from '../rule';
 
 /**
@@ -25,12 +26,16 @@ export const nextMeetingMissing = defineRule({
   },
 });
 
-/** The next meeting was read from a paragraph that holds an action or a decision: a due date, not the meeting. */
+/**
+ * The next meeting was read from a paragraph that holds an action or a decision: a due date, not the meeting.
+ * A sentence whose subject is the next meeting ("It was agreed that the next meeting would be held on …") may
+ * be a decision itself: there only an action in the paragraph says so.
+ */
 function readFromAnAction(context: RuleContext): boolean {
-  const from = context.trace?.header.nextMeeting?.paragraphs ?? [];
+  const read = context.trace?.header.nextMeeting;
+  const from = read?.paragraphs ?? [];
   if (from.length === 0) return false;
   const { actions, decisions } = context.minutes;
-  return [...actions, ...decisions].some(
-    (a) => a.location.part === 'body' && from.includes(a.location.paragraph),
-  );
+  const within = read?.recogniser === nextMeetingSentence.id ? actions : [...actions, ...decisions];
+  return within.some((a) => a.location.part === 'body' && from.includes(a.location.paragraph));
 }

@@ -132,6 +132,32 @@ export const CHAIR_BEFORE_NAME: readonly string[] = [
   'called to order{time} by',
 ];
 
+/**
+ * How prose names the chair, each after the name ("Cllr. Ann Vale took the Chair and welcomed …", "Jo Bell was
+ * in the chair"). Lower case; the phrase is read in any case.
+ */
+export const CHAIR_AFTER_NAME: readonly string[] = [
+  'took the chair',
+  'was in the chair',
+  'chaired the meeting',
+];
+
+/**
+ * How prose names the minute-taker, before the name ("Minutes were taken by …") or after it ("Raj Patel took
+ * the minutes"). Lower case; read in any case. Not "minutes taken by": "the minutes taken by … were approved".
+ */
+export const MINUTE_TAKER_BEFORE_NAME: readonly string[] = [
+  'minutes were taken by',
+  'notes were taken by',
+  'minutes were recorded by',
+  'minutes were written by',
+];
+export const MINUTE_TAKER_AFTER_NAME: readonly string[] = [
+  'took the minutes',
+  'took minutes',
+  'took the notes',
+];
+
 /** Capacities that make an attendee the chair when no label names one ("Ann Lee (Chairman)"). */
 export const CHAIR_CAPACITIES: readonly string[] = ['chair', 'chairman', 'chairwoman', 'chairperson'];
 /** Capacities that contain the chair's word but are not the chair ("Vice-Chair", "Vice Chairman"). */
@@ -176,6 +202,9 @@ export const NOT_MINUTING_ROLES: readonly string[] = [
 
 /** The verb of a header's "held at" line ("Minutes of the meeting held at the Village Hall on …"). */
 export const HELD_WORDS: readonly string[] = ['held'];
+/** What may stand between "held" and the place ("… held their meeting remotely via Zoom at 7.30pm on …"). */
+export const HELD_OBJECTS: readonly string[] = ['their meeting', 'its meeting', 'the meeting'];
+export const HELD_MANNERS: readonly string[] = ['remotely', 'online', 'virtually'];
 /** Prepositions before a venue on a header line ("… 7pm in the Village Hall", "… via MS Teams"). */
 export const VENUE_PREPOSITIONS: readonly string[] = ['in', 'at', 'via'];
 

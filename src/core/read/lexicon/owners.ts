@@ -112,10 +112,14 @@ export const OUTSIDE_BODY_WORDS: readonly string[] = [
   'insurers',
 ];
 
-/** Words that start an action's words, not an owner ("ACTION: Circulate minutes to members"). */
+/**
+ * Words that start an action's words, not an owner ("ACTION: Circulate minutes to members"; "Action: Agreed to
+ * move the printer", a decision written behind the marker).
+ */
 export const NOT_OWNER_FIRST_WORDS: readonly string[] = [
   'add',
   'agree',
+  'agreed',
   'amend',
   'arrange',
   'ask',

@@ -88,11 +88,17 @@ export const NEXT_MEETING_TITLES: readonly string[] = ['next meeting', 'date of 
  * Council meeting on …"): its subject, then one of the verbs. Lower case.
  */
 export const NEXT_MEETING_SUBJECTS: readonly string[] = ['next meeting', 'date of the next meeting'];
+/** The word every next-meeting label holds: a cheap test before a line is read as a label alone. */
+export const NEXT_MEETING_WORD = 'next';
 export const NEXT_MEETING_VERBS: readonly string[] = [
   'is',
   'will be',
+  'would be',
   'to be',
+  'be',
   'will take place',
+  'would take place',
+  'is scheduled for',
   'has been arranged for',
   'has been set for',
   'was set for',

@@ -10,7 +10,7 @@ import {
   PROTECTIVE_MARKINGS,
 } from '../lexicon/header';
 import { findDate } from '../dates';
-import { NEXT_MEETING_SUBJECTS, NEXT_MEETING_VERBS } from '../lexicon/sections';
+import { NEXT_MEETING_SUBJECTS, NEXT_MEETING_VERBS, NEXT_MEETING_WORD } from '../lexicon/sections';
 import { findMarkedActions } from '../markers';
 import { MARKING_LINE_WORDS } from '../structure/patterns';
 import { addAttendees, addHeaderText, entriesOf, setField, traced } from '../structure/state';
@@ -108,16 +108,19 @@ export const headerText: LineRecogniser<true> = {
  * "Date: 4 October", "Chair – Jane Smith", "Venue County Hall": a header field. Outside the header only the
  * next meeting is read so (and a label must have its colon or dash there).
  */
-export const headerLabel: LineRecogniser<LabelledField> = {
+export const headerLabel: LineRecogniser<LabelledField & { more?: LabelledField[] }> = {
   id: 'header-label',
   unit: 'line',
   triggers: HEADER_LABELS.flatMap(([, labels]) => labels),
   recognise(line, state) {
     const inHeader = state.zone === 'header' || line.inHeaderControl;
-    const label = readLabel(line.text, inHeader);
-    return label && (inHeader || label.field === 'nextMeeting') ? label : null;
+    const label = readLabel(line.text, inHeader) ?? nextMeetingLabelAlone(line.text, line.isHeading);
+    if (!label || !(inHeader || label.field === 'nextMeeting')) return null;
+    return inHeader ? withFieldsAfter(label) : label;
   },
   read(label, line, state) {
+    for (const more of label.more ?? [])
+      setField(state, more.field, more.value, line.paragraph, 'header-label');
     setField(state, label.field, label.value, line.paragraph, 'header-label');
     // "In the Chair: Jo Bell (JB)" inside a Present list: the chair is one of those present.
     const listed = state.attendance;
@@ -131,13 +134,62 @@ export const headerLabel: LineRecogniser<LabelledField> = {
     { given: 'Date: 4 October 2024', gives: { field: 'date', value: '4 October 2024' } },
     { given: 'Venue County Hall', gives: { field: 'venue', value: 'County Hall' } },
     {
+      given: 'Date: 14 March 2024 | Time: 7pm Venue: Pier House',
+      gives: {
+        field: 'date',
+        value: '14 March 2024',
+        more: [
+          { field: 'time', value: '7pm' },
+          { field: 'venue', value: 'Pier House' },
+        ],
+      },
+    },
+    {
+      given: 'Chair: Ann Lee; Minutes: Bo Hart',
+      gives: { field: 'chair', value: 'Ann Lee', more: [{ field: 'minuteTaker', value: 'Bo Hart' }] },
+    },
+    {
+      given: 'Venue: Pier House Notes: bring ID',
+      gives: { field: 'venue', value: 'Pier House Notes: bring ID' },
+    },
+    {
       given: 'Date of next meeting: 5 May 2025',
       after: 'item',
       gives: { field: 'nextMeeting', value: '5 May 2025' },
     },
     { given: 'Chair: Jane Smith', after: 'item', gives: null },
+    { given: 'DATE OF NEXT MEETING', after: 'item', gives: { field: 'nextMeeting', value: '' } },
+    { given: 'Date of next meeting', style: 'Heading2', after: 'item', gives: null },
   ],
 };
+
+const NEXT_WORD = new RegExp(`\\b${NEXT_MEETING_WORD}\\b`, 'i');
+
+/** "DATE OF NEXT MEETING" alone on a plain line, with no colon: its value is on the next line. */
+function nextMeetingLabelAlone(text: string, isHeading: boolean): LabelledField | null {
+  if (isHeading || text.length > 60 || !NEXT_WORD.test(text)) return null;
+  return readLabelCell(text) === 'nextMeeting' ? { field: 'nextMeeting', value: '' } : null;
+}
+
+// Where a second field starts on the same line: any label with its colon after a gap of spaces, a tab, "|" or
+// ";", or an unambiguous label ("Venue:", "Chair:") after one space. "Notes:" after one space is prose.
+const ALL_LABELS = anyOf(HEADER_LABELS.flatMap(([, labels]) => labels));
+const NEXT_FIELD = new RegExp(
+  `(?:\\s{2,}|\\s*[|;]\\s*)(?=${ALL_LABELS}\\s*:)|\\s+(?=${anyOf(HEADER_LABELS_ANYWHERE)}\\s*:)`,
+  'i',
+);
+
+/** "Date: 14 March 2024   Time: 7pm   Venue: Town Hall": the first field, with the fields after it on the line. */
+function withFieldsAfter(label: LabelledField): LabelledField & { more?: LabelledField[] } {
+  if (!label.value.includes(':')) return label;
+  const parts = label.value.split(NEXT_FIELD);
+  if (parts.length < 2) return label;
+  const more = parts
+    .slice(1)
+    .map((part) => readLabel(part, false))
+    .filter((f): f is LabelledField => f !== null && f.value !== '');
+  return { field: label.field, value: parts[0]!.replace(/[,;]\s*$/, '').trim(), more };
+}
 
 const LABEL_ANYWHERE = new RegExp(`^${anyOf(HEADER_LABELS_ANYWHERE)}\\s*(?::|[-–—]\\s)`, 'i');
 
@@ -225,10 +277,28 @@ function labelAlone(part: string): LabelledField | null {
   return field ? { field, value: '' } : null;
 }
 
-const NEXT_MEETING_SENTENCE = new RegExp(
-  `^(?:the\\s+)?${anyOf(NEXT_MEETING_SUBJECTS)}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?`,
-  'i',
-);
+const NEXT_MEETING_SUBJECT = anyOf(NEXT_MEETING_SUBJECTS);
+const NEXT_MEETING_LABELS = HEADER_LABELS.find(([field]) => field === 'nextMeeting')?.[1] ?? [];
+// A lead-in may come first: one that ends in "that" ("It was agreed that the next meeting would be held on …"),
+// or earlier sentences ("The meeting closed at 9pm. The next meeting …", "… 9pm. Date of next meeting: …").
+const NEXT_MEETING_GIVEN = `(?:(?:the\\s+)?${NEXT_MEETING_SUBJECT}\\s+(?:of\\s+the\\s+[\\w' -]{2,40}?\\s+)?${anyOf(NEXT_MEETING_VERBS)}\\s+(?:${anyOf(HELD_WORDS)}\\s+)?|${anyOf(NEXT_MEETING_LABELS)}\\s*(?::|[-–—]\\s))\\s*`;
+const NEXT_MEETING_SENTENCE = new RegExp(`^${NEXT_MEETING_GIVEN}`, 'i');
+const NEXT_MEETING_AT = new RegExp(NEXT_MEETING_GIVEN, 'iy');
+// Where a lead-in ends: "It was agreed that ", "The meeting closed at 9pm. " (most lines with the words have none).
+const LEAD_IN_END = /(?:\bthat|[.!?])\s+/gi;
+
+/** Where the words after "The next meeting will be held " (or a lead-in and them) end, or -1. */
+function nextMeetingOpening(text: string): number {
+  const m = NEXT_MEETING_SENTENCE.exec(text);
+  if (m) return m[0].length;
+  LEAD_IN_END.lastIndex = 0;
+  for (let end = LEAD_IN_END.exec(text); end !== null; end = LEAD_IN_END.exec(text)) {
+    NEXT_MEETING_AT.lastIndex = LEAD_IN_END.lastIndex;
+    const given = NEXT_MEETING_AT.exec(text);
+    if (given) return LEAD_IN_END.lastIndex + given[0].length;
+  }
+  return -1;
+}
 
 /**
  * "The next meeting will be held on Tuesday 3rd October 2023 at 7pm.": the next meeting, from a sentence
@@ -238,13 +308,14 @@ export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
   id: 'next-meeting-sentence',
   unit: 'line',
   notes: true,
-  triggers: NEXT_MEETING_SUBJECTS,
+  // The labels too: "… closed at 9pm. Date of next meeting: 11 April" reads the label after a sentence.
+  triggers: [...NEXT_MEETING_SUBJECTS, ...NEXT_MEETING_LABELS],
   recognise(line, state) {
     if (state.out.nextMeeting !== null || line.text.length > 300) return null;
-    const m = NEXT_MEETING_SENTENCE.exec(stripBullet(line.text));
-    if (!m) return null;
+    const opening = nextMeetingOpening(stripBullet(line.text));
+    if (opening < 0) return null;
     const rest = stripBullet(line.text)
-      .slice(m[0].length)
+      .slice(opening)
       .replace(/[.]\s*$/, '')
       .trim();
     return rest && findDate(rest) !== null ? { nextMeeting: rest } : null;
@@ -259,11 +330,27 @@ export const nextMeetingSentence: LineRecogniser<{ nextMeeting: string }> = {
       gives: { nextMeeting: 'on Tuesday 3rd October 2023 at 7pm' },
     },
     {
+      given: 'It was agreed that the next meeting would be held on 5 June 2024.',
+      after: 'item',
+      gives: { nextMeeting: 'on 5 June 2024' },
+    },
+    {
+      given: 'RESOLVED: that the next meeting be held on Tuesday 4 June.',
+      after: 'item',
+      gives: { nextMeeting: 'on Tuesday 4 June' },
+    },
+    {
+      given: 'The meeting closed at 9.05pm. Date of next meeting: 11 April 2024.',
+      after: 'item',
+      gives: { nextMeeting: '11 April 2024' },
+    },
+    {
       given: 'Next meeting is the full Council meeting on 3 October.',
       after: 'item',
       gives: { nextMeeting: 'the full Council meeting on 3 October' },
     },
     { given: 'The next meeting will look at the budget.', after: 'item', gives: null },
+    { given: 'Next steps were agreed on 3 October. The meeting closed at 9pm.', after: 'item', gives: null },
   ],
 };
 

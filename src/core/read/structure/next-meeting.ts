@@ -1,7 +1,7 @@
 import type { SourceParagraph } from '../../model/paragraph';
 import { readLabel } from '../header';
 import { anyOf } from '../lexicon/build';
-import { MEET_STEMS } from '../lexicon/header';
+import { HELD_WORDS, MEET_STEMS } from '../lexicon/header';
 import { findMarkedActions } from '../markers';
 import type { ReadState } from './state';
 
@@ -47,10 +47,17 @@ export const nextMeetingItemTakesDate = {
 };
 
 const MEET = new RegExp(`\\b${anyOf(MEET_STEMS)}`, 'i');
+const HELD = new RegExp(`\\b${anyOf(HELD_WORDS)}\\b`, 'i');
 
-/** A task line: a marked action, or someone "to" or "will" do something with no meeting in it. */
+/**
+ * A task line: a marked action, or someone "to" or "will" do something with no meeting in it ("To be held on
+ * 11 April" is the meeting).
+ */
 function isTask(text: string): boolean {
-  return findMarkedActions(text).length > 0 || (/\b(?:to|will)\s/i.test(text) && !MEET.test(text));
+  return (
+    findMarkedActions(text).length > 0 ||
+    (/\b(?:to|will)\s/i.test(text) && !MEET.test(text) && !HELD.test(text))
+  );
 }
 
 /** "9. Date of next meeting – 18th September at 7.30pm": the next meeting written in the item's own title. */

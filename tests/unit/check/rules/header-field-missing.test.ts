@@ -16,6 +16,11 @@ testRule(headerFieldMissing, {
       paragraphs: lines('The committee held its meeting remotely via Zoom at 7pm.'),
     },
     {
+      name: 'a log dated by a period of months ("January – February" heading)',
+      minutes: minutes({ meeting: completeMeeting({ date: null }) }),
+      paragraphs: lines('Research log', 'January – February', 'Read the survey papers.'),
+    },
+    {
       name: 'a house style that requires only the date',
       minutes: minutes({ meeting: completeMeeting({ chair: '', venue: '', minuteTaker: '' }) }),
       houseStyle: { requiredHeaderFields: ['date'] },
@@ -43,6 +48,12 @@ testRule(headerFieldMissing, {
         { message: /no minute-taker\./, severity: 'warning' },
         { message: /no venue\./, severity: 'warning' },
       ],
+    },
+    {
+      name: 'a date is still missing where the header names a single month in prose ("May and the budget")',
+      minutes: minutes({ meeting: completeMeeting({ date: null }) }),
+      paragraphs: lines('Research log', 'We met in May to discuss the budget.'),
+      problems: [{ message: /no date\./, severity: 'warning' }],
     },
     {
       name: 'a field the house style requires is an error (the start time here)',

@@ -65,6 +65,11 @@ testRule(itemNumbering, {
       paragraphs: lines('1. Apologies', '2. Minutes of the last meeting were agreed.', '3. Matters arising'),
     },
     {
+      name: 'a missing 1 that a scan wrote as the letter I ("I. OPENING" between items 0 and 2)',
+      minutes: minutes({ items: [item('0', 'A', 0), item('2', 'C', 2)] }),
+      paragraphs: lines('0. ROLL CALL', 'I. OPENING OF THE MEETING', '2. AGENDA'),
+    },
+    {
       name: 'unnumbered headings are not checked',
       minutes: minutes({ items: [item('', 'A', 1), item('AOB', 'B', 2)] }),
     },
@@ -83,6 +88,12 @@ testRule(itemNumbering, {
       problems: [
         { message: 'Item 2.2 comes after item 3. Move it back under item 2, or renumber it.', paragraph: 9 },
       ],
+    },
+    {
+      name: 'a gap where the text between holds another letter, not a look-alike of the missing number',
+      minutes: minutes({ items: [item('0', 'A', 0), item('2', 'C', 2)] }),
+      paragraphs: lines('0. ROLL CALL', 'A. OPENING OF THE MEETING', '2. AGENDA'),
+      problems: [{ message: /jumps from 0 to 2/ }],
     },
     {
       name: 'a gap in the main items',

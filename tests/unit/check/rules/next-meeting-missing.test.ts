@@ -9,6 +9,12 @@ const traceFrom = (paragraph: number) => ({
   header: { nextMeeting: { recogniser: 'header-label', paragraphs: [paragraph], refiners: [] } },
 });
 
+/** The next meeting as one recogniser read it from one paragraph. */
+const nextMeetingFrom = (recogniser: string, paragraph: number) => ({
+  ...emptyTrace(),
+  header: { nextMeeting: { recogniser, paragraphs: [paragraph], refiners: [] } },
+});
+
 testRule(nextMeetingMissing, {
   valid: [
     {
@@ -18,6 +24,14 @@ testRule(nextMeetingMissing, {
     {
       name: 'only the next meeting date',
       minutes: minutes({ meeting: completeMeeting({ nextMeeting: null, nextMeetingDate: '2022-10-04' }) }),
+    },
+    {
+      name: 'a decision that sets the next meeting ("It was agreed that the next meeting would be held on …")',
+      minutes: minutes({
+        meeting: completeMeeting({ nextMeeting: 'on 5 June 2024' }),
+        decisions: [{ item: '4', text: 'the next meeting would be held on 5 June 2024', location: at(6) }],
+      }),
+      trace: nextMeetingFrom('next-meeting-sentence', 6),
     },
     {
       name: 'a house style that does not ask for the next meeting says nothing',
@@ -46,6 +60,15 @@ testRule(nextMeetingMissing, {
         actions: [action({ text: 'circulate the draft', owner: 'KL', location: at(6) })],
       }),
       trace: traceFrom(6),
+      problems: [{ message: /next meeting/, severity: 'info' }],
+    },
+    {
+      name: 'a decision in the paragraph a label was read from: a due date, not the next meeting',
+      minutes: minutes({
+        meeting: completeMeeting({ nextMeeting: '1 April' }),
+        decisions: [{ item: '4', text: 'the report to come back by the next meeting', location: at(6) }],
+      }),
+      trace: nextMeetingFrom('header-label', 6),
       problems: [{ message: /next meeting/, severity: 'info' }],
     },
   ],
