@@ -114,7 +114,10 @@ export const headerLabel: LineRecogniser<LabelledField & { more?: LabelledField[
   triggers: HEADER_LABELS.flatMap(([, labels]) => labels),
   recognise(line, state) {
     const inHeader = state.zone === 'header' || line.inHeaderControl;
-    const label = readLabel(line.text, inHeader) ?? nextMeetingLabelAlone(line.text, line.isHeading);
+    // A heading, or a line Word's list numbers ("7." shown), is the item about the next meeting, not a label.
+    const label =
+      readLabel(line.text, inHeader) ??
+      nextMeetingLabelAlone(line.text, line.isHeading || line.unit.listString !== '');
     if (!label || !(inHeader || label.field === 'nextMeeting')) return null;
     return inHeader ? withFieldsAfter(label) : label;
   },
@@ -160,14 +163,15 @@ export const headerLabel: LineRecogniser<LabelledField & { more?: LabelledField[
     { given: 'Chair: Jane Smith', after: 'item', gives: null },
     { given: 'DATE OF NEXT MEETING', after: 'item', gives: { field: 'nextMeeting', value: '' } },
     { given: 'Date of next meeting', style: 'Heading2', after: 'item', gives: null },
+    { given: 'Date of next meeting', listString: '7.', after: 'item', gives: null },
   ],
 };
 
 const NEXT_WORD = new RegExp(`\\b${NEXT_MEETING_WORD}\\b`, 'i');
 
 /** "DATE OF NEXT MEETING" alone on a plain line, with no colon: its value is on the next line. */
-function nextMeetingLabelAlone(text: string, isHeading: boolean): LabelledField | null {
-  if (isHeading || text.length > 60 || !NEXT_WORD.test(text)) return null;
+function nextMeetingLabelAlone(text: string, isItem: boolean): LabelledField | null {
+  if (isItem || text.length > 60 || !NEXT_WORD.test(text)) return null;
   return readLabelCell(text) === 'nextMeeting' ? { field: 'nextMeeting', value: '' } : null;
 }
 
