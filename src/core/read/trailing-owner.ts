@@ -1,3 +1,4 @@
+import { HTML_TAG } from '../attendance/entry';
 import type { RowUnit } from './blocks';
 import { anyOf } from './lexicon/build';
 import { NO_OWNER_CELLS, OWNER_EMPHASIS_TAGS } from './lexicon/markers';
@@ -13,15 +14,14 @@ import { JOINING_WORD_ANYWHERE } from './suggestions';
  * still carry the markup they were pasted with ("<em>Clerk</em></p>").
  */
 
-// Inline markup (HTML pasted as text): tags are no words of the minutes.
-const TAG = /<\/?[a-z][a-z\d]*(?:\s[^<>]*)?>/gi;
 const NO_OWNER = new RegExp(`^${anyOf(NO_OWNER_CELLS)}$`, 'i');
 const SENTENCE_END = /[.!?]["'’”)]?$/;
 const WORD_GAP = /\s+/;
+const WORD_GAPS = /\s+/g;
 
-/** The text without HTML tags; most text has none and is returned as it is. */
+/** The text without HTML tags (pasted markup is no words of the minutes); most text has none and is returned as it is. */
 export function withoutTags(text: string): string {
-  return text.indexOf('<') < 0 ? text : text.replace(TAG, ' ').replace(WORD_GAP, ' ').trim();
+  return text.indexOf('<') < 0 ? text : text.replace(HTML_TAG, ' ').replace(WORD_GAPS, ' ').trim();
 }
 
 /** The words of a cell or an emphasis as an owner as written ("Cllr. H. Gwynne", "ALL"), or null. */
