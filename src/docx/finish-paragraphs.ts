@@ -22,7 +22,7 @@ export function finishParagraphs(
   };
   for (const sink of sinks) {
     for (const raw of sink.paragraphs) {
-      const listString = counter && sink.part === 'body' ? listLabel(raw, styles, counter) : null;
+      const list = counter && sink.part === 'body' ? listLabel(raw, styles, counter) : null;
       out.push({
         index: raw.index,
         text: raw.text,
@@ -30,19 +30,26 @@ export function finishParagraphs(
         table: raw.table,
         contentControl: raw.contentControl,
         part: raw.part,
-        ...(listString === null ? {} : { listString }),
+        ...(list === null ? {} : { listString: list.listString, listLevel: list.level }),
       });
     }
   }
   return out;
 }
 
-/** The paragraph's list label: its own list reference over its style's, "0" meaning no list. */
-function listLabel(raw: RawParagraph, styles: StylesCollector | null, counter: ListCounter): string | null {
+/** The paragraph's list label and level: its own list reference over its style's, "0" meaning no list. */
+function listLabel(
+  raw: RawParagraph,
+  styles: StylesCollector | null,
+  counter: ListCounter,
+): { listString: string; level: number } | null {
   const own = raw.numbering;
   const style = styles ? styles.listOf(raw.styleId) : null;
   if (!own && !style) return null;
   const numId = own?.numId ?? style?.numId ?? null;
   if (!numId || numId === '0') return null;
-  return counter.label(numId, own?.ilvl ?? style?.ilvl ?? 0);
+  const level = own?.ilvl ?? style?.ilvl ?? 0;
+  const listString = counter.label(numId, level);
+  // Word has nine levels (0–8); a file that says more is read as the deepest.
+  return listString === null ? null : { listString, level: Math.min(level, 8) };
 }

@@ -13,7 +13,8 @@ export const READ_CHUNK = 5000;
 export const READ_CHUNK_CHARS = 1_000_000;
 
 /** What one paragraph's text load asks for: its text, both style names, whether it is in a table, its list number. */
-const PARAGRAPH_SELECT = 'text,style,styleBuiltIn,tableNestingLevel,listItemOrNullObject/listString';
+const PARAGRAPH_SELECT =
+  'text,style,styleBuiltIn,tableNestingLevel,listItemOrNullObject/listString,listItemOrNullObject/level';
 
 export interface ReadOptions {
   /** WordApi 1.4: read each paragraph's reviewed text, without tracked deletions. */
@@ -161,7 +162,7 @@ function toSourceParagraphs(rows: BodyRow[]): SourceParagraph[] {
       table: cell ? { table, row: cell.rowIndex, cell: cell.cellIndex } : null,
       contentControl: control ? { tag: control.tag, id: control.id, title: control.title } : null,
       part: 'body',
-      ...(listItem.isNullObject ? {} : { listString: listItem.listString }),
+      ...(listItem.isNullObject ? {} : { listString: listItem.listString, listLevel: listItem.level }),
     };
   });
 }

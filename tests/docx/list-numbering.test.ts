@@ -47,6 +47,14 @@ describe('.docx list numbering', () => {
     expect(labelled(readFileSync(FIXTURE))).toEqual(AS_LIBREOFFICE_SHOWS);
   });
 
+  it('gives each list paragraph its level in the list (w:ilvl), the outermost 0', () => {
+    const levels = readDocx(readFileSync(FIXTURE))
+      .filter((x) => x.part === 'body' && x.listString !== undefined)
+      .slice(0, 8)
+      .map((x) => `${x.listString} ${x.listLevel}`);
+    expect(levels).toEqual(['1. 0', '2. 0', '2.1 1', 'a) 2', 'b) 2', '2.2 1', '3. 0', '3.1 1']);
+  });
+
   it('agrees with LibreOffice rendering the same file as text', () => {
     const work = mkdtempSync(join(tmpdir(), 'minutebook-lists-'));
     try {

@@ -23,6 +23,8 @@ export const SourceParagraph = z.object({
   part: z.enum(['body', 'header', 'footer']).default('body'),
   /** The number or bullet Word shows for a list item ("2.", "a)"), when the adapter can tell; the text lacks it. */
   listString: z.string().optional(),
+  /** The list item's level (0 for the outermost, as Word counts), when the adapter can tell. */
+  listLevel: z.number().int().min(0).max(8).optional(),
 });
 export type SourceParagraph = z.infer<typeof SourceParagraph>;
 

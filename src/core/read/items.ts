@@ -106,26 +106,39 @@ export function splitTitle(text: string): { title: string; rest: string } {
  * ("1. The board noted the report.") is a list entry, not an item.
  */
 export function lineItemHeading(line: string, isHeadingStyle: boolean): ItemHeading | null {
-  if (line.length > 2000 && !isHeadingStyle) return null;
+  return itemHeadings(line)[isHeadingStyle ? 1 : 0];
+}
+
+/**
+ * A line's item heading read both ways at once: as body text (first) and in a heading style (second), which asks
+ * less of it. The walk asks both of most lines; the number is looked for once.
+ */
+export type ItemHeadings = readonly [asText: ItemHeading | null, inHeadingStyle: ItemHeading | null];
+const NOT_A_HEADING: ItemHeadings = [null, null];
+
+export function itemHeadings(line: string): ItemHeadings {
   const text = stripBullet(line);
   const m = matchNumber(text);
-  if (!m) return null;
+  if (!m) return NOT_A_HEADING;
   const number = normaliseNumber(m.number);
   const after = text.slice(m.length).replace(/^\s*[-–—:]?\s*/, '');
-  if (!after) return null;
-  if (/^\d/.test(after) && !/\//.test(number)) return null;
-  if (MARKER_FIRST.test(after)) return null;
+  if (!after) return NOT_A_HEADING;
+  if (/^\d/.test(after) && !/\//.test(number)) return NOT_A_HEADING;
+  if (MARKER_FIRST.test(after)) return NOT_A_HEADING;
   // "14 March 2024", "3rd June": a date, not item 14.
-  if (!number.includes('/') && DATE_AFTER_NUMBER.test(text.slice(0, m.length + 12))) return null;
+  if (!number.includes('/') && DATE_AFTER_NUMBER.test(text.slice(0, m.length + 12))) return NOT_A_HEADING;
   const explicit = EXPLICIT_NUMBER.test(text) || number.includes('/');
-  // "Minute 22/23 first sentence should read …": a reference in running text, not a heading.
-  if (explicit && /^[a-z]/.test(after) && !isHeadingStyle) return null;
+  const lowerCaseStart = /^[a-z]/.test(after);
   const words = wordCount(after, 15);
   const sentenceLike = /[.!?]$/.test(after) && (words > 6 || SENTENCE_OPENER.test(after));
-  if (!isHeadingStyle && !explicit && (words > 14 || sentenceLike || /^[a-z]/.test(after))) return null;
+  // In body text: "Minute 22/23 first sentence should read …" is a reference in running text, and without an
+  // explicit number a long line, a sentence or a lower-case start is not a heading.
+  const asText =
+    line.length <= 2000 && (explicit ? !lowerCaseStart : !(words > 14 || sentenceLike || lowerCaseStart));
   const { title, rest } = splitTitle(after);
   const part = partTwo(title.replace(/[:.]$/, '').trim());
-  return { number, title: part.title, rest, confidential: part.confidential };
+  const heading: ItemHeading = { number, title: part.title, rest, confidential: part.confidential };
+  return [asText ? heading : null, heading];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SourceParagraph } from '../model/paragraph';
 import { anyOf } from './lexicon/build';
 import { LINE_BREAK_TAGS } from './lexicon/markup';
+import { BULLET_CHARS } from './clean';
 
 /**
  * Plain text or Markdown to the reader's paragraphs: one paragraph per non-blank line (a `<br>` tag ends a line
@@ -42,7 +43,8 @@ export function textToParagraphs(text: string): SourceParagraph[] {
         const entry = ordinals.get(at)!;
         out.push({ ...para(body++, entry.text), listString: entry.listString });
       } else {
-        out.push(para(body++, line));
+        const level = bulletLevel(line);
+        out.push(level === null ? para(body++, line) : { ...para(body++, line), listLevel: level });
       }
       continue;
     }
@@ -161,4 +163,18 @@ function para(
 ): SourceParagraph {
   const text = written.includes('<') ? written.replace(BREAK_TAG_IN_LINE, ' ') : written;
   return { index, text, style, table, contentControl: null, part: 'body' };
+}
+
+// A bullet as text writes it ("- ", "* ", "• "), after any indentation.
+const BULLET_LINE = new RegExp(`^([ \\t]*)[${BULLET_CHARS.replace('-', '\\-')}+]\\s`);
+
+/**
+ * A bullet line's list level, from its indentation (a tab as four spaces, two spaces a level): nested bullets
+ * in Markdown and plain text are details of the line above them, as Word's deeper list levels are.
+ */
+function bulletLevel(line: string): number | null {
+  const m = BULLET_LINE.exec(line);
+  if (!m) return null;
+  const columns = m[1]!.replace(/\t/g, '    ').length;
+  return Math.min(8, Math.floor(columns / 2));
 }

@@ -65,6 +65,7 @@ export function startState(units: readonly Unit[], locate: (p: SourceParagraph) 
     actionSection: false,
     actionSectionOwner: null,
     actionSectionDue: null,
+    actionSectionLevel: null,
     fixedColumns: null,
     inNextMeetingItem: false,
     nextMeetingLabel: null,

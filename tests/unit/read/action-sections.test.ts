@@ -19,6 +19,18 @@ function docx(lines: readonly (string | [string, string])[]): SourceParagraph[] 
   );
 }
 
+/** The marked actions of .docx paragraphs, a list item written [its list level, its text]. */
+function markedIn(lines: readonly (string | [number, string])[]): string[] {
+  const paragraphs = lines.map((line, i) =>
+    typeof line === 'string'
+      ? paragraph(i, line)
+      : paragraph(i, line[1], { style: 'List Paragraph', listString: '-', listLevel: line[0] }),
+  );
+  return readMinutes(paragraphs)
+    .actions.filter((a) => a.marked)
+    .map((a) => a.text);
+}
+
 describe('a list of actions ends where its list ends', () => {
   it('ends at the close of the meeting', () => {
     const found = actionsOf(
@@ -70,6 +82,50 @@ describe('a list of actions ends where its list ends', () => {
       ]),
     ).actions;
     expect(found.map((a) => a.text)).toEqual(['Reading the two survey papers', 'Find a second data source']);
+  });
+
+  it('in a .docx, a deeper list level is a detail of the action above it, not an action', () => {
+    const found = markedIn([
+      'Project notes',
+      'To do now:',
+      [0, 'Survey three venues, looking at:'],
+      [1, 'Access for wheelchairs'],
+      [1, 'Parking nearby'],
+      [0, 'Book the caterer'],
+      '',
+      'Notes for the next meeting:',
+      [0, 'The caterer was very helpful last time'],
+    ]);
+    expect(found).toEqual(['Survey three venues, looking at:', 'Book the caterer']);
+  });
+
+  it('in a .docx, the actions are the level under a label that is itself a bullet', () => {
+    const found = markedIn([
+      'Supervision log',
+      [0, 'The prototype runs'],
+      [0, 'Next steps:'],
+      [1, 'Write up the method'],
+      [1, 'Run the larger sample'],
+      [2, 'The lab has spare capacity in May'],
+    ]);
+    expect(found).toEqual(['Write up the method', 'Run the larger sample']);
+  });
+
+  it('in Markdown or text, a bullet indented under another is its detail', () => {
+    const found = actionsOf(
+      [
+        'Project notes',
+        'To do now:',
+        '- Survey three venues, looking at:',
+        '  - Access for wheelchairs',
+        '\t- Parking nearby',
+        '- Book the caterer',
+      ].join('\n'),
+    );
+    expect(found.filter((a) => a.marked).map((a) => a.text)).toEqual([
+      'Survey three venues, looking at:',
+      'Book the caterer',
+    ]);
   });
 
   it('a first line ending in a colon is still the first action', () => {

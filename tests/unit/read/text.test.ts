@@ -73,6 +73,13 @@ describe('textToParagraphs', () => {
     ]);
   });
 
+  it('gives a bullet line its list level from its indentation (a tab as four spaces, two spaces a level)', () => {
+    const levels = textToParagraphs(
+      'Notes:\n- Venues\n  - Access\n\t- Parking\n* Caterer\nA line - not a bullet',
+    ).map((p) => p.listLevel);
+    expect(levels).toEqual([undefined, 0, 1, 2, 0, undefined]);
+  });
+
   it('gives Markdown headings heading styles', () => {
     const ps = textToParagraphs('# Board minutes\n## 1. Apologies\n### 1.1 Detail');
     expect(ps.map((p) => [p.text, p.style])).toEqual([

@@ -34,7 +34,7 @@ export const readScenarios = [
     budget: { syncs: 2, callbacks: 0 },
   }),
   scenario({
-    name: 'Read gives the number Word shows for each list item, in the same syncs',
+    name: 'Read gives the number Word shows for each list item and its level, in the same syncs',
     setUp: {
       body: [
         'Present:',
@@ -45,11 +45,11 @@ export const readScenarios = [
     },
     operation: (context) => readParagraphs(context, { reviewedText: false }),
     check: (o) =>
-      expect((o.result as ReadResult).paragraphs.map((p) => p.listString)).toEqual([
-        undefined,
-        '1.',
-        'a)',
-        undefined,
+      expect((o.result as ReadResult).paragraphs.map((p) => [p.listString, p.listLevel])).toEqual([
+        [undefined, undefined],
+        ['1.', 0],
+        ['a)', 1],
+        [undefined, undefined],
       ]),
     budget: { syncs: 2, callbacks: 0 },
   }),

@@ -2,15 +2,7 @@ import { readStatusLabel } from '../attendance';
 import { stripBullet } from '../clean';
 import { findDate } from '../dates';
 import { findDue } from '../due';
-import {
-  type ItemHeading,
-  letteredSubItem,
-  lineItemHeading,
-  nextItemNumber,
-  numberCell,
-  partTwo,
-  withListNumber,
-} from '../items';
+import { type ItemHeading, letteredSubItem, nextItemNumber, numberCell, partTwo } from '../items';
 import { anyOf } from '../lexicon/build';
 import {
   ACTION_SECTION_LABELS,
@@ -108,7 +100,7 @@ export const itemHeadingInSequence: LineRecogniser<ItemHeading> = {
   recognise(line, state) {
     if (state.actionSection || line.text.length > 2000) return null;
     // The heading first: most lines are not numbered, and the look back over the item's list costs more.
-    const heading = lineItemHeading(withListNumber(line.text, line.unit.listString), true);
+    const heading = line.itemHeadingAsHeading;
     if (heading === null) return null;
     const last = state.out.items.items.at(-1);
     const next = last ? nextItemNumber(last.number) : null;
@@ -251,7 +243,7 @@ export const actionSectionEnds: LineRecogniser<true> = {
     const pieces = state.out.pieces;
     const last = pieces.length > 0 ? pieces[pieces.length - 1]! : null;
     // The list's first line may itself end with a colon ("Testing random graphs, specifically:").
-    if (last === null || !last.inActionSection) return null;
+    if (last === null || !(last.inActionSection || last.actionDetail)) return null;
     if (isLabelLine(text)) return true;
     const gap = line.paragraph.index - last.paragraph.index > 1;
     return gap && (line.paragraph.style ?? '') !== (last.paragraph.style ?? '') ? true : null;
@@ -305,6 +297,7 @@ export const actionSectionLabel: LineRecogniser<{ closesItem: boolean; owner?: s
     state.actionSection = true;
     state.actionSectionOwner = owner ?? null;
     state.actionSectionDue = due ?? null;
+    state.actionSectionLevel = null;
     state.attendance = null;
     // A heading "Actions" at the level of the items closes the item; an "Actions:" line inside one does not.
     if (closesItem) state.item = null;

@@ -4,7 +4,7 @@ import type { Cell, LineUnit, RowUnit } from '../blocks';
 import { filledCells } from '../blocks';
 import type { Columns } from '../columns';
 import { markingIn, statusIn } from '../header';
-import { type ItemHeading, lineItemHeading, numberCell, withListNumber } from '../items';
+import { type ItemHeading, type ItemHeadings, itemHeadings, numberCell, withListNumber } from '../items';
 import { READ_PRE_FILTER } from '../read-filter';
 import { HEADING_STYLE } from './patterns';
 import type { TableInfo } from './state';
@@ -27,7 +27,7 @@ export class LineInput {
   inHeaderControl = false;
   private markingRead: string | null | undefined = UNREAD;
   private statusRead: 'draft' | 'approved' | null | undefined = UNREAD;
-  private headingRead: ItemHeading | null | undefined = UNREAD;
+  private headingsRead: ItemHeadings | undefined = UNREAD;
   private maskRead: number | undefined = UNREAD;
 
   constructor(unit?: LineUnit) {
@@ -42,7 +42,7 @@ export class LineInput {
     this.inHeaderControl = unit.tag === TAGS.header;
     this.markingRead = UNREAD;
     this.statusRead = UNREAD;
-    this.headingRead = UNREAD;
+    this.headingsRead = UNREAD;
     this.maskRead = UNREAD;
     return this;
   }
@@ -67,9 +67,18 @@ export class LineInput {
 
   /** The item number and title the line starts with, if it reads as an item heading. */
   get itemHeading(): ItemHeading | null {
-    if (this.headingRead === UNREAD)
-      this.headingRead = lineItemHeading(withListNumber(this.text, this.unit.listString), this.isHeading);
-    return this.headingRead;
+    return this.headings[this.isHeading ? 1 : 0];
+  }
+
+  /** The same, read as if the line were in a heading style (a numbered line that may start the next item). */
+  get itemHeadingAsHeading(): ItemHeading | null {
+    return this.headings[1];
+  }
+
+  private get headings(): ItemHeadings {
+    if (this.headingsRead === UNREAD)
+      this.headingsRead = itemHeadings(withListNumber(this.text, this.unit.listString));
+    return this.headingsRead;
   }
 }
 

@@ -20,6 +20,8 @@ export interface Piece {
   paragraph: SourceParagraph;
   /** Under an "Actions" heading or label: "X to …" lines there are marked actions. */
   inActionSection: boolean;
+  /** In an Actions list, a detail of the action above it (a deeper list level): body text, not an action. */
+  actionDetail: boolean;
   /** The pre-filter's scan of the text, when pass one made it on the same text (its whole line). */
   mask?: number | undefined;
   /** The owner the Actions label names for its lines ("Things I want to do:" → "I"), when it names one. */
@@ -96,6 +98,11 @@ export interface ReadState {
   actionSectionOwner: string | null;
   /** The time that label gives its lines, if any ("To do before the next week:" → "before the next week"). */
   actionSectionDue: string | null;
+  /**
+   * The list level of the Actions list's first list line, once read: a line of a deeper level is a detail of the
+   * action above it ("Testing random graphs, specifically:" then its sub-bullets), not an action of its own.
+   */
+  actionSectionLevel: number | null;
   /** Under the header line of an action table laid out in spaces: its columns (fixed-width.ts). */
   fixedColumns: FixedColumns | null;
   /** In an item about the next meeting: its first line with a figure is the next meeting. */
@@ -207,6 +214,7 @@ export function startItem(
   if (ACTION_SECTION.test(heading.title)) state.actionSection = true;
   state.actionSectionOwner = null;
   state.actionSectionDue = null;
+  state.actionSectionLevel = null;
 }
 
 /** A header field, the first value written winning; a "Next meeting:" label alone waits for its next line. */
@@ -250,15 +258,32 @@ export function addPiece(
   if (text && !nextMeetingLabelTakesNextLine.refine(state, text, p))
     nextMeetingItemTakesDate.refine(state, text, p);
   const line = state.line;
+  const actionDetail = state.actionSection && isDetailInActionSection(state, p);
+  const inActionSection = state.actionSection && !actionDetail;
   state.out.pieces.push({
     item: state.item,
     text,
     mask: line !== null && line.paragraph === p && line.text === text ? line.mask : undefined,
     paragraph: p,
-    inActionSection: state.actionSection,
-    sectionOwner: state.actionSection ? state.actionSectionOwner : null,
-    sectionDue: state.actionSection ? state.actionSectionDue : null,
+    inActionSection,
+    actionDetail,
+    sectionOwner: inActionSection ? state.actionSectionOwner : null,
+    sectionDue: inActionSection ? state.actionSectionDue : null,
     column,
     rowHasAction,
   });
+}
+
+/**
+ * Whether a list line in an Actions list is a detail of the action above it: of a deeper list level than the
+ * list's first list line (which sets the level). Its words are still read, as any body text is.
+ */
+function isDetailInActionSection(state: ReadState, p: SourceParagraph): boolean {
+  const level = p.listLevel;
+  if (level === undefined || p.table !== null) return false;
+  if (state.actionSectionLevel === null) {
+    state.actionSectionLevel = level;
+    return false;
+  }
+  return level > state.actionSectionLevel;
 }
