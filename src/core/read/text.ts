@@ -165,8 +165,8 @@ function para(
   return { index, text, style, table, contentControl: null, part: 'body' };
 }
 
-// A bullet as text writes it ("- ", "* ", "• "), after any indentation.
-const BULLET_LINE = new RegExp(`^([ \\t]*)[${BULLET_CHARS.replace('-', '\\-')}+]\\s`);
+// A bullet as text writes it ("- ", "* ", "• "), after any indentation (BULLET_CHARS keeps its hyphen first).
+const BULLET_LINE = new RegExp(`^([ \\t]*)[${BULLET_CHARS}+]\\s`);
 
 /**
  * A bullet line's list level, from its indentation (a tab as four spaces, two spaces a level): nested bullets
