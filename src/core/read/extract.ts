@@ -17,9 +17,11 @@ import {
   SENTENCE_RECOGNISERS,
   actionColumn,
   actionAfterMarkerLine,
+  decisionColumn,
   decisionLabel,
   markerAlone,
   ownerColonUnderLabel,
+  saysNoDecision,
   suggestion,
   type FoundAction,
   type RecogniserContext,
@@ -161,13 +163,15 @@ export function extract(
     }
     if (state.pendingLabel) {
       const label = state.pendingLabel;
+      state.pendingLabel = null;
+      state.previous = piece;
+      // "RESOLVED" then "- (none)": the label had no decision under it.
+      if (saysNoDecision(stripBullet(text.trim()))) continue;
       addDecision(
         piece,
         decisionText(text),
         entry(decisionLabel.id, [label.paragraph.index, at], [decisionLabelTakesNextLine.id]),
       );
-      state.pendingLabel = null;
-      state.previous = piece;
       continue;
     }
     if (state.pendingMarker) {
@@ -188,11 +192,13 @@ export function extract(
     }
     // A piece that is its whole line was scanned in pass one.
     const found = piece.mask ?? PRE_FILTER.scan(text);
-    if (found & LABEL_BIT && decisionLabel.recognise(piece, context)) {
+    // A decision column's cell is its own decision: never a label or a marker waiting for the next piece.
+    const decisionCell = piece.decision !== undefined;
+    if (!decisionCell && found & LABEL_BIT && decisionLabel.recognise(piece, context)) {
       state.pendingLabel = piece;
       continue;
     }
-    if (found & MARKER_BIT && markerAlone.recognise(piece, context)) {
+    if (!decisionCell && found & MARKER_BIT && markerAlone.recognise(piece, context)) {
       state.pendingMarker = piece;
       continue;
     }
@@ -213,6 +219,13 @@ export function extract(
       }
       marked = true;
       break;
+    }
+    // Unless it marked an action, a decision column's cell is a decision, or nothing ("Lapsed", "None").
+    if (decisionCell && !marked) {
+      const hit = decisionColumn.recognise(piece, context);
+      if (hit) addDecision(piece, hit.text, entry(decisionColumn.id, [at]));
+      state.previous = piece;
+      continue;
     }
     // A marked piece, or a row whose action column is filled, holds no suggestion: without decision words it is done.
     const sentenceWords = (found & SENTENCE_WORD_BITS) !== 0;

@@ -1,4 +1,4 @@
-import { readMinutes, textToParagraphs } from '../../../src/core/read';
+import { readMinutes, readMinutesTraced, textToParagraphs } from '../../../src/core/read';
 import { read } from './support';
 
 describe('decisions and resolutions', () => {
@@ -59,5 +59,67 @@ describe('decisions and resolutions', () => {
     'Apologies for absence were received and accepted.',
   ])('"%s" is not a decision', (line) => {
     expect(read([line]).decisions).toEqual([]);
+  });
+});
+
+describe('a table of motions or resolutions: each row is a decision', () => {
+  const minutes = (lines: readonly string[]) =>
+    readMinutesTraced(
+      textToParagraphs(['Bowls club committee', 'Present: Rhian Pugh, Tomasz Nowak', ...lines].join('\n')),
+    );
+
+  it('reads each motion as written, with who moved it left out of the text and the attendance', () => {
+    const { minutes: read, trace } = minutes([
+      '1. Club finances',
+      '| Motion | Proposed by | Seconded by | Result |',
+      '|---|---|---|---|',
+      '| Approve the purchase of a second mower | Rhian Pugh | Tomasz Nowak | Carried |',
+      '| Raise the green fee to £6 a round | Tomasz Nowak | Rhian Pugh | Lost, 3 votes to 5 |',
+      '| Appoint an honorary auditor | Rhian Pugh | | Lapsed for want of a seconder |',
+    ]);
+    expect(read.decisions.map((d) => [d.item, d.text])).toEqual([
+      ['1', 'Approve the purchase of a second mower'],
+      ['1', 'Raise the green fee to £6 a round'],
+    ]);
+    expect(trace.decisions.map((t) => t.recogniser)).toEqual(['decision-column', 'decision-column']);
+    // The motions are the meeting's decisions, not work for anyone; the movers are attendees already listed.
+    expect(read.actions).toEqual([]);
+    expect(read.attendees.map((a) => a.name)).toEqual(['Rhian Pugh', 'Tomasz Nowak']);
+  });
+
+  it('reads a Resolution column beside the items of a numbered table', () => {
+    const { minutes: read } = minutes([
+      '| No. | Item | Resolution |',
+      '|---|---|---|',
+      '| 1 | Accounts | That the accounts for the year be adopted. |',
+      '| 2 | Clubhouse roof | None. |',
+    ]);
+    expect(read.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Accounts'],
+      ['2', 'Clubhouse roof'],
+    ]);
+    expect(read.decisions.map((d) => [d.item, d.text])).toEqual([
+      ['1', 'That the accounts for the year be adopted.'],
+    ]);
+  });
+
+  it('keeps an action marked in a decision cell an action', () => {
+    const { minutes: read } = minutes([
+      '1. Club finances',
+      '| Motion | Result |',
+      '|---|---|',
+      '| ACTION: Rhian Pugh to obtain three quotes for the mower | Agreed |',
+    ]);
+    expect(read.actions.map((a) => [a.owner, a.text, a.marked])).toEqual([
+      ['Rhian Pugh', 'obtain three quotes for the mower', true],
+    ]);
+    expect(read.decisions).toEqual([]);
+  });
+
+  it('takes no decision from a RESOLVED label with "none" under it', () => {
+    const read = readMinutes(
+      textToParagraphs('Bowls club\n1. Fixtures\nResolved\n- (none)\nThe fixtures list was noted.'),
+    );
+    expect(read.decisions).toEqual([]);
   });
 });

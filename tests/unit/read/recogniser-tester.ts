@@ -35,6 +35,10 @@ function input(example: RecogniserExample<unknown>): RecogniserInput {
       inActionSection: example.under === 'actions',
       underDecisionLabel: example.under === 'decision label',
     };
+  if ('decision' in example.given) {
+    const { decision, result } = example.given;
+    return { text: decision, inActionSection: false, inTable: true, decision: { result } };
+  }
   const { owner, task, due = '', status = '' } = example.given;
   return { text: '', inActionSection: false, column: { owner, task, due, status } };
 }
@@ -45,7 +49,10 @@ function document(example: RecogniserExample<unknown>): string {
   if (example.under === 'actions') lines.push('Actions:');
   if (example.under === 'decision label') lines.push('RESOLVED');
   if (typeof example.given === 'string') lines.push(example.given);
-  else {
+  else if ('decision' in example.given) {
+    const { decision, result } = example.given;
+    lines.push('| Motion | Moved by | Result |', '|---|---|---|', `| ${decision} | HP | ${result} |`);
+  } else {
     const { owner, task, due = '' } = example.given;
     lines.push('| Action | Owner | Due |', '|---|---|---|', `| ${task} | ${owner ?? ''} | ${due} |`);
   }

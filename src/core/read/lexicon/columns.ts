@@ -46,14 +46,9 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [role: ColumnRole, words: re
       'update',
       'progress update',
       'description',
-      // A log of motions ("Date raised | Motion text | Votes | Result | Action"): read as what was recorded.
-      'motion',
-      'motions',
-      'motion text',
+      // A log of motions ("Date raised | Motion text | Votes | Result | Action"): its votes and dates are text.
       'vote',
       'votes',
-      'result',
-      'results',
       'date raised',
       'date closed',
     ],
@@ -117,6 +112,39 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [role: ColumnRole, words: re
       'date',
     ],
   ],
+  // Each filled cell is a decision as written ("Motion text | Moved by | Seconded by | Status", "Item | Resolution").
+  [
+    'decision',
+    [
+      'motion',
+      'motions',
+      'motion text',
+      'motion proposed',
+      'resolution',
+      'resolutions',
+      'decision',
+      'decisions',
+      'decision made',
+      'decisions made',
+    ],
+  ],
+  // Who moved and seconded a motion: people named for the record, neither text nor owners.
+  [
+    'mover',
+    [
+      'moved',
+      'moved by',
+      'mover',
+      'proposed',
+      'proposed by',
+      'proposer',
+      'seconded',
+      'seconded by',
+      'seconder',
+    ],
+  ],
+  // How a motion ended ("Carried", "Lapsed"): with Status, what says whether a decision was made.
+  ['result', ['result', 'results', 'vote result', 'outcome of vote']],
   ['status', ['status', 'rag', 'rag status', 'progress', 'attended', 'attendance', 'present']],
   ['name', ['name', 'names', 'attendee', 'attendees', 'member', 'members', 'person']],
   ['capacity', ['capacity', 'role', 'position', 'organisation', 'organization', 'job title', 'representing']],

@@ -121,3 +121,31 @@ export const NOT_DECISION_SUBJECTS: readonly string[] = ['apologies', 'apologies
 
 /** Words after a passive verb that make it no decision ("agreed to …", "agreed with …", "passed upon …"). */
 export const NOT_DECIDED_AFTER_PASSIVE: readonly string[] = ['to', 'that', 'with', 'on', 'upon'];
+
+/** Written where a decision would be, saying there was none ("(none)", "No decisions", "Noted"): no decision. */
+export const NO_DECISION_TEXTS: readonly string[] = [
+  'none',
+  'nil',
+  'n/a',
+  'not applicable',
+  'no decision',
+  'no decisions',
+  'no decisions made',
+  'no decisions taken',
+  'noted',
+  'for noting',
+  'for information',
+  '-',
+  '–',
+  '—',
+];
+
+/** A motion's result that says it was never put to a vote ("Lapsed", "Withdrawn"): no decision was made. */
+export const MOTION_NOT_PUT: readonly string[] = [
+  'lapsed',
+  'withdrawn',
+  'not moved',
+  'not seconded',
+  'no seconder',
+  'not put',
+];

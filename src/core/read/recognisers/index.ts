@@ -8,7 +8,7 @@ import {
   ownerSetApartAtEnd,
   taskNote,
 } from './actions';
-import { decisionLabel, decisionSentence } from './decisions';
+import { decisionColumn, decisionLabel, decisionSentence } from './decisions';
 import { ownerColonTask, ownerColonUnderLabel, speakerCommitment } from './speaker';
 import { passiveFollowUp, requestedPaper } from './follow-ups';
 import { agreedThat, bareTask, suggestion } from './suggestions';
@@ -26,7 +26,13 @@ export {
   ownerSetApartAtEnd,
   taskNote,
 } from './actions';
-export { decisionLabel, decisionSentence, type FoundDecision } from './decisions';
+export {
+  decisionColumn,
+  decisionLabel,
+  decisionSentence,
+  saysNoDecision,
+  type FoundDecision,
+} from './decisions';
 export { ownerColonTask, ownerColonUnderLabel, speakerCommitment } from './speaker';
 export { passiveFollowUp, requestedPaper } from './follow-ups';
 export { agreedThat, bareTask, suggestion } from './suggestions';
@@ -35,7 +41,8 @@ export { agreedThat, bareTask, suggestion } from './suggestions';
  * Marked actions in a paragraph, in precedence order: the first that finds any wins the paragraph (a marker
  * beats a TODO note, then an action-point reference, then a speaker's "I'll …", which beats an owner in brackets,
  * then an owner set apart at the end, which beats "a line under Actions"); the sentences are read after it only for decisions. A row's action
- * columns are read by actionColumn alone.
+ * columns are read by actionColumn alone; a cell of a decision column is a decision (decisionColumn) unless one of
+ * these finds a marked action in it.
  */
 export const ACTION_RECOGNISERS = [
   actionMarker,
@@ -66,6 +73,7 @@ export const SENTENCE_RECOGNISERS = [
 /** Every recogniser of pass two, for the pre-filter, the tests and --explain. */
 export const ALL_RECOGNISERS: readonly Recogniser<unknown>[] = [
   actionColumn,
+  decisionColumn,
   decisionLabel,
   markerAlone,
   ownerColonUnderLabel,

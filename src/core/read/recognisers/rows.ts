@@ -259,9 +259,10 @@ export const itemRow: RowRecogniser<{
   ],
 };
 
-/** A piece of a row's text, or a "Next meeting:" label in one of its cells. */
+/** A piece of a row's text (a decision column's says how its row ended), or a "Next meeting:" label in a cell. */
 type RowStep =
-  { text: string; paragraph: SourceParagraph } | { nextMeeting: string; paragraph: SourceParagraph };
+  | { text: string; paragraph: SourceParagraph; decision?: Piece['decision'] }
+  | { nextMeeting: string; paragraph: SourceParagraph };
 
 /**
  * The rest of a row: each paragraph of its text cells is body text of the current item, and its Action /
@@ -281,6 +282,7 @@ export const rowText: RowRecogniser<{
     const action = columns ? columns.first('action') : -1;
     const due = columns ? columns.first('due') : -1;
     const status = columns ? columns.first('status') : -1;
+    const decision = rowDecision(row, columns);
     // Cells read for the item's number, title and notes, or for the action's columns, are not text pieces.
     const numberAt = input.itemNumber !== null ? input.itemNumberCell : -1;
     // Without a header row, a last cell that names an owner is the row's owner column ("… leaks. | Clerk").
@@ -291,7 +293,9 @@ export const rowText: RowRecogniser<{
     for (let i = 0; i < row.cells.length; i += 1) {
       if (i === numberAt || i === input.titleCell || i === input.notesCell) continue;
       if (i === owner || i === action || i === due || i === status || i === trailingAt) continue;
-      if (columns !== null && columns.byIndex[i] === 'number') continue;
+      const role = columns !== null ? columns.byIndex[i] : null;
+      // Who moved a motion and how it ended are for the record: the motion's own cell is the decision.
+      if (role === 'number' || role === 'mover' || role === 'result') continue;
       const cell = row.cells[i]!;
       const count = cell.lines !== null ? cell.lines.length : cell.paragraph !== null ? 1 : 0;
       for (let k = 0; k < count; k += 1) {
@@ -302,7 +306,9 @@ export const rowText: RowRecogniser<{
         const step =
           label?.field === 'nextMeeting'
             ? { nextMeeting: label.value, paragraph: line.paragraph }
-            : (lastText = { text: line.text, paragraph: line.paragraph });
+            : role === 'decision'
+              ? { text: line.text, paragraph: line.paragraph, decision }
+              : (lastText = { text: line.text, paragraph: line.paragraph });
         (steps ??= []).push(step);
       }
     }
@@ -322,7 +328,7 @@ export const rowText: RowRecogniser<{
     for (const step of steps) {
       if ('nextMeeting' in step)
         setField(state, 'nextMeeting', step.nextMeeting, step.paragraph, 'header-label');
-      else addPiece(state, step.text, step.paragraph, undefined, withAction);
+      else addPiece(state, step.text, step.paragraph, undefined, withAction, step.decision);
     }
     if (column) {
       const { paragraph, ...action } = column;
@@ -382,6 +388,13 @@ function actionColumns(
     : { owner: null, task: actionCell, due: cellText(due), status: cellText(status), paragraph };
 }
 
+/** How a row of a table with a decision column ended: its Result cell, else its Status cell. */
+function rowDecision(row: RowUnit, columns: Columns | null): Piece['decision'] {
+  if (columns === null || columns.first('decision') < 0) return undefined;
+  const cellText = (i: number) => (i >= 0 ? (row.cells[i]?.text ?? '') : '');
+  return { result: cellText(columns.first('result')) || cellText(columns.first('status')) };
+}
+
 function rowHasAction(row: RowUnit, columns: Columns | null): boolean {
   const filledAt = (i: number) => i >= 0 && !!row.cells[i]?.text;
   return !!columns && (filledAt(columns.first('owner')) || filledAt(columns.first('action')));
@@ -425,6 +438,7 @@ function nextFilled(row: RowUnit, after: number, columns: Columns | null): numbe
   for (let i = after + 1; i < row.cells.length; i += 1) {
     const role = columns?.byIndex[i] ?? null;
     if (role === 'owner' || role === 'due' || role === 'status' || role === 'action') continue;
+    if (role === 'mover' || role === 'result') continue;
     if (row.cells[i]!.text) return i;
   }
   return -1;

@@ -41,6 +41,8 @@ export interface RecogniserInput {
   rowHasAction?: boolean;
   /** A row's action columns, for the column recogniser. */
   column?: { owner: string | null; task: string; due: string; status: string };
+  /** The text is a cell of a decision column; `result` is its row's Result or Status ("Carried", "Lapsed"). */
+  decision?: { result: string };
 }
 
 export interface RecogniserContext {
@@ -49,11 +51,15 @@ export interface RecogniserContext {
 }
 
 /**
- * One example: `given` the text of one paragraph (or a row's columns), `gives` the result or null. `under`
+ * One example: `given` the text of one paragraph (or a row's action columns, or a decision cell and its row's
+ * result), `gives` the result or null. `under`
  * says the paragraph stands under an "Actions" heading or right under a decision label ("RESOLVED").
  */
 export interface RecogniserExample<Result> {
-  readonly given: string | { owner: string | null; task: string; due?: string; status?: string };
+  readonly given:
+    | string
+    | { owner: string | null; task: string; due?: string; status?: string }
+    | { decision: string; result: string };
   readonly gives: Result | null;
   readonly under?: 'actions' | 'decision label';
 }

@@ -32,6 +32,8 @@ export interface Piece {
   rowHasAction?: boolean;
   /** A row of a table with an owner or action column: an action by its columns. */
   column?: { owner: string | null; task: string; due: string; status: string };
+  /** A cell of a Motion / Resolution / Decision column: a decision as written, with how its row says it ended. */
+  decision?: { result: string };
 }
 
 /** What pass one gives: header, attendance, items and the body text for pass two. */
@@ -253,6 +255,7 @@ export function addPiece(
   p: SourceParagraph,
   column?: Piece['column'],
   rowHasAction = false,
+  decision?: Piece['decision'],
 ): void {
   if (!text && !column) return;
   if (text && !nextMeetingLabelTakesNextLine.refine(state, text, p))
@@ -271,6 +274,7 @@ export function addPiece(
     sectionDue: inActionSection ? state.actionSectionDue : null,
     column,
     rowHasAction,
+    ...(decision ? { decision } : {}),
   });
 }
 
