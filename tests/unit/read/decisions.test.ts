@@ -16,6 +16,8 @@ describe('decisions and resolutions', () => {
     'The PCC agreed to increase the hall hire rate to £18 an hour from 1 September.',
     'The Board reviewed the Board Assurance Framework and agreed the revised risk score for workforce risk BAF 3.',
     'We agreed to add certificate expiry to the on-call dashboard.',
+    'The team agreed on a fifteen-minute stand-up every Monday.',
+    'The team agreed to keep one shared list of open bugs.',
   ])('reads "%s" as a decision and never as an action', (line) => {
     const minutes = read([line]);
     expect(minutes.decisions).toHaveLength(1);

@@ -47,6 +47,7 @@ export const DECIDING_BODIES: readonly string[] = [
   'directors',
   'forum',
   'partnership',
+  'team',
 ];
 
 /** Verbs by which a body decides. */
