@@ -21,6 +21,11 @@ import {
   OPENING_ADVERBS,
   PASSIVE_DECISION_VERBS,
   PERSON_VERBS,
+  NOT_YET_BEFORE_RECORD_VERB,
+  RECORD_ADJECTIVES,
+  RECORD_NOUNS,
+  RECORD_SUBJECTS,
+  RECORD_VERBS,
   WE_SUBJECTS,
   WE_VERBS,
 } from './lexicon/decisions';
@@ -59,6 +64,15 @@ const PASSIVE_DECIDED = new RegExp(
     `|^${anyOf(MOTION_OPENERS)}\\b.{1,80}?\\b${anyOf(MOTION_SECONDS)}\\b.{1,80}?\\bto\\s+${anyOf(MOTION_VERBS)}\\b`,
   'i',
 );
+// "Agreed as a correct record", "approved and signed as a true and accurate record": the minutes approved.
+const RECORD_VERB = `(?<!\\b${anyOf(NOT_YET_BEFORE_RECORD_VERB)}\\s)${anyOf(RECORD_VERBS)}\\b`;
+const AS_A_RECORD = `as an?\\s+${anyOf(RECORD_ADJECTIVES)}(?:\\s+and\\s+${anyOf(RECORD_ADJECTIVES)})?\\s+${anyOf(RECORD_NOUNS)}\\b`;
+const RECORD_DECIDED = new RegExp(
+  `(?:^|\\s)${RECORD_VERB}(?:\\s+and\\s+${anyOf(RECORD_VERBS)})?\\s+${AS_A_RECORD}` +
+    // "Minutes of the meeting on 3 May approved.": the record approved without a verb of being.
+    `|^(?:the\\s+)?${anyOf(RECORD_SUBJECTS)}\\b[^.;!?]{0,120}?\\s${RECORD_VERB}(?!\\s+(?:to|that|by the (?:[a-z]+ )?${anyOf(ACTING_OFFICERS)}s?)\\b)`,
+  'i',
+);
 const NOT_DECISION_SUBJECT = new RegExp(`^(?:the\\s+)?${anyOf(NOT_DECISION_SUBJECTS)}\\b`, 'i');
 // "We agreed to add …", "We decided that …": a team's notes decide in the first person.
 const WE_DECIDED = new RegExp(`\\b${anyOf(WE_SUBJECTS)} (?:all )?${anyOf(WE_VERBS)}\\b`, 'i');
@@ -82,6 +96,7 @@ export const DECISION_TRIGGERS: readonly string[] = [
     ...WE_VERBS,
     ...PASSIVE_DECISION_VERBS,
     ...MOTION_OPENERS,
+    ...RECORD_VERBS,
   ]),
 ];
 const MAYBE_DECISION = new RegExp(anyOf(DECISION_TRIGGERS), 'i');
@@ -105,7 +120,7 @@ export function isDecision(
   if (
     !/:\s*(?:<\/[a-z]+>\s*)*$/i.test(sentence) &&
     !NOT_DECISION_SUBJECT.test(sentence) &&
-    PASSIVE_DECIDED.test(sentence)
+    (PASSIVE_DECIDED.test(sentence) || RECORD_DECIDED.test(sentence))
   )
     return true;
   const abbreviation = ABBREVIATION_DECIDED.exec(sentence);
@@ -125,7 +140,10 @@ export function isDecisionLabel(line: string): boolean {
 
 const LEADING_LABEL = new RegExp(`^${anyOf(capitalForms(DECISION_OPENERS))}\\s*[:\\-–—]?\\s*`);
 
-/** The decision's words without the label. */
+const RECORD_AFTER_LABEL = new RegExp(`^${AS_A_RECORD}`, 'i');
+
+/** The decision's words without the label ("Approved as a true record" is its own words: nothing is left out). */
 export function decisionText(sentence: string): string {
-  return sentence.replace(LEADING_LABEL, '').trim();
+  const words = sentence.replace(LEADING_LABEL, '').trim();
+  return RECORD_AFTER_LABEL.test(words) ? sentence.trim() : words;
 }

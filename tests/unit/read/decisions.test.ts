@@ -18,6 +18,10 @@ describe('decisions and resolutions', () => {
     'We agreed to add certificate expiry to the on-call dashboard.',
     'The team agreed on a fifteen-minute stand-up every Monday.',
     'The team agreed to keep one shared list of open bugs.',
+    // The minutes approved, in the record formula or without a verb of being.
+    'Agreed as a correct record.',
+    'Minutes of the meeting on 4 March approved and signed.',
+    'The minutes were signed as a true and accurate record.',
   ])('reads "%s" as a decision and never as an action', (line) => {
     const minutes = read([line]);
     expect(minutes.decisions).toHaveLength(1);
@@ -47,6 +51,12 @@ describe('decisions and resolutions', () => {
     expect(minutes.actions.map((a) => [a.owner, a.marked])).toEqual([['PCC', false]]);
   });
 
+  it('keeps the words of "Approved as a true record": the opener is no label there', () => {
+    expect(read(['Approved as a true record.']).decisions.map((d) => d.text)).toEqual([
+      'Approved as a true record.',
+    ]);
+  });
+
   it('reads a RESOLVED label on its own line with the words on the next line', () => {
     const minutes = read(['RESOLVED:', 'That the accounts be adopted.']);
     expect(minutes.decisions.map((d) => d.text)).toEqual(['That the accounts be adopted.']);
@@ -59,6 +69,10 @@ describe('decisions and resolutions', () => {
     // Attendance in the passive, not a decision.
     'Apologies were accepted from KM.',
     'Apologies for absence were received and accepted.',
+    // Minutes not approved yet, or only named.
+    'Minutes to be approved at the next meeting.',
+    'Minutes of the last meeting not yet agreed.',
+    'Minutes taken by the Clerk.',
   ])('"%s" is not a decision', (line) => {
     expect(read([line]).decisions).toEqual([]);
   });

@@ -120,6 +120,25 @@ export const ACTING_OFFICERS: readonly string[] = ['officer', 'clerk', 'chair'];
 /** Subjects whose passive verb records attendance, not a decision ("Apologies were accepted from MB"). */
 export const NOT_DECISION_SUBJECTS: readonly string[] = ['apologies', 'apologies for absence', 'absences'];
 
+/** The record of a meeting, as a subject that is approved without a verb of being ("Minutes of 3 May approved"). */
+export const RECORD_SUBJECTS: readonly string[] = [
+  'minutes',
+  'notes of the last meeting',
+  'notes of the previous meeting',
+];
+
+/** Verbs by which minutes are approved ("Minutes agreed", "approved and signed as a true record"). */
+export const RECORD_VERBS: readonly string[] = ['approved', 'agreed', 'accepted', 'adopted', 'signed'];
+
+/** How minutes are called a record ("as a true record", "as a true and accurate record"). */
+export const RECORD_ADJECTIVES: readonly string[] = ['true', 'correct', 'accurate', 'fair', 'full'];
+
+/** What minutes are approved as ("a true record"). */
+export const RECORD_NOUNS: readonly string[] = ['record'];
+
+/** Words just before a record verb that make it no decision yet ("to be approved", "not yet agreed"). */
+export const NOT_YET_BEFORE_RECORD_VERB: readonly string[] = ['be', 'been', 'not', 'yet', 'being'];
+
 /** Words after a passive verb that make it no decision ("agreed to …", "agreed with …", "passed upon …"). */
 export const NOT_DECIDED_AFTER_PASSIVE: readonly string[] = ['to', 'that', 'with', 'on', 'upon'];
 
