@@ -1,12 +1,15 @@
 import { addToDate, daysInMonth, findDate, isoOf, monthNumber, monthPattern } from './dates';
-import { anyOf } from './lexicon/build';
+import { anyOf, caseForms } from './lexicon/build';
 import {
   BRACKET_DUE_WORDS,
   DATE_PREPOSITIONS,
   DUE_LABELS,
   END_OF_PERIODS,
   END_OF_WORDS,
+  MEETING_AS_OBJECT_VERBS,
   MEETING_WORDS,
+  NAMED_MEETING_PREPOSITIONS,
+  NAMED_MEETINGS,
   NEXT_MEETING_PREPOSITIONS,
   NEXT_WORDS,
   NUMBER_WORDS,
@@ -17,6 +20,7 @@ import {
   QUARTER_WORDS,
   RELATIVE_PERIOD_PREPOSITIONS,
   RELATIVE_PERIOD_WORDS,
+  RELATIVE_DAYS,
   RELATIVE_PERIODS,
   SOON_WORDS,
   RECURRING_DUES,
@@ -36,15 +40,25 @@ export interface Due {
 const M = monthPattern();
 /** A phrase whose spaces may be any run of spaces. */
 const spaced = (phrases: readonly string[]) => anyOf(phrases).replace(/ /g, '\\s+');
-const MEETING = anyOf(MEETING_WORDS);
+const MEETING = spaced(MEETING_WORDS);
 const END_OF_WORD = spaced(END_OF_WORDS);
 
 // Each pattern finds one kind of due phrase; the first that matches wins, in this order.
 const PAREN_DUE = new RegExp(`\\(\\s*${anyOf(BRACKET_DUE_WORDS)}\\s*:?\\s*([^()]{1,60})\\)`, 'i');
 const LABEL_DUE = new RegExp(`\\b${anyOf(DUE_LABELS)}\\s*[:\\-–]\\s*([^.;()]{1,60})`, 'i');
+// "by the next meeting", "bring the figures next meeting"; but "to arrange the next meeting" names the work.
 const NEXT_MEETING = new RegExp(
-  `\\b(?:${spaced(NEXT_MEETING_PREPOSITIONS)}\\s+)?(?:the\\s+)?${anyOf(NEXT_WORDS)}\\s+(?:[A-Za-z]+\\s+){0,2}${MEETING}\\b`,
+  `\\b(?:${spaced(NEXT_MEETING_PREPOSITIONS)}\\s+)?(?<!\\b${spaced(MEETING_AS_OBJECT_VERBS)}\\s+(?:the\\s+)?)(?:the\\s+)?${anyOf(NEXT_WORDS)}\\s+(?:[A-Za-z]+\\s+){0,2}${MEETING}\\b`,
   'i',
+);
+const NAMED_MEETING = new RegExp(
+  `\\b${spaced(NAMED_MEETING_PREPOSITIONS)}\\s+(?:the\\s+)?(?:${anyOf(NEXT_WORDS)}\\s+)?${spaced(NAMED_MEETINGS)}\\b`,
+  'i',
+);
+// "tomorrow" in lower case (a capital mid-sentence is a name: "the Today programme"), or opening a Due cell.
+const DAYS = Object.keys(RELATIVE_DAYS);
+const RELATIVE_DAY = new RegExp(
+  `\\b(?:[Bb]y\\s+)?(${anyOf(DAYS)})\\b|^\\s*(${anyOf(DAYS.map((d) => caseForms(d)[1]))})\\b`,
 );
 const END_OF = new RegExp(
   `\\b(?:by\\s+)?(?:the\\s+)?${END_OF_WORD}\\s+(?:(q[1-4])|${anyOf(QUARTER_WORDS)}\\s+([1-4])|(?:the\\s+)?(${anyOf(END_OF_PERIODS)})|(${M})\\b)(?:\\s+(\\d{4}))?`,
@@ -78,7 +92,7 @@ const BY_DATE = new RegExp(`\\b${anyOf(DATE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i
  * without a due have none of them and skip the patterns.
  */
 export const MAYBE_DUE = new RegExp(
-  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|${MEETING}\\b|${END_OF_WORD}|${UNITS}|${anyOf(RELATIVE_PERIODS)}|${anyOf([...SOON_WORDS, ...RECURRING_DUES])}|(?:${M})\\b)`,
+  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|${MEETING}\\b|${spaced(NAMED_MEETINGS)}\\b|${anyOf(Object.keys(RELATIVE_DAYS))}\\b|${END_OF_WORD}|${UNITS}|${anyOf(RELATIVE_PERIODS)}|${anyOf([...SOON_WORDS, ...RECURRING_DUES])}|(?:${M})\\b)`,
   'i',
 );
 
@@ -138,6 +152,8 @@ export function findDueIn(
   }
   const next = NEXT_MEETING.exec(text);
   if (next) return found(next, nextMeetingDate);
+  const named = NAMED_MEETING.exec(text);
+  if (named) return found(named, null);
   const end = END_OF.exec(text);
   if (end) {
     const year = end[5] ? +end[5] : null;
@@ -183,6 +199,11 @@ export function findDueIn(
   }
   const soon = SOON.exec(text);
   if (soon) return found(soon, null);
+  const day = RELATIVE_DAY.exec(text);
+  if (day) {
+    const after = RELATIVE_DAYS[(day[1] ?? day[2]!).toLowerCase()] ?? 0;
+    return found(day, meetingDate ? addToDate(meetingDate, after, 'day') : null);
+  }
   const relative = RELATIVE.exec(text);
   if (relative) return found(relative, null);
   return null;

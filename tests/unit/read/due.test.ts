@@ -20,8 +20,30 @@ describe('parseDue', () => {
     ['bring a paper to the next meeting', 'to the next meeting', NEXT],
     ['next meeting', 'next meeting', NEXT],
     ['write to the board by the end of January', 'by the end of January', '2023-01-31'],
+    // The next of the same meetings under its own name; a day counted from the meeting's date.
+    ['report back at the next plenum', 'at the next plenum', NEXT],
+    ['share the slides before the next call', 'before the next call', NEXT],
+    ['bring the figures next meeting', 'next meeting', NEXT],
+    ['book the hall tomorrow', 'tomorrow', '2022-08-26'],
+    ['send the checklist by today', 'by today', MEETING],
+    ['Tomorrow', 'Tomorrow', '2022-08-26'],
+    // A meeting of its own: the due as written, with no date.
+    ['present the accounts at the AGM', 'at the AGM', null],
   ])('reads "%s"', (text, due, dueDate) => {
     expect(parseDue(text, MEETING, NEXT)).toEqual({ due, dueDate });
+  });
+
+  it.each([
+    // The meeting is the work, not its time.
+    'arrange the next meeting',
+    'set up the next call',
+    'chair next meeting',
+    // What the work is for, not when.
+    'send announcements for the AGM',
+    // A capital mid-sentence is a name.
+    'phone the Today programme',
+  ])('finds no due in "%s"', (text) => {
+    expect(parseDue(text, MEETING, NEXT)).toEqual({ due: null, dueDate: null });
   });
 
   it('keeps ASAP as written with no date', () => {

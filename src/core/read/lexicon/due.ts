@@ -136,7 +136,52 @@ export const DUE_AFTER_OWNER: readonly string[] = [
 
 /** The words of "the next meeting" as a due ("by the next meeting", "next committee meeting"). */
 export const NEXT_WORDS: readonly string[] = ['next'];
-export const MEETING_WORDS: readonly string[] = ['meeting'];
+/** The next of the same meetings, by the names minutes give them ("next plenum", "before the next call"). */
+export const MEETING_WORDS: readonly string[] = [
+  'meeting',
+  'plenum',
+  'call',
+  'telecon',
+  'teleconference',
+  'catch-up',
+  'catch up',
+  'check-in',
+  'stand-up',
+  'standup',
+  'huddle',
+];
+
+/** Verbs whose object is the meeting itself ("arrange the next meeting"): the work, not its time. */
+export const MEETING_AS_OBJECT_VERBS: readonly string[] = [
+  'arrange',
+  'organise',
+  'organize',
+  'book',
+  'chair',
+  'schedule',
+  'set up',
+  'host',
+  'convene',
+  'call',
+  'hold',
+  'run',
+  'plan',
+  'minute',
+];
+
+/** A meeting of its own, not the next of these ("at the AGM"): a due as written, with no date to work out. */
+export const NAMED_MEETINGS: readonly string[] = [
+  'agm',
+  'egm',
+  'annual general meeting',
+  'extraordinary general meeting',
+  'annual meeting',
+];
+/** Words before such a meeting that make it a due ("for the AGM" is what the work is for, not its time). */
+export const NAMED_MEETING_PREPOSITIONS: readonly string[] = ['by', 'before', 'at', 'ahead of', 'prior to'];
+
+/** Days named from the meeting's own ("tomorrow"), with how many days after it they fall. */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, tonight: 0, tomorrow: 1 };
 
 /** The end of a period as a due ("end of March", "by the end of the month"); spaces may be any run of spaces. */
 export const END_OF_WORDS: readonly string[] = ['end of'];
