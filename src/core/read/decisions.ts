@@ -18,6 +18,7 @@ import {
   NOT_DECIDED_AFTER_PASSIVE,
   NOT_DECISION_SUBJECTS,
   NOTING_AFTER_DECISION,
+  OFFICE_OF_BODY,
   OPENING_ADVERBS,
   PASSIVE_DECISION_VERBS,
   PERSON_VERBS,
@@ -44,9 +45,19 @@ const BODIES = anyOf(DECIDING_BODIES);
 const BODY_VERBS = anyOf(BODY_DECISION_VERBS);
 const BODY_DECIDED = new RegExp(
   `\\b(?:${anyOf(IMPERSONAL_OPENINGS)} ${OPTIONAL_ADVERB(IT_WAS_ADVERBS)}${anyOf(IT_WAS_VERBS)}\\b(?! ${anyOf(NOTING_AFTER_DECISION)})` +
-    `|(?:^|\\bthe )${BODIES} ${OPTIONAL_ADVERB(BODY_ADVERBS)}${BODY_VERBS}\\b` +
+    `|(?:^|(?<!\\b(?!${anyOf(MEMBERS_SUBJECTS)}\\b)[a-z]+\\s+${anyOf(OFFICE_OF_BODY)}\\s)\\bthe )${BODIES} ${OPTIONAL_ADVERB(BODY_ADVERBS)}${BODY_VERBS}\\b` +
     `|${anyOf(MEMBERS_SUBJECTS)} ${OPTIONAL_ADVERB(BODY_ADVERBS)}${anyOf(MEMBERS_VERBS)} (?:that|to)\\b)`,
   'i',
+);
+
+// "The Finance Committee approved …", "Full Council resolved …": a body named in capitals (case matters here, so
+// the names before the body are names, not words of the sentence).
+const titleCase = (phrase: string) =>
+  phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const NAMED_BODIES = anyOf(DECIDING_BODIES.flatMap((body) => [...caseForms(body), titleCase(body)]));
+const NAMED_BODY_DECIDED = new RegExp(
+  `^(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+(?:(?:and|&)\\s+)?){1,4}${NAMED_BODIES}\\s+(?:${anyOf(BODY_ADVERBS)}\\s+)?${BODY_VERBS}\\b`,
+  'u',
 );
 
 // "The Board reviewed the framework and agreed the revised score": the body, its first verb, then the decision.
@@ -112,7 +123,12 @@ export function isDecision(
 ): boolean {
   if (!MAYBE_DECISION.test(sentence)) return false;
   if (sentence.length > 4000) return DECISION_START.test(sentence);
-  if (DECISION_START.test(sentence) || BODY_DECIDED.test(sentence) || BODY_THEN_DECIDED.test(sentence))
+  if (
+    DECISION_START.test(sentence) ||
+    BODY_DECIDED.test(sentence) ||
+    BODY_THEN_DECIDED.test(sentence) ||
+    NAMED_BODY_DECIDED.test(sentence)
+  )
     return true;
   if (WE_DECIDED.test(sentence)) return true;
   // "The following payments were approved:" leads into a list: the list is the decision, read item by item.

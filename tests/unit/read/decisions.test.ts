@@ -18,6 +18,10 @@ describe('decisions and resolutions', () => {
     'We agreed to add certificate expiry to the on-call dashboard.',
     'The team agreed on a fifteen-minute stand-up every Monday.',
     'The team agreed to keep one shared list of open bugs.',
+    // A body named in capitals.
+    'The Finance Committee approved the budget for next year.',
+    'Full Council resolved to adopt the neighbourhood plan.',
+    'Members of the committee agreed the revised terms.',
     // The minutes approved, in the record formula or without a verb of being.
     'Agreed as a correct record.',
     'Minutes of the meeting on 4 March approved and signed.',
@@ -69,6 +73,8 @@ describe('decisions and resolutions', () => {
     // Attendance in the passive, not a decision.
     'Apologies were accepted from KM.',
     'Apologies for absence were received and accepted.',
+    // A person whose title names the body.
+    'The Clerk to the Council agreed to write to the landowner.',
     // Minutes not approved yet, or only named.
     'Minutes to be approved at the next meeting.',
     'Minutes of the last meeting not yet agreed.',

@@ -50,6 +50,12 @@ export const DECIDING_BODIES: readonly string[] = [
   'team',
 ];
 
+/**
+ * Words that make a body's name part of a person's title ("the Clerk to the Council agreed to …"): no decision,
+ * unless it is the members ("Members of the committee agreed …").
+ */
+export const OFFICE_OF_BODY: readonly string[] = ['of', 'to', 'for'];
+
 /** Verbs by which a body decides. */
 export const BODY_DECISION_VERBS: readonly string[] = [
   'approved',
