@@ -145,3 +145,24 @@ describe('a table of motions or resolutions: each row is a decision', () => {
     expect(read.decisions).toEqual([]);
   });
 });
+
+describe('a Result column without a decision column', () => {
+  it('is read as text, so an action marked in it is an action', () => {
+    const read = readMinutes(
+      textToParagraphs(
+        [
+          'Test rota',
+          'Present: Rhian Pugh (RP), Tomasz Nowak (TN)',
+          '1. Release checks',
+          '| Subject | Discussion | Result |',
+          '|---|---|---|',
+          '| Login | Tried on three browsers. | Failed on the old one. ACTION: TN to fix the login page |',
+        ].join('\n'),
+      ),
+    );
+    expect(read.actions.map((a) => [a.owner, a.text, a.marked])).toEqual([
+      ['TN', 'fix the login page', true],
+    ]);
+    expect(read.decisions).toEqual([]);
+  });
+});

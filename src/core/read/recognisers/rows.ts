@@ -294,8 +294,9 @@ export const rowText: RowRecogniser<{
       if (i === numberAt || i === input.titleCell || i === input.notesCell) continue;
       if (i === owner || i === action || i === due || i === status || i === trailingAt) continue;
       const role = columns !== null ? columns.byIndex[i] : null;
-      // Who moved a motion and how it ended are for the record: the motion's own cell is the decision.
-      if (role === 'number' || role === 'mover' || role === 'result') continue;
+      // Who moved a motion and how it ended are for the record: the motion's own cell is the decision. Without a
+      // decision column a Result cell is text like any other ("Passed. ACTION: JS to fix the flaky test").
+      if (role === 'number' || role === 'mover' || (role === 'result' && decision !== undefined)) continue;
       const cell = row.cells[i]!;
       const count = cell.lines !== null ? cell.lines.length : cell.paragraph !== null ? 1 : 0;
       for (let k = 0; k < count; k += 1) {
