@@ -89,7 +89,7 @@ const NOT_DECISION_SUBJECT = new RegExp(`^(?:the\\s+)?${anyOf(NOT_DECISION_SUBJE
 const WE_DECIDED = new RegExp(`\\b${anyOf(WE_SUBJECTS)} (?:all )?${anyOf(WE_VERBS)}\\b`, 'i');
 // "The PCC approved …", "The PCC agreed to …": a body named by its abbreviation.
 const ABBREVIATION_DECIDED = new RegExp(
-  `^(?:[Tt]he\\s+)?([A-Z]{2,6})\\s+(?:${anyOf(BODY_ADVERBS)}\\s+)?(${BODY_VERBS})\\b`,
+  `^([Tt]he\\s+)?([A-Z]{2,6})\\s+(?:${anyOf(BODY_ADVERBS)}\\s+)?(${BODY_VERBS})\\b`,
 );
 
 /**
@@ -141,8 +141,10 @@ export function isDecision(
     return true;
   const abbreviation = ABBREVIATION_DECIDED.exec(sentence);
   if (abbreviation === null) return false;
-  const verb = abbreviation[2]!;
-  return !PERSON_VERBS.includes(verb) || !isPerson(abbreviation[1]!);
+  const [, the, letters, verb] = abbreviation;
+  if (!PERSON_VERBS.includes(verb!)) return true;
+  // "JS agreed to …": initials without "the" are a person's, in the list or not (the owner rules say which).
+  return the !== undefined && !isPerson(letters!);
 }
 
 /** A line that is only a decision label ("RESOLVED:", "Decision"), whose words follow on the next line. */

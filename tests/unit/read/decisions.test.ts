@@ -61,6 +61,18 @@ describe('decisions and resolutions', () => {
     ]);
   });
 
+  it('"JS agreed to …" is work for JS even where the attendance list does not name JS (the owner rules say so)', () => {
+    const minutes = readMinutes(
+      textToParagraphs(
+        'Panel\nPresent: John Hale (JH)\n1. Victims\nJS agreed to circulate the survey results.',
+      ),
+    );
+    expect(minutes.decisions).toEqual([]);
+    expect(minutes.actions.map((a) => [a.owner, a.text, a.marked])).toEqual([
+      ['JS', 'circulate the survey results', false],
+    ]);
+  });
+
   it('reads a RESOLVED label on its own line with the words on the next line', () => {
     const minutes = read(['RESOLVED:', 'That the accounts be adopted.']);
     expect(minutes.decisions.map((d) => d.text)).toEqual(['That the accounts be adopted.']);
