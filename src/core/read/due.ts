@@ -92,7 +92,7 @@ const BY_DATE = new RegExp(`\\b${anyOf(DATE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i
  * without a due have none of them and skip the patterns.
  */
 export const MAYBE_DUE = new RegExp(
-  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|${MEETING}\\b|${spaced(NAMED_MEETINGS)}\\b|${anyOf(Object.keys(RELATIVE_DAYS))}\\b|${END_OF_WORD}|${UNITS}|${anyOf(RELATIVE_PERIODS)}|${anyOf([...SOON_WORDS, ...RECURRING_DUES])}|(?:${M})\\b)`,
+  `[(\\d]|\\b(?:${anyOf(DUE_LABELS)}|${MEETING}\\b|${spaced(NAMED_MEETINGS)}\\b|${anyOf(DAYS)}\\b|${END_OF_WORD}|${UNITS}|${anyOf(RELATIVE_PERIODS)}|${anyOf([...SOON_WORDS, ...RECURRING_DUES])}|(?:${M})\\b)`,
   'i',
 );
 

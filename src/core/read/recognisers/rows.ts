@@ -114,7 +114,7 @@ export const attendanceTable: RowRecogniser<{
   triggers: [],
   recognise({ row, table, columns }) {
     if (!columns || columns.first('name') < 0) return null;
-    const at = (i: number): string => (i >= 0 ? (row.cells[i]?.text ?? '') : '');
+    const at = (i: number) => cellText(row, i);
     let tableStatus = table.status;
     for (let i = 0; i < row.cells.length; i += 1) {
       if (columns.byIndex[i] === null && at(i)) tableStatus = statusFromCell(at(i)) ?? tableStatus;
@@ -370,9 +370,8 @@ function actionColumns(
   lastText: { text: string; paragraph: SourceParagraph } | null,
 ): (Piece['column'] & { paragraph: SourceParagraph }) | null {
   if (owner < 0 && action < 0) return null;
-  const cellText = (i: number) => (i >= 0 ? (row.cells[i]?.text ?? '') : '');
-  const ownerCell = cellText(owner);
-  const actionCell = cellText(action);
+  const ownerCell = cellText(row, owner);
+  const actionCell = cellText(row, action);
   if (!ownerCell && !actionCell) return null;
   const paragraph =
     (owner >= 0 ? row.cells[owner]?.paragraph : row.cells[action]?.paragraph) ??
@@ -382,18 +381,22 @@ function actionColumns(
     ? {
         owner: ownerCell || null,
         task: actionCell || (lastText?.text ?? ''),
-        due: cellText(due),
-        status: cellText(status),
+        due: cellText(row, due),
+        status: cellText(row, status),
         paragraph,
       }
-    : { owner: null, task: actionCell, due: cellText(due), status: cellText(status), paragraph };
+    : { owner: null, task: actionCell, due: cellText(row, due), status: cellText(row, status), paragraph };
 }
 
 /** How a row of a table with a decision column ended: its Result cell, else its Status cell. */
 function rowDecision(row: RowUnit, columns: Columns | null): Piece['decision'] {
   if (columns === null || columns.first('decision') < 0) return undefined;
-  const cellText = (i: number) => (i >= 0 ? (row.cells[i]?.text ?? '') : '');
-  return { result: cellText(columns.first('result')) || cellText(columns.first('status')) };
+  return { result: cellText(row, columns.first('result')) || cellText(row, columns.first('status')) };
+}
+
+/** The text of the row's cell at a column (-1: no such column), or ''. */
+function cellText(row: RowUnit, i: number): string {
+  return i >= 0 ? (row.cells[i]?.text ?? '') : '';
 }
 
 function rowHasAction(row: RowUnit, columns: Columns | null): boolean {
@@ -408,7 +411,7 @@ function attendeeByColumns(
   name: string,
   tableStatus: AttendanceStatus,
 ): Attendee {
-  const at = (i: number): string => (i >= 0 ? (row.cells[i]?.text ?? '') : '');
+  const at = (i: number) => cellText(row, i);
   const statusCell = at(columns.first('status'));
   const status = (statusCell && statusFromCell(statusCell)) || tableStatus;
   const capacity = at(columns.first('capacity'));
