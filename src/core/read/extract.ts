@@ -24,6 +24,7 @@ import {
   saysNoDecision,
   suggestion,
   type FoundAction,
+  type Recogniser,
   type RecogniserContext,
 } from './recognisers';
 import {
@@ -65,9 +66,29 @@ const SENTENCE_WORD_BITS = SENTENCE_RECOGNISERS.filter((r) => r !== suggestion).
   (bits, r) => bits | PRE_FILTER.bit(r),
   0,
 );
-// Each recogniser's bit, looked up once (not once per piece and per sentence).
-const ACTION_BITS = ACTION_RECOGNISERS.map((r) => PRE_FILTER.bit(r));
-const SENTENCE_BITS = SENTENCE_RECOGNISERS.map((r) => PRE_FILTER.bit(r));
+
+/**
+ * The recognisers as the loops call them: objects of one shape with their bit looked up once, so the property
+ * reads stay fast (the recognisers themselves are object literals of many shapes), as walk.ts's steps do.
+ */
+interface Step<Result> {
+  readonly id: string;
+  readonly bit: number;
+  readonly suggests: boolean;
+  readonly recognise: Recogniser<Result>['recognise'];
+}
+
+function steps<Result>(recognisers: readonly Recogniser<Result>[]): readonly Step<Result>[] {
+  return recognisers.map((r) => ({
+    id: r.id,
+    bit: PRE_FILTER.bit(r),
+    suggests: r.suggests === true,
+    recognise: r.recognise,
+  }));
+}
+
+const ACTION_STEPS = steps<FoundAction[]>(ACTION_RECOGNISERS);
+const SENTENCE_STEPS = steps<FoundAction | { text: string }>(SENTENCE_RECOGNISERS);
 const PROGRESS_NOT_DUE = new RegExp(`^${anyOf(IN_PROGRESS_WORDS)}$`, 'i');
 const DANGLING = new RegExp(`\\s+${anyOf(DANGLING_BEFORE_DUE)}$`, 'i');
 
@@ -204,10 +225,10 @@ export function extract(
     }
     // The first action recogniser that finds any action wins the piece.
     let marked = false;
-    for (let r = 0; r < ACTION_RECOGNISERS.length; r += 1) {
-      const bit = ACTION_BITS[r]!;
+    for (let r = 0; r < ACTION_STEPS.length; r += 1) {
+      const recogniser = ACTION_STEPS[r]!;
+      const bit = recogniser.bit;
       if (bit !== 0 && (found & bit) === 0) continue;
-      const recogniser = ACTION_RECOGNISERS[r]!;
       const hits = recogniser.recognise(piece, context);
       if (hits === null) continue;
       for (const hit of hits) {
@@ -246,10 +267,10 @@ export function extract(
         inActionSection: piece.inActionSection,
         inTable: piece.paragraph.table !== null,
       };
-      for (let r = 0; r < SENTENCE_RECOGNISERS.length; r += 1) {
-        const recogniser = SENTENCE_RECOGNISERS[r]!;
+      for (let r = 0; r < SENTENCE_STEPS.length; r += 1) {
+        const recogniser = SENTENCE_STEPS[r]!;
         if (recogniser.suggests && !suggestible) continue;
-        const bit = SENTENCE_BITS[r]!;
+        const bit = recogniser.bit;
         if (bit !== 0 && (found & bit) === 0) continue;
         const hit = recogniser.recognise(input, context);
         if (hit === null) continue;

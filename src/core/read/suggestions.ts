@@ -94,6 +94,15 @@ const UNKNOWN_MAY_OWN = new Map<RegExp, UnknownOwner>([
 const MAYBE_LATER_OWNER = new RegExp(
   String.raw`\b${anyOf([...FOR_WORDS, ...ASKING_VERBS, ...CLAUSE_OPENERS])}\s+(?:the\s+)?(?:[Tt]he\s+)?[A-Z]`,
 );
+/**
+ * What every owner pattern here finds before its join: a word with a capital ("JS", "the Clerk", "Cllr Lee"), a
+ * team ("Ken and team") or "us", then the join. Most sentences with a joining word have none ("plans to",
+ * "needs to"): they are refused with one test instead of the four or five the owner patterns take.
+ */
+export const OWNER_BEFORE_JOIN = new RegExp(
+  String.raw`(?:[A-Z][\p{L}'’.\-]*|${anyOf(TEAM_OWNER_TAILS)}|${anyOf(FIRST_PERSON_OWNERS)})\s+${anyOf(JOINS)}\s`,
+  'u',
+);
 /** The word every join holds ("agreed to" holds "to"): a sentence without one holds no suggestion. */
 const JOINING_WORDS = anyOf(Object.keys(SUGGESTION_JOINS));
 const MAYBE_SUGGESTION = new RegExp(String.raw`\s${JOINING_WORDS}\s`);
@@ -140,7 +149,8 @@ export function findSuggestion(
   sentence: string,
   resolve: (owner: string) => ResolvedOwner[],
 ): SuggestionHit | null {
-  if (sentence.length > 1500 || !MAYBE_SUGGESTION.test(sentence)) return null;
+  if (sentence.length > 1500 || !MAYBE_SUGGESTION.test(sentence) || !OWNER_BEFORE_JOIN.test(sentence))
+    return null;
   const hit = suggestionIn(sentence, resolve);
   // Completed work is not a suggestion; looked for only once there is a suggestion to refuse.
   return hit !== null && !DONE.test(sentence) ? hit : null;

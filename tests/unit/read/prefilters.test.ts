@@ -9,11 +9,12 @@ import { COLON_MARKERS, MARKER_WORDS } from '../../../src/core/read/lexicon/mark
 import { DONE_WORDS, IN_PROGRESS_WORDS } from '../../../src/core/read/lexicon/status';
 import { SUGGESTION_JOINS } from '../../../src/core/read/lexicon/suggestions';
 import { MAYBE_MARKER } from '../../../src/core/read/markers';
+import { buildPreFilter } from '../../../src/core/read/prefilter';
 import { FILTERED_LINE_RECOGNISERS, READ_PRE_FILTER } from '../../../src/core/read/read-filter';
 import { ALL_RECOGNISERS, suggestion } from '../../../src/core/read/recognisers';
 import { LINE_RECOGNISERS } from '../../../src/core/read/recognisers/structure';
 import { statusOf } from '../../../src/core/read/status';
-import { JOINING_WORD_ANYWHERE } from '../../../src/core/read/suggestions';
+import { JOINING_WORD_ANYWHERE, OWNER_BEFORE_JOIN } from '../../../src/core/read/suggestions';
 
 /** Whether the filter in front of a recogniser lets this text through to it. */
 function passes(recogniser: (typeof ALL_RECOGNISERS)[number], text: string): boolean {
@@ -142,5 +143,44 @@ describe('a marker added to the lexicon', () => {
       const minutes = read.readMinutes(read.textToParagraphs(minutesText));
       expect(minutes.actions).toMatchObject([{ owner: 'JS', text: 'circulate the paper', marked: true }]);
     });
+  });
+});
+
+describe('buildPreFilter: triggers that start with a mark are scanned for apart', () => {
+  const aiColon = { triggers: ['ai:'] };
+  const colon = { triggers: [':'] };
+  const ownerInBrackets = { triggers: [') to '] };
+  const agreed = { triggers: ['agreed'] };
+  const filter = buildPreFilter([aiColon, colon, ownerInBrackets, agreed]);
+  const bits = (...rs: { triggers: string[] }[]) => rs.reduce((all, r) => all | filter.bit(r), 0);
+
+  it('finds a mark that a word trigger ending in it also holds ("AI:" holds ":")', () => {
+    expect(filter.scan('AI: JS to book the hall')).toBe(bits(aiColon, colon));
+  });
+
+  it('finds word and mark triggers in one text, in any case and spacing', () => {
+    expect(filter.scan('Members AGREED the plan (JS)  to  follow up')).toBe(bits(agreed, ownerInBrackets));
+  });
+
+  it('finds no mark trigger in text without its first character', () => {
+    expect(filter.scan('Members agreed the plan and JS to follow up')).toBe(bits(agreed));
+  });
+});
+
+describe('the suggestion’s quick test for an owner before its join', () => {
+  // The agreed-that recogniser's "… that the Clerk should …" is read by findAgreedShould, which this test is not in front of.
+  const found = suggestion.examples
+    .filter((e) => e.gives !== null && typeof e.given === 'string')
+    .map((e) => e.given as string);
+  it.each(found)('lets a sentence the suggestion reads through: %s', (given) => {
+    expect(OWNER_BEFORE_JOIN.test(given)).toBe(true);
+  });
+
+  it.each([
+    ['a join after a lower-case word', 'The board plans to review the budget.', false],
+    ['a team before the join', 'Ken and his team will tidy the garden.', true],
+    ['"us" before the join', 'Priya asked us to tidy the code.', true],
+  ])('%s', (_, sentence, passes) => {
+    expect(OWNER_BEFORE_JOIN.test(sentence)).toBe(passes);
   });
 });

@@ -1,5 +1,6 @@
 import { MARKING_PATTERN } from '../header';
 import { anyOf, literal } from '../lexicon/build';
+import { remembered } from '../remembered';
 import { APPROVED_WORDS, DRAFT_WORDS, MARKING_LINE_FILLERS } from '../lexicon/header';
 import { HEADING_STYLES, TITLE_STYLES } from '../lexicon/headings';
 import { SHORT_OWNER_JOINS } from '../lexicon/markers';
@@ -15,9 +16,16 @@ import {
 
 /** The expressions of pass one, each built from the lexicon. */
 
-// "#" in a style name stands for the heading level.
-const styleNames = (names: readonly string[]) =>
-  new RegExp(`^(?:${names.map((n) => literal(n).replace(/#/g, '\\d')).join('|')})$`, 'i');
+/** Whether a paragraph's style is one of a list of style names. */
+export interface StyleTest {
+  test(style: string): boolean;
+}
+
+// "#" in a style name stands for the heading level. A document has few styles and every line asks: answers are kept.
+const styleNames = (names: readonly string[]): StyleTest => {
+  const pattern = new RegExp(`^(?:${names.map((n) => literal(n).replace(/#/g, '\\d')).join('|')})$`, 'i');
+  return { test: remembered((style) => pattern.test(style)) };
+};
 export const HEADING_STYLE = styleNames(HEADING_STYLES);
 export const TITLE_STYLE = styleNames(TITLE_STYLES);
 

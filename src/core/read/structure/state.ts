@@ -274,7 +274,8 @@ export function addPiece(
     sectionDue: inActionSection ? state.actionSectionDue : null,
     column,
     rowHasAction,
-    ...(decision ? { decision } : {}),
+    // Always present (undefined when none), so every piece has one shape: a spread here cost 2% of a review.
+    decision,
   });
 }
 
