@@ -89,6 +89,20 @@ function steps<Result>(recognisers: readonly Recogniser<Result>[]): readonly Ste
 
 const ACTION_STEPS = steps<FoundAction[]>(ACTION_RECOGNISERS);
 const SENTENCE_STEPS = steps<FoundAction | { text: string }>(SENTENCE_RECOGNISERS);
+/** Sentence recognisers with a test of the whole paragraph (inParagraph), and their bits. */
+const PARAGRAPH_TESTS = SENTENCE_RECOGNISERS.flatMap((r) =>
+  r.inParagraph ? [{ bit: PRE_FILTER.bit(r), test: r.inParagraph }] : [],
+);
+
+/** The pre-filter's bits, less those of sentence recognisers whose paragraph test says they can find nothing. */
+function withParagraphTests(found: number, text: string, inTable: boolean): number {
+  let bits = found;
+  for (let t = 0; t < PARAGRAPH_TESTS.length; t += 1) {
+    const { bit, test } = PARAGRAPH_TESTS[t]!;
+    if ((bits & bit) !== 0 && !test(text, inTable)) bits &= ~bit;
+  }
+  return bits;
+}
 const PROGRESS_NOT_DUE = new RegExp(`^${anyOf(IN_PROGRESS_WORDS)}$`, 'i');
 const DANGLING = new RegExp(`\\s+${anyOf(DANGLING_BEFORE_DUE)}$`, 'i');
 
@@ -212,7 +226,11 @@ export function extract(
       }
     }
     // A piece that is its whole line was scanned in pass one.
-    const found = piece.mask ?? PRE_FILTER.scan(text);
+    const found = withParagraphTests(
+      piece.mask ?? PRE_FILTER.scan(text),
+      text,
+      piece.paragraph.table !== null,
+    );
     // A decision column's cell is its own decision: never a label or a marker waiting for the next piece.
     const decisionCell = piece.decision !== undefined;
     if (!decisionCell && found & LABEL_BIT && decisionLabel.recognise(piece, context)) {

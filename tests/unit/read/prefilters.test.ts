@@ -184,3 +184,30 @@ describe('the suggestion’s quick test for an owner before its join', () => {
     expect(OWNER_BEFORE_JOIN.test(sentence)).toBe(passes);
   });
 });
+
+describe('a sentence recogniser’s test of the whole paragraph (inParagraph)', () => {
+  const tested = ALL_RECOGNISERS.filter((r) => r.inParagraph !== undefined);
+  const positives = tested.flatMap((r) =>
+    r.examples
+      .filter((e) => e.gives !== null && typeof e.given === 'string')
+      .map((e) => [r.id, e.given as string, r] as const),
+  );
+  it.each(positives)('%s: a paragraph it reads passes its paragraph test: %s', (_, given, recogniser) => {
+    expect(recogniser.inParagraph!(given, false)).toBe(true);
+    expect(recogniser.inParagraph!(`The board met on Monday. ${given}`, false)).toBe(true);
+  });
+
+  const bareTask = ALL_RECOGNISERS.find((r) => r.id === 'suggestion-bare-task')!;
+  it.each([
+    ['a task verb inside a sentence opens none', 'The board asked for a plan of the works.', false],
+    ['after a bullet and a check box', 'The list: - [ ] Book the hall', true],
+    ['after a one-word label', 'Benchmark: Compare the two methods', true],
+    ['after a hedge', 'Maybe start on the report', true],
+  ])('bare task: %s', (_, text, passes) => {
+    expect(bareTask.inParagraph!(text, false)).toBe(passes);
+  });
+
+  it('bare task: a table cell is never one (its words belong to the columns)', () => {
+    expect(bareTask.inParagraph!('Check the draft', true)).toBe(false);
+  });
+});

@@ -137,14 +137,15 @@ function writtenBetween(
   if (to === undefined || last - first > 20) return false;
   const start = from === undefined ? 0 : (context.positionOf(from) ?? 0);
   const end = context.positionOf(to) ?? 0;
-  const numbers: string[] = [];
-  for (let n = first; n <= last; n += 1) numbers.push(show([...parent, n]));
+  // One expression per missing number, built once: a gap may lie across hundreds of paragraphs.
+  const written: RegExp[] = [];
+  for (let n = first; n <= last; n += 1) {
+    const number = show([...parent, n]);
+    written.push(new RegExp(`^(?:${NUMBER_WORD}\\s+)?${lookAlike(number)}(?![0-9])(?:$|[\\s.):–-])`, 'i'));
+  }
   for (let position = start; position < end; position += 1) {
     const text = context.body[position]?.text.trimStart() ?? '';
-    for (const number of numbers) {
-      if (new RegExp(`^(?:${NUMBER_WORD}\\s+)?${lookAlike(number)}(?![0-9])(?:$|[\\s.):–-])`, 'i').test(text))
-        return true;
-    }
+    for (const pattern of written) if (pattern.test(text)) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { BULLET_CHARS } from '../clean';
 import { anyOf } from '../lexicon/build';
 import {
   AGREED_PREFIXES,
@@ -75,6 +76,16 @@ const TASK_OPENING = new RegExp(
 // "Benchmark: Compare the two methods": one word as a label before the instruction.
 const ONE_WORD_LABEL = /^[A-Z][\p{Ll}]+:\s+/u;
 
+/**
+ * Where a sentence can open with a task verb, in a whole paragraph: at its start, after a sentence's end, a bullet,
+ * a check box or a label's colon (what the sentences are cut at and cleaned of), maybe after a hedge. Most prose
+ * holds a task verb somewhere ("asked", "plan") but opens no sentence with one, and is then not cut for this.
+ */
+const TASK_AT_SENTENCE_START = new RegExp(
+  `(?:^|[${BULLET_CHARS}.!?;:\\]]\\s)\\s*(?:${anyOf(TASK_HEDGES)},?\\s+)?${anyOf(TASK_VERBS)}\\s`,
+  'i',
+);
+
 /** An ASCII capital first (what /^[A-Z]/ tests), by its code: every sentence of prose is asked. */
 function opensWithCapital(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -91,6 +102,7 @@ export const bareTask: Recogniser<FoundAction> = {
   suggests: true,
   reason: 'a bare instruction (a suggestion without an owner)',
   triggers: TASK_VERBS,
+  inParagraph: (text, inTable) => !inTable && TASK_AT_SENTENCE_START.test(text),
   recognise({ text, inTable }) {
     const written = text.trim();
     if (inTable || written.length > 400 || written.endsWith('?') || !opensWithCapital(written)) return null;

@@ -20,6 +20,12 @@ export interface Recogniser<Result> {
   readonly triggers: readonly string[];
   /** Reads suggestions: runs only where the paragraph marked no action and holds no action column. */
   readonly suggests?: boolean;
+  /**
+   * For a sentence recogniser, a test of the whole paragraph that is cheaper than cutting it into sentences:
+   * false when no sentence of it can give anything (a bare task: no sentence opens with a task verb). Where it
+   * says false the recogniser is skipped as if its triggers were missing. Absent: the triggers alone decide.
+   */
+  readonly inParagraph?: (text: string, inTable: boolean) => boolean;
   recognise(unit: RecogniserInput, context: RecogniserContext): Result | null;
   readonly examples: readonly RecogniserExample<Result>[];
 }
