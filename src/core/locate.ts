@@ -75,32 +75,15 @@ export function createLocator(paragraphs: readonly SourceParagraph[]): Locator {
   let occurrences: Int32Array | null = null;
   const index = (): Int32Array => {
     const counts = new Int32Array(paragraphs.length);
-    // Per part, each excerpt's slot in `seenSoFar`: a repeated excerpt costs one lookup, not a lookup and a store.
-    const slotsByPart = new Map<string, Map<string, number>>();
-    const seenSoFar = new Int32Array(paragraphs.length);
-    let slotsUsed = 0;
-    let part: string | null = null;
-    let slots = new Map<string, number>();
+    const seenByPart = new Map<string, Map<string, number>>();
     for (let i = 0; i < paragraphs.length; i += 1) {
       const p = paragraphs[i]!;
-      // Paragraphs come part by part: the part's map is looked up only where the part changes.
-      if (p.part !== part) {
-        part = p.part;
-        const known = slotsByPart.get(part);
-        if (known) slots = known;
-        else slotsByPart.set(part, (slots = new Map<string, number>()));
-      }
+      let seen = seenByPart.get(p.part);
+      if (!seen) seenByPart.set(p.part, (seen = new Map<string, number>()));
       const excerpt = excerptOf(p.text);
-      const slot = slots.get(excerpt);
-      if (slot === undefined) {
-        slots.set(excerpt, slotsUsed);
-        seenSoFar[slotsUsed] = 1;
-        slotsUsed += 1;
-        counts[i] = 0;
-      } else {
-        counts[i] = seenSoFar[slot]!;
-        seenSoFar[slot] = counts[i]! + 1;
-      }
+      const n = seen.get(excerpt) ?? 0;
+      seen.set(excerpt, n + 1);
+      counts[i] = n;
     }
     return counts;
   };

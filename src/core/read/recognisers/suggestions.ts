@@ -86,12 +86,6 @@ const TASK_AT_SENTENCE_START = new RegExp(
   'i',
 );
 
-/** An ASCII capital first (what /^[A-Z]/ tests), by its code: every sentence of prose is asked. */
-function opensWithCapital(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
 /**
  * "Check the second draft before Friday.", "Maybe start on the report": a sentence that is a bare instruction
  * is a task without an owner (the owner rule then asks who). Questions are not tasks.
@@ -105,10 +99,9 @@ export const bareTask: Recogniser<FoundAction> = {
   inParagraph: (text, inTable) => !inTable && TASK_AT_SENTENCE_START.test(text),
   recognise({ text, inTable }) {
     const written = text.trim();
-    if (inTable || written.length > 400 || written.endsWith('?') || !opensWithCapital(written)) return null;
-    // Most sentences hold no label to drop (no colon), and open with no task verb.
-    const sentence =
-      written.includes(':') && ONE_WORD_LABEL.test(written) ? written.replace(ONE_WORD_LABEL, '') : written;
+    if (inTable || written.length > 400 || written.endsWith('?') || !/^[A-Z]/.test(written)) return null;
+    // Most sentences hold no label to drop, and open with no task verb: that test first, the label's after.
+    const sentence = ONE_WORD_LABEL.test(written) ? written.replace(ONE_WORD_LABEL, '') : written;
     if (!TASK_OPENING.test(sentence)) return null;
     // "Start time: 13:00": a label, not an instruction.
     if (/^\S+(?:\s+\S+){0,2}:/.test(sentence)) return null;
