@@ -32,7 +32,7 @@ import {
   markerAloneTakesNextLine,
   ownerAloneTakesSentenceBefore,
 } from './refiners';
-import { JOINING_WORD_ANYWHERE } from './suggestions';
+import { JOINING_WORD_ANYWHERE, OWNER_BEFORE_JOIN } from './suggestions';
 import { sentences, sentencesHolding } from './sentences';
 import { statusOf, withoutStatus } from './status';
 import type { Piece } from './walk';
@@ -272,6 +272,9 @@ export function extract(
     state.previous = piece;
     if (!sentenceWords && !suggestible) continue;
     const body = text.length > 20000 ? text.slice(0, 20000) : text;
+    // Without decision words only the suggestion can find anything, and only in a sentence with an owner right
+    // before its join; a sentence is part of the paragraph, so a paragraph without one is not cut at all.
+    if (!sentenceWords && !OWNER_BEFORE_JOIN.test(body)) continue;
     // Without decision words only sentences with a joining word can hold a suggestion: only they are cut out.
     const parts = sentenceWords
       ? sentences(body, sentenceList)

@@ -1,3 +1,5 @@
+import { paragraph } from '../../../src/core/model/paragraph';
+import { readMinutes } from '../../../src/core/read';
 import { findDue } from '../../../src/core/read/due';
 import { MAYBE_DUE } from '../../../src/core/read/due';
 import { PIECE_PRE_FILTER } from '../../../src/core/read/extract';
@@ -175,6 +177,26 @@ describe('the suggestion’s quick test for an owner before its join', () => {
   it.each(found)('lets a sentence the suggestion reads through: %s', (given) => {
     expect(OWNER_BEFORE_JOIN.test(given)).toBe(true);
   });
+
+  // Extract applies it to a paragraph without decision words before cutting it: a sentence's owner and join are
+  // in the paragraph too, wherever the sentence stands in it.
+  const examples = suggestion.examples.filter((e) => e.gives !== null && typeof e.given === 'string');
+  it.each(examples.map((e) => [e.given as string, e.gives] as const))(
+    'a suggestion after a sentence without one, in one paragraph, is still read: %s',
+    (given, gives) => {
+      const minutes = readMinutes(
+        [
+          'Parish council minutes',
+          'Present: Jane Smith (JS), Tom Jones (TJ)',
+          '1. Village hall',
+          `The board plans to meet in May. ${given}`,
+        ].map((text, i) => paragraph(i, text)),
+      );
+      expect(minutes.actions.filter((a) => !a.marked).map((a) => a.owner)).toEqual([
+        (gives as { owner: string }).owner,
+      ]);
+    },
+  );
 
   it.each([
     ['a join after a lower-case word', 'The board plans to review the budget.', false],
